@@ -1,0 +1,245 @@
+"""A small Google Business Profile API v4 client for reviews (list and reply).
+
+The client takes OAuth tokens and hands refreshed ones back through ``on_tokens``; storing
+them (encrypted at rest) is the web layer's job. The Business Profile API has no method to
+report a review: reporting goes through Google's interface (see ``triage.REPORT_STEPS``).
+
+Transient failures are retried: 401 triggers one token refresh, 429 and 5xx are retried with
+exponential backoff, honouring ``Retry-After``. ``sleep`` is injectable so tests stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from vitrine.reputation.importers import parse_gbp_json
+from vitrine.reputation.model import Review
+
+GOOGLE_API_BASE = "https://mybusiness.googleapis.com/v4"
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"  # noqa: S105 - endpoint, not a secret
+MAX_PAGE_SIZE = 50
+RETRIABLE = frozenset({429, 500, 502, 503, 504})
+
+
+class GbpError(Exception):
+    """The API refused or kept failing; the message is French and safe to show."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class GbpAuthError(GbpError):
+    """The refresh token is no longer accepted: the practice must reconnect its account."""
+
+
+@dataclass(frozen=True)
+class OAuthApp:
+    """The OAuth client registered by the instance operator."""
+
+    client_id: str
+    client_secret: str
+    token_url: str = GOOGLE_TOKEN_URL
+
+
+@dataclass(frozen=True)
+class OAuthTokens:
+    """A practice's tokens; ``expires_at`` lets the client refresh before a call fails."""
+
+    access_token: str
+    refresh_token: str
+    expires_at: datetime | None = None
+
+
+class GbpClient:
+    """List reviews and publish replies for one practice's Google account."""
+
+    def __init__(
+        self,
+        app: OAuthApp,
+        tokens: OAuthTokens,
+        *,
+        base_url: str = GOOGLE_API_BASE,
+        http: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        max_retries: int = 5,
+        backoff_base: float = 1.0,
+        backoff_cap: float = 60.0,
+        on_tokens: Callable[[OAuthTokens], None] | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._app = app
+        self._tokens = tokens
+        self._base = base_url.rstrip("/")
+        self._http = http or httpx.Client(timeout=30.0)
+        self._sleep = sleep
+        self._max_retries = max_retries
+        self._backoff_base = backoff_base
+        self._backoff_cap = backoff_cap
+        self._on_tokens = on_tokens
+        self._now = now
+
+    @property
+    def tokens(self) -> OAuthTokens:
+        """The current tokens (possibly refreshed since construction)."""
+        return self._tokens
+
+    def close(self) -> None:
+        """Close the underlying HTTP client."""
+        self._http.close()
+
+    def __enter__(self) -> GbpClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- reviews -------------------------------------------------------------------------
+
+    def list_review_pages(
+        self, account_id: str, location_id: str, page_size: int = MAX_PAGE_SIZE
+    ) -> Iterator[dict[str, Any]]:
+        """Yield every raw ``reviews.list`` page, following ``nextPageToken``."""
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size doit être entre 1 et {MAX_PAGE_SIZE}")
+        url = f"{self._location_path(account_id, location_id)}/reviews"
+        page_token = ""
+        while True:
+            params = {"pageSize": str(page_size)}
+            if page_token:
+                params["pageToken"] = page_token
+            page = self._request("GET", url, params=params).json()
+            if not isinstance(page, dict):
+                raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
+            yield page
+            page_token = str(page.get("nextPageToken") or "")
+            if not page_token:
+                return
+
+    def list_reviews(self, account_id: str, location_id: str, page_size: int = MAX_PAGE_SIZE) -> list[Review]:
+        """Fetch all reviews of a location as :class:`Review` objects (validated all or nothing)."""
+        records: list[Any] = []
+        for page in self.list_review_pages(account_id, location_id, page_size):
+            page_reviews = page.get("reviews", [])
+            if not isinstance(page_reviews, list):
+                raise GbpError("Réponse inattendue de Google : liste « reviews » attendue.")
+            records.extend(page_reviews)
+        return parse_gbp_json(json.dumps({"reviews": records}), filename="réponse de Google")
+
+    def put_reply(self, account_id: str, location_id: str, review_id: str, comment: str) -> dict[str, Any]:
+        """Publish or replace the reply to a review; returns Google's ``ReviewReply``."""
+        url = f"{self._location_path(account_id, location_id)}/reviews/{quote(review_id, safe='')}/reply"
+        result = self._request("PUT", url, json={"comment": comment}).json()
+        if not isinstance(result, dict):
+            raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
+        return result
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _location_path(self, account_id: str, location_id: str) -> str:
+        return f"{self._base}/accounts/{quote(account_id, safe='')}/locations/{quote(location_id, safe='')}"
+
+    def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if self._tokens.expires_at is not None and self._tokens.expires_at <= self._now():
+            self._refresh()
+        refreshed = False
+        attempt = 0
+        while True:
+            try:
+                response = self._http.request(
+                    method, url, headers={"Authorization": f"Bearer {self._tokens.access_token}"}, **kwargs
+                )
+            except httpx.TransportError as exc:
+                if attempt >= self._max_retries:
+                    raise GbpError(f"Google est injoignable ({type(exc).__name__}).") from exc
+                self._sleep(self._backoff(attempt, None))
+                attempt += 1
+                continue
+            if response.status_code == 401 and not refreshed:
+                self._refresh()
+                refreshed = True
+                continue
+            if response.status_code in RETRIABLE and attempt < self._max_retries:
+                self._sleep(self._backoff(attempt, response.headers.get("Retry-After")))
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            raise GbpError(_error_message(response), response.status_code)
+
+    def _backoff(self, attempt: int, retry_after: str | None) -> float:
+        delay = _parse_retry_after(retry_after, self._now())
+        if delay is None:
+            delay = self._backoff_base * 2**attempt
+        return min(max(delay, 0.0), self._backoff_cap)
+
+    def _refresh(self) -> None:
+        data = {
+            "grant_type": "refresh_token",
+            "refresh_token": self._tokens.refresh_token,
+            "client_id": self._app.client_id,
+            "client_secret": self._app.client_secret,
+        }
+        try:
+            response = self._http.post(self._app.token_url, data=data)
+        except httpx.TransportError as exc:
+            raise GbpError(
+                f"Le service d'authentification de Google est injoignable ({type(exc).__name__})."
+            ) from exc
+        if response.status_code in (400, 401):
+            raise GbpAuthError(
+                "Google a refusé le renouvellement de l'accès : reconnectez le compte Google du cabinet.",
+                response.status_code,
+            )
+        if not response.is_success:
+            raise GbpError(_error_message(response), response.status_code)
+        payload = response.json()
+        access_token = payload.get("access_token") if isinstance(payload, dict) else None
+        if not isinstance(access_token, str) or not access_token:
+            raise GbpError("Réponse inattendue du service d'authentification : jeton absent.")
+        expires_in = payload.get("expires_in")
+        expires_at = (
+            self._now() + timedelta(seconds=int(expires_in) - 60) if isinstance(expires_in, int) else None
+        )
+        # Google may rotate the refresh token; keep the old one when it does not.
+        refresh_token = payload.get("refresh_token") or self._tokens.refresh_token
+        self._tokens = OAuthTokens(access_token, str(refresh_token), expires_at)
+        if self._on_tokens is not None:
+            self._on_tokens(self._tokens)
+
+
+def _parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """``Retry-After`` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - now).total_seconds(), 0.0)
+
+
+def _error_message(response: httpx.Response) -> str:
+    detail = ""
+    try:
+        payload = response.json()
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        detail = str(payload["error"].get("message", ""))
+    suffix = f" : {detail}" if detail else ""
+    return f"Google a répondu {response.status_code}{suffix}."

@@ -1,0 +1,189 @@
+"""A local HTTP server speaking the parts of the Google Business Profile API v4 we use.
+
+It runs in a thread on 127.0.0.1 and implements ``GET accounts/{a}/locations/{l}/reviews``
+(pagination with ``pageSize``/``pageToken``), ``PUT .../reviews/{id}/reply`` and an OAuth2
+token endpoint (``grant_type=refresh_token``). Tests script failures through ``failures``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+_REVIEWS = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews$")
+_REPLY = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews/([^/]+)/reply$")
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class FakeGbpState:
+    reviews: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    access_token: str = "access-1"
+    refresh_token: str = "refresh-1"
+    client_id: str = "client-id"
+    client_secret: str = "client-secret"
+    issued: int = 1
+    # (status, headers) answered to the next API calls before normal service resumes.
+    failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    requests: list[Recorded] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        return
+
+    def _record(self) -> Recorded:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        split = urlsplit(self.path)
+        recorded = Recorded(self.command, split.path, parse_qs(split.query), dict(self.headers), body)
+        with self.server.state.lock:
+            self.server.state.requests.append(recorded)
+        return recorded
+
+    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _api_guard(self) -> bool:
+        state = self.server.state
+        with state.lock:
+            failure = state.failures.pop(0) if state.failures else None
+        if failure is not None:
+            status, headers = failure
+            self._send(status, {"error": {"code": status, "message": "scripted failure"}}, headers)
+            return False
+        if self.headers.get("Authorization") != f"Bearer {state.access_token}":
+            self._send(
+                401, {"error": {"code": 401, "message": "Request had invalid authentication credentials."}}
+            )
+            return False
+        return True
+
+    def do_GET(self) -> None:
+        recorded = self._record()
+        match = _REVIEWS.match(recorded.path)
+        if not match:
+            self._send(404, {"error": {"code": 404, "message": "not found"}})
+            return
+        if not self._api_guard():
+            return
+        size = int(recorded.query.get("pageSize", ["50"])[0])
+        if size > 50:
+            self._send(400, {"error": {"code": 400, "message": "pageSize must be <= 50"}})
+            return
+        start = int(recorded.query.get("pageToken", ["0"])[0])
+        all_reviews = self.server.state.reviews.get((match[1], match[2]), [])
+        page: dict[str, Any] = {"averageRating": 4.2, "totalReviewCount": len(all_reviews)}
+        chunk = all_reviews[start : start + size]
+        if chunk:
+            page["reviews"] = chunk
+        if start + size < len(all_reviews):
+            page["nextPageToken"] = str(start + size)
+        self._send(200, page)
+
+    def do_PUT(self) -> None:
+        recorded = self._record()
+        match = _REPLY.match(recorded.path)
+        if not match:
+            self._send(404, {"error": {"code": 404, "message": "not found"}})
+            return
+        if not self._api_guard():
+            return
+        body = json.loads(recorded.body)
+        for review in self.server.state.reviews.get((match[1], match[2]), []):
+            if review["reviewId"] == match[3]:
+                reply = {"comment": body["comment"], "updateTime": "2026-01-02T03:04:05Z"}
+                review["reviewReply"] = reply
+                self._send(200, reply)
+                return
+        self._send(404, {"error": {"code": 404, "message": "review not found"}})
+
+    def do_POST(self) -> None:
+        recorded = self._record()
+        if recorded.path != "/token":
+            self._send(404, {"error": "not_found"})
+            return
+        form = {key: values[0] for key, values in parse_qs(recorded.body.decode()).items()}
+        state = self.server.state
+        if (
+            form.get("grant_type") != "refresh_token"
+            or form.get("refresh_token") != state.refresh_token
+            or form.get("client_id") != state.client_id
+            or form.get("client_secret") != state.client_secret
+        ):
+            self._send(400, {"error": "invalid_grant"})
+            return
+        with state.lock:
+            state.issued += 1
+            state.access_token = f"access-{state.issued}"
+        self._send(200, {"access_token": state.access_token, "expires_in": 3599, "token_type": "Bearer"})
+
+
+class _Server(ThreadingHTTPServer):
+    state: FakeGbpState
+
+
+class FakeGbp:
+    """Start with ``with FakeGbp() as fake:``; ``fake.api_base`` and ``fake.token_url`` point at it."""
+
+    def __init__(self) -> None:
+        self.state = FakeGbpState()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.state = self.state
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def root(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def api_base(self) -> str:
+        return f"{self.root}/v4"
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.root}/token"
+
+    def __enter__(self) -> FakeGbp:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def make_review(number: int, stars: str = "FIVE", comment: str = "Très bon accueil.") -> dict[str, Any]:
+    return {
+        "name": f"accounts/111/locations/222/reviews/r{number}",
+        "reviewId": f"r{number}",
+        "reviewer": {"displayName": f"Auteur {number}", "isAnonymous": False},
+        "starRating": stars,
+        "comment": comment,
+        "createTime": f"2025-01-{(number % 28) + 1:02d}T10:00:00.123456789Z",
+        "updateTime": f"2025-01-{(number % 28) + 1:02d}T10:00:00Z",
+    }

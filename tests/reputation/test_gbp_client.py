@@ -1,0 +1,146 @@
+"""The Google Business Profile client against a real local HTTP server speaking the API."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import pytest
+
+from vitrine.reputation.gbp import GbpAuthError, GbpClient, GbpError, OAuthApp, OAuthTokens
+
+from .fake_gbp import FakeGbp, make_review
+
+NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+
+
+def _client(fake: FakeGbp, sleeps: list[float], **kwargs: object) -> GbpClient:
+    app = OAuthApp("client-id", "client-secret", token_url=fake.token_url)
+    tokens = kwargs.pop("tokens", OAuthTokens("access-1", "refresh-1"))
+    return GbpClient(
+        app,
+        tokens,  # type: ignore[arg-type]
+        base_url=fake.api_base,
+        sleep=sleeps.append,
+        now=lambda: NOW,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_it_lists_every_review_across_pages_of_at_most_fifty() -> None:
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(n) for n in range(123)]
+        with _client(fake, []) as client:
+            reviews = client.list_reviews("111", "222")
+        assert [review.review_id for review in reviews] == [f"r{n}" for n in range(123)]
+        gets = [r for r in fake.state.requests if r.method == "GET"]
+        assert [r.query.get("pageToken", [""])[0] for r in gets] == ["", "50", "100"]
+        assert all(r.query["pageSize"] == ["50"] for r in gets)
+        assert reviews[0].create_time == datetime(2025, 1, 1, 10, 0, 0, 123456, tzinfo=UTC)
+
+
+def test_it_refuses_a_page_size_above_fifty() -> None:
+    with FakeGbp() as fake, _client(fake, []) as client, pytest.raises(ValueError, match="50"):
+        list(client.list_review_pages("111", "222", page_size=51))
+
+
+def test_it_returns_no_review_for_a_location_without_reviews() -> None:
+    with FakeGbp() as fake, _client(fake, []) as client:
+        assert client.list_reviews("111", "222") == []
+
+
+def test_it_refreshes_an_expired_access_token_on_401_and_hands_the_new_one_back() -> None:
+    seen: list[OAuthTokens] = []
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(1)]
+        fake.state.access_token = "access-9"  # the server has moved on: our access-1 is stale
+        fake.state.issued = 9
+        with _client(fake, [], on_tokens=seen.append) as client:
+            reviews = client.list_reviews("111", "222")
+            assert client.tokens.access_token == "access-10"
+        assert len(reviews) == 1
+        assert [t.access_token for t in seen] == ["access-10"]
+        assert seen[0].refresh_token == "refresh-1"
+        assert seen[0].expires_at == NOW + timedelta(seconds=3599 - 60)
+        token_calls = [r for r in fake.state.requests if r.path == "/token"]
+        assert len(token_calls) == 1
+        form = token_calls[0].body.decode()
+        assert "grant_type=refresh_token" in form and "refresh_token=refresh-1" in form
+
+
+def test_it_refreshes_before_calling_when_the_token_is_known_to_be_expired() -> None:
+    with FakeGbp() as fake:
+        fake.state.access_token = "access-5"
+        fake.state.issued = 5
+        expired = OAuthTokens("access-1", "refresh-1", expires_at=NOW - timedelta(seconds=1))
+        with _client(fake, [], tokens=expired) as client:
+            client.list_reviews("111", "222")
+        paths = [r.path for r in fake.state.requests]
+        assert paths[0] == "/token"
+        assert paths.count("/v4/accounts/111/locations/222/reviews") == 1
+
+
+def test_it_asks_to_reconnect_when_the_refresh_token_is_revoked() -> None:
+    with FakeGbp() as fake:
+        fake.state.access_token = "access-2"
+        fake.state.refresh_token = "another"
+        with _client(fake, []) as client, pytest.raises(GbpAuthError, match="reconnectez"):
+            client.list_reviews("111", "222")
+
+
+def test_it_backs_off_on_429_honouring_retry_after_seconds() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(1)]
+        fake.state.failures = [(429, {"Retry-After": "7"}), (429, {"Retry-After": "3"})]
+        with _client(fake, sleeps) as client:
+            assert len(client.list_reviews("111", "222")) == 1
+    assert sleeps == [7.0, 3.0]
+
+
+def test_it_honours_retry_after_given_as_an_http_date() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        when = format_datetime(NOW + timedelta(seconds=12), usegmt=True)
+        fake.state.failures = [(503, {"Retry-After": when})]
+        with _client(fake, sleeps) as client:
+            client.list_reviews("111", "222")
+    assert sleeps == [12.0]
+
+
+def test_it_backs_off_exponentially_on_5xx_then_gives_up_with_a_french_error() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        fake.state.failures = [(500, {})] * 4
+        with _client(fake, sleeps, max_retries=3) as client, pytest.raises(GbpError, match="500") as info:
+            client.list_reviews("111", "222")
+    assert sleeps == [1.0, 2.0, 4.0]
+    assert info.value.status == 500
+
+
+def test_it_does_not_retry_a_client_error() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        fake.state.failures = [(403, {})]
+        with _client(fake, sleeps) as client, pytest.raises(GbpError, match="403"):
+            client.list_reviews("111", "222")
+    assert sleeps == []
+
+
+def test_it_publishes_a_reply_with_put_and_the_server_stores_it() -> None:
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(1), make_review(2)]
+        fake.state.access_token = "access-3"
+        fake.state.issued = 3
+        with _client(fake, []) as client:
+            result = client.put_reply("111", "222", "r2", "Merci pour votre retour. Le cabinet")
+            reviews = client.list_reviews("111", "222")
+        assert result["comment"] == "Merci pour votre retour. Le cabinet"
+        puts = [r for r in fake.state.requests if r.method == "PUT"]
+        assert len(puts) == 2  # 401, refresh, then the accepted PUT
+        assert puts[-1].path == "/v4/accounts/111/locations/222/reviews/r2/reply"
+        assert json.loads(puts[-1].body) == {"comment": "Merci pour votre retour. Le cabinet"}
+        by_id = {review.review_id: review for review in reviews}
+        assert by_id["r2"].reply is not None and by_id["r2"].reply.comment.startswith("Merci")
+        assert by_id["r1"].reply is None

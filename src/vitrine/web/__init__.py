@@ -1,0 +1,1 @@
+"""Vitrine's Django layer: accounts, practices, roles, audit trail, pages per module, tasks."""

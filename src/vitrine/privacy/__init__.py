@@ -1,0 +1,12 @@
+"""Privacy guard: find and mask patient-identifying data in French text and in photos.
+
+``find`` and ``anonymize`` load Presidio and spaCy on first use only, so importing this package
+is cheap.
+"""
+
+from __future__ import annotations
+
+from vitrine.privacy.engine import find
+from vitrine.privacy.entities import ENTITY_TYPES, PLACEHOLDERS, Anonymized, Entity
+
+__all__ = ["ENTITY_TYPES", "PLACEHOLDERS", "Anonymized", "Entity", "find"]

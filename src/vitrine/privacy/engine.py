@@ -1,0 +1,93 @@
+"""The Presidio analyzer configured for French, and ``find``: the guard's detection entry point."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from vitrine.privacy.entities import ENTITY_TYPES, Entity
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpEngine
+
+LANGUAGE = "fr"
+SPACY_MODEL = "fr_core_news_md"
+#: Results scored below this are dropped (pattern matches without their context, for instance).
+SCORE_THRESHOLD = 0.5
+
+NLP_CONFIGURATION: dict[str, object] = {
+    "nlp_engine_name": "spacy",
+    "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
+    "ner_model_configuration": {
+        "model_to_presidio_entity_mapping": {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"},
+        "labels_to_ignore": ["MISC"],
+    },
+}
+
+
+@cache
+def nlp_engine() -> NlpEngine:
+    """The spaCy ``fr_core_news_md`` NLP engine, loaded once per process."""
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    engine = NlpEngineProvider(nlp_configuration=NLP_CONFIGURATION).create_engine()
+    engine.load()
+    return engine
+
+
+@cache
+def analyzer() -> AnalyzerEngine:
+    """Presidio's analyzer with the French recognisers of ``vitrine.privacy.recognizers`` only."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from vitrine.privacy.recognizers import french_recognizers
+
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer in french_recognizers():
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(nlp_engine=nlp_engine(), registry=registry, supported_languages=[LANGUAGE])
+
+
+def _canonical(value: str) -> str:
+    """Lower-case alphanumerics only; French phone prefixes +33/0033 become 0."""
+    value = re.sub(r"^\s*(?:\+|00)\s*33\s*(?:\(0\))?", "0", value)
+    return re.sub(r"[\W_]+", "", value.lower())
+
+
+def _allowed(entity_text: str, allowed: list[str]) -> bool:
+    canonical = _canonical(entity_text)
+    return bool(canonical) and any(canonical in value for value in allowed)
+
+
+def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the longest span where spans overlap (an address beats the street's person name)."""
+    kept: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start)):
+        if all(result.end <= other.start or result.start >= other.end for other in kept):
+            kept.append(result)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def find(text: str, allow: Iterable[str] = ()) -> list[Entity]:
+    """Find patient-identifying data in French ``text``.
+
+    Returns entities sorted by start, without overlaps. ``allow`` lists values that must not be
+    reported (the practice's own published phone, e-mail, address): an entity whose text is part
+    of an allowed value (compared on letters and digits only) is dropped.
+    """
+    if not text.strip():
+        return []
+    results = analyzer().analyze(
+        text=text, language=LANGUAGE, entities=list(ENTITY_TYPES), score_threshold=SCORE_THRESHOLD
+    )
+    allowed = [c for c in (_canonical(value) for value in allow) if c]
+    entities: list[Entity] = []
+    for result in _without_overlaps(results):
+        surface = text[result.start : result.end]
+        if allowed and _allowed(surface, allowed):
+            continue
+        entities.append(Entity(result.entity_type, result.start, result.end, float(result.score), surface))
+    return entities

@@ -28,3 +28,28 @@ def _postgres_only(request: pytest.FixtureRequest) -> None:
         connection.vendor == "postgresql",
         "test PostgreSQL ignoré : définissez VITRINE_TEST_DATABASE_URL (make test le lance avec DATABASE_URL)",
     )
+
+
+@pytest.fixture(autouse=True)
+def _audit_protection(request: pytest.FixtureRequest) -> object:
+    """Keep the audit table append-only in every database test.
+
+    Transactional tests end with a flush (DELETE of every table), which the audit triggers
+    refuse: they are lifted for that flush and put back by the next test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None and not {"db", "transactional_db", "world", "live_server"} & set(request.fixturenames):
+        yield None
+        return
+    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from django.db import connection
+
+    from vitrine.web.audit import protection
+
+    protection.install(connection)
+    yield None
+    if transactional:
+        protection.remove(connection)

@@ -229,13 +229,20 @@ if "pytest" in sys.modules:
     WHITENOISE_AUTOREFRESH = True
 
 if EMAIL_URL_HOST:
-    EMAIL_HOST = EMAIL_URL_HOST
-    EMAIL_PORT = env_int("VITRINE_EMAIL_PORT", 587)
-    EMAIL_HOST_USER = env_str("VITRINE_EMAIL_USER")
-    EMAIL_HOST_PASSWORD = env_str("VITRINE_EMAIL_PASSWORD")
-    EMAIL_USE_TLS = env_bool("VITRINE_EMAIL_TLS", True)
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": EMAIL_URL_HOST,
+                "port": env_int("VITRINE_EMAIL_PORT", 587),
+                "username": env_str("VITRINE_EMAIL_USER"),
+                "password": env_str("VITRINE_EMAIL_PASSWORD"),
+                "use_tls": env_bool("VITRINE_EMAIL_TLS", True),
+            },
+        }
+    }
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # Structured logs (one JSON object a line) that never carry request bodies or personal data.
 LOGGING = {

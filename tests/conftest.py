@@ -53,3 +53,10 @@ def _audit_protection(request: pytest.FixtureRequest) -> object:
     yield None
     if transactional:
         protection.remove(connection)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
+    if "world" in request.fixturenames or request.node.get_closest_marker("django_db"):
+        settings = request.getfixturevalue("settings")
+        settings.PASSWORD_HASHERS = ["tests.hashers.FastArgon2PasswordHasher"]

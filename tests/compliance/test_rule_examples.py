@@ -1,0 +1,33 @@
+"""Every rule file's documented examples are tests: failing ones fire the rule, passing ones do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrine.compliance import all_rules, check
+from vitrine.compliance.registry import Example, Rule
+
+FAILING = [(rule, ex) for rule in all_rules() for ex in rule.fail_examples]
+PASSING = [(rule, ex) for rule in all_rules() for ex in rule.pass_examples]
+
+
+def _ids(cases: list[tuple[Rule, Example]]) -> list[str]:
+    return [f"{rule.id}:{ex.text[:40]}" for rule, ex in cases]
+
+
+def test_every_rule_documents_a_failing_and_a_passing_example() -> None:
+    for rule in all_rules():
+        assert rule.fail_examples, rule.id
+        assert rule.pass_examples, rule.id
+
+
+@pytest.mark.parametrize(("rule", "example"), FAILING, ids=_ids(FAILING))
+def test_the_failing_example_fires_its_rule(rule: Rule, example: Example) -> None:
+    report = check(example.text, channel=example.channel, input_format=example.input_format)
+    assert rule.id in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(("rule", "example"), PASSING, ids=_ids(PASSING))
+def test_the_passing_example_does_not_fire_its_rule(rule: Rule, example: Example) -> None:
+    report = check(example.text, channel=example.channel, input_format=example.input_format)
+    assert rule.id not in {f.rule for f in report.findings}

@@ -1,0 +1,299 @@
+"""The checker: markup stripping, folding, rule triggers, context qualifiers, suppressions."""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from dataclasses import dataclass, field
+
+from vitrine.compliance.config import Config
+from vitrine.compliance.markup import strip_markup
+from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
+from vitrine.compliance.nlp import Sentence, analyse
+from vitrine.compliance.qualifiers import qualifiers_for
+from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
+from vitrine.compliance.suppression import Suppression, directive_lines, find_suppressions
+from vitrine.compliance.textmap import MappedText, fold, fold_string
+
+_WINDOW = 1200  # characters analysed on each side of a candidate in a long paragraph
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of the analysed (plain) text a rule fires on, before it becomes a finding."""
+
+    rule: str
+    start: int
+    end: int
+    suggestion: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class Context:
+    """What a rule sees: the analysed text, its folded form, the channel and configuration."""
+
+    original: str  # the input as given
+    plain: MappedText  # analysed text, mapped to the original input
+    folded: MappedText  # folded analysed text, mapped to ``plain`` offsets
+    channel: str
+    config: Config
+    _sentences: dict[tuple[int, int], list[Sentence]] = field(default_factory=dict)
+
+    def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
+        """Convert a folded span into a span of the analysed text."""
+        return self.folded.original_span(folded_start, folded_end)
+
+    def _window(self, position: int) -> tuple[int, int]:
+        text = self.plain.text
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if end - start > 2 * _WINDOW:
+            low, high = max(start, position - _WINDOW), min(end, position + _WINDOW)
+            space = text.rfind(". ", start, low)
+            start = space + 2 if space != -1 and low - space < _WINDOW else low
+            space = text.find(". ", high, end)
+            end = space + 1 if space != -1 and space - high < _WINDOW else high
+        return start, end
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The spaCy sentence containing ``position`` of the analysed text (analysed on demand)."""
+        if not self.plain.text:
+            return None
+        position = min(max(position, 0), len(self.plain.text) - 1)
+        window = self._window(position)
+        if window not in self._sentences:
+            self._sentences[window] = analyse(self.plain.text[window[0] : window[1]], window[0])
+        sentences = self._sentences[window]
+        for sentence in sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        before = [s for s in sentences if s.start <= position]
+        return before[-1] if before else (sentences[0] if sentences else None)
+
+    def sentence_texts(self, sentence: Sentence) -> tuple[str, str]:
+        """The sentence's text and its folded form."""
+        text = self.plain.text[sentence.start : sentence.end]
+        return text, fold_string(text)
+
+
+def _lexical_candidates(context: Context, rule: Rule) -> list[Candidate]:
+    folded = context.folded.text
+    if rule.unless_text and any(p.search(folded) for p in rule.unless_text):
+        return []
+    found: list[Candidate] = []
+    for trigger in rule.triggers:
+        if not trigger.applies_to(context.channel):
+            continue
+        for match in trigger.pattern.finditer(folded):
+            candidate = _accept(context, rule, trigger, match)
+            if candidate:
+                found.append(candidate)
+    return found
+
+
+def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]) -> Candidate | None:
+    folded = context.folded.text
+    start, end = context.plain_span(match.start(), match.end())
+    sentence: Sentence | None = None
+    if trigger.kind == "lemma":
+        sentence = context.sentence_at(start)
+        if sentence is None:
+            return None
+        token = next((t for t in sentence.tokens if t.start <= start < t.end), None)
+        if token is None or token.lemma not in trigger.lemmas:
+            return None
+        start, end = token.start, token.end
+    if trigger.near is not None:
+        sentence = sentence or context.sentence_at(start)
+        if sentence is None:
+            return None
+        low = max(match.start() - trigger.window, 0)
+        high = min(match.end() + trigger.window, len(folded))
+        sentence_low, sentence_high = _folded_bounds(context, sentence)
+        neighbours = trigger.near.finditer(folded, max(low, sentence_low), min(high, sentence_high))
+        if not any(n.start() < match.start() or n.end() > match.end() for n in neighbours):
+            return None
+    for exception in rule.exceptions:
+        for other in exception.finditer(
+            folded, max(match.start() - 80, 0), min(match.end() + 80, len(folded))
+        ):
+            if other.start() < match.end() and other.end() > match.start():
+                return None
+    if rule.unless_sentence or rule.qualifiers:
+        sentence = sentence or context.sentence_at(start)
+        if sentence is not None:
+            text, folded_sentence = context.sentence_texts(sentence)
+            if any(p.search(folded_sentence) for p in rule.unless_sentence):
+                return None
+            if rule.qualifiers and qualifiers_for(
+                sentence, text, folded_sentence, start, end, rule.qualifiers
+            ):
+                return None
+    suggestion = None
+    if trigger.replacement is not None:
+        excerpt = context.plain.text[start:end]
+        action = (
+            f"Remplacer « {excerpt} » par « {trigger.replacement} »."
+            if trigger.replacement
+            else f"Supprimer « {excerpt} »."
+        )
+        suggestion = f"{action} {trigger.suggestion or rule.suggestion}"
+    elif trigger.suggestion:
+        suggestion = trigger.suggestion
+    return Candidate(rule.id, start, end, suggestion)
+
+
+def _folded_bounds(context: Context, sentence: Sentence) -> tuple[int, int]:
+    # folded.starts holds analysed-text offsets in increasing order.
+    low = bisect.bisect_left(context.folded.starts, sentence.start)
+    high = bisect.bisect_left(context.folded.starts, sentence.end)
+    return low, high
+
+
+def _module_candidates(context: Context, rule: Rule) -> list[Candidate]:
+    if rule.module is None:
+        return []
+    module = importlib.import_module(rule.module)
+    result: list[Candidate] = module.find(context, rule)
+    return result
+
+
+def _term_spans(context: Context, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    spans = []
+    for term in terms:
+        if not fold_string(term).strip():
+            continue
+        for match in re.finditer(compile_phrase(term), context.folded.text):
+            start, end = context.plain_span(match.start(), match.end())
+            spans.append((start, end, term))
+    return spans
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_left(self.newlines, offset)
+        line_start = self.newlines[index - 1] + 1 if index else 0
+        return index + 1, offset - line_start + 1
+
+
+def _blank_directives(plain: MappedText) -> MappedText:
+    spans = directive_lines(plain.text)
+    if not spans:
+        return plain
+    chars = list(plain.text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return MappedText("".join(chars), plain.starts, plain.ends, plain.original_length)
+
+
+def check(
+    text: str, channel: str | None = None, config: Config | None = None, input_format: str = "text"
+) -> Report:
+    """Check ``text`` for ``channel`` (default: the configuration's channel, else ``autre``).
+
+    ``input_format`` is ``text``, ``markdown`` or ``html``; findings point into ``text`` as given.
+    """
+    config = config or Config()
+    channel = channel or config.channel
+    if channel not in CHANNELS:
+        raise ValueError(f"canal inconnu : {channel!r} (canaux : {', '.join(CHANNELS)})")
+    plain, comments = strip_markup(text, input_format)
+    plain = _blank_directives(plain)
+    context = Context(text, plain, fold(MappedText.identity(plain.text)), channel, config)
+
+    candidates: list[Candidate] = []
+    for rule in all_rules():
+        if rule.id in config.disable or not rule.applies_to(channel):
+            continue
+        candidates.extend(_lexical_candidates(context, rule))
+        candidates.extend(_module_candidates(context, rule))
+    if "terme-interdit" not in config.disable:
+        for start, end, term in _term_spans(context, config.forbidden_terms):
+            candidates.append(
+                Candidate("terme-interdit", start, end, message=f"« {term} » est exclu par le cabinet.")
+            )
+    allowed = _term_spans(context, config.allowed_terms)
+    candidates = [
+        c for c in candidates if not any(a_start < c.end and a_end > c.start for a_start, a_end, _ in allowed)
+    ]
+    return _report(text, plain, channel, candidates, find_suppressions(text, comments))
+
+
+def _report(
+    text: str, plain: MappedText, channel: str, candidates: list[Candidate], suppressions: list[Suppression]
+) -> Report:
+    rules = {rule.id: rule for rule in all_rules()}
+    lines = _Lines(text)
+    findings: list[Finding] = []
+    kept: dict[str, list[tuple[int, int]]] = {}
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        spans = kept.setdefault(candidate.rule, [])
+        if any(s < candidate.end and e > candidate.start for s, e in spans):
+            continue
+        spans.append((candidate.start, candidate.end))
+        start, end = plain.original_span(candidate.start, candidate.end)
+        line, column = lines.position(start)
+        rule = rules.get(candidate.rule)
+        if rule is not None:
+            severity, reference = rule.severity, rule.reference
+            message, suggestion = candidate.message or rule.message, candidate.suggestion or rule.suggestion
+        else:
+            severity, reference = ENGINE_RULES[candidate.rule]
+            message = candidate.message or ""
+            suggestion = candidate.suggestion or "Reformuler sans ce terme."
+        findings.append(
+            Finding(
+                candidate.rule,
+                severity,
+                start,
+                end,
+                line,
+                column,
+                text[start:end],
+                message,
+                reference,
+                suggestion,
+            )
+        )
+    for suppression in suppressions:
+        if suppression.problem:
+            line, column = lines.position(suppression.start)
+            severity, reference = ENGINE_RULES["suppression-invalide"]
+            findings.append(
+                Finding(
+                    "suppression-invalide",
+                    severity,
+                    suppression.start,
+                    suppression.end,
+                    line,
+                    column,
+                    text[suppression.start : suppression.end],
+                    f"Suppression ignorée : {suppression.problem}. Une suppression doit nommer la règle "
+                    "et justifier l'exception pour rester vérifiable.",
+                    reference,
+                    "Écrire par exemple : "
+                    "<!-- vitrine: ignore superlatif -- citation d'un article de presse -->",
+                )
+            )
+    reported: list[Finding] = []
+    silenced: list[Suppressed] = []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        match = next(
+            (
+                s
+                for s in suppressions
+                if not s.problem and finding.rule in s.rules and s.covered_line == finding.line
+            ),
+            None,
+        )
+        if match is None:
+            reported.append(finding)
+        else:
+            silenced.append(Suppressed(finding, match.reason))
+    return Report(channel, reported, silenced)

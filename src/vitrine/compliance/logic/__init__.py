@@ -1,0 +1,1 @@
+"""Rules that need logic rather than word lists; each exposes ``find(context, rule)``."""

@@ -1,0 +1,140 @@
+"""Context qualifiers: is a candidate negated, hypothetical, a question, a quoted rule, meta-discourse?
+
+A rule's candidate is dropped when one of the qualifiers the rule listens to applies. The
+decisions are made on spaCy tokens (folded surface forms and lemmas, ``Polarity=Neg`` and
+``Mood=Cnd`` from the morphologizer) inside the candidate's sentence; docs/decisions/0010
+compares them with edsnlp's qualifiers on the development corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.nlp import Sentence, Token
+
+QUALIFIERS: tuple[str, ...] = ("negation", "hypothesis", "question", "reported", "meta")
+
+# Full negation cues; "ne"/"n'" alone is only the first half of « ne ... pas ».
+_NEGATION_WORDS = frozenset(
+    {
+        "pas",
+        "aucun",
+        "aucune",
+        "aucuns",
+        "aucunes",
+        "jamais",
+        "nullement",
+        "ni",
+        "rien",
+        "sans",
+        "non",
+        "point",
+    }
+)
+_NE = frozenset({"ne", "n'", "n", "n’"})
+# Negation that an incitation uses itself (« ne ratez pas », « n'hésitez pas ») is not a qualifier.
+_INCITATION_VERBS = frozenset({"rater", "manquer", "hesiter", "attendre", "tarder", "louper", "passer"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "!", "?", ".", "(", ")", "…", "-", "—", "mais", "|", "•", "/"})
+_NEGATION_WINDOW = 7
+
+_HYPOTHESIS_WORDS = frozenset({"si", "s'", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
+_HYPOTHESIS_LEMMAS = frozenset({"pouvoir"})
+
+_REPORTED = re.compile(
+    r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|l'ordre|code de (?:la )?sante"
+    r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*|la loi\b|loi du\b|reglement\w*"
+    r"|recommandations? d\w*|charte|n'(?:est|sont) pas (?:autorise|permis)\w*|pas le droit"
+    r"|(?:ne|n')\s?(?:doit|doivent|devons|pouvons|peut|peuvent|pourrons|avons le droit)\b"
+    r"\s?(?:pas|jamais|en aucun)"
+    r"|il est (?:interdit|defendu)|la regle|regles? (?:de|d')|legislation|juridique\w*"
+    r"|mefie[rz]\w*|fuye[sz]|attention aux?\b|ceux qui|celles? qui"
+    r"|certains (?:sites|cabinets|centres|praticiens"
+    r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b|promesses?)"
+)
+_META = re.compile(
+    r"\b(?:le mot|les mots|le terme|les termes|l'expression|les expressions|la mention|la formule"
+    r"|la notion|parler de|parle de|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
+    r"|on nous demande|vous nous demandez|on me demande"
+    r"|nous (?:ne )?(?:publions|montrons|diffusons) (?:pas|jamais|aucun)"
+    r"|je (?:ne )?(?:publie|montre|diffuse) (?:pas|jamais|aucun)|par deontologie|par respect)"
+)
+_QUOTE_OPEN = "«\"“'"
+_QUOTE_CLOSE = "»\"”'"
+
+
+def _tokens_before(sentence: Sentence, start: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.end <= start]
+
+
+def _tokens_inside(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.start < end and t.end > start]
+
+
+def is_negated(sentence: Sentence, start: int, end: int) -> bool:
+    """A full negation cue governs ``[start, end)`` from just before it, in the same clause."""
+    inside = _tokens_inside(sentence, start, end)
+    inside_has_cue = any(t.norm in _NEGATION_WORDS for t in inside)
+    window: list[Token] = []
+    for tok in reversed(_tokens_before(sentence, start)):
+        if tok.norm in _CLAUSE_BREAK or len(window) >= _NEGATION_WINDOW:
+            break
+        window.append(tok)
+    for i, tok in enumerate(window):
+        is_ne = tok.norm in _NE or tok.norm.endswith("n'")
+        if tok.norm not in _NEGATION_WORDS and not is_ne and not (tok.negative and tok.norm != "sans"):
+            continue
+        if is_ne and inside_has_cue:
+            continue  # « n'avons jamais eu de complication »: the cue inside carries the negation
+        # The verb right after the cue: an incitation verb makes the negation part of the push.
+        following = window[:i]
+        if any(t.lemma in _INCITATION_VERBS for t in following[-3:]):
+            continue
+        return True
+    return False
+
+
+def is_hypothetical(sentence: Sentence, start: int) -> bool:
+    """A conditional verb or a hypothesis cue precedes the candidate in its sentence."""
+    for tok in _tokens_before(sentence, start):
+        if tok.norm in _HYPOTHESIS_WORDS or tok.conditional or tok.lemma in _HYPOTHESIS_LEMMAS:
+            return True
+    return False
+
+
+def is_question(sentence_text: str, start: int, sentence_start: int) -> bool:
+    """The candidate's clause ends with a question mark."""
+    tail = sentence_text[start - sentence_start :]
+    cut = re.search(r"[.!?\n]", tail)
+    return bool(cut and cut.group() == "?")
+
+
+def is_reported(folded_sentence: str) -> bool:
+    """The sentence quotes a rule or reports what others claim (« le CNOM interdit ... »)."""
+    return bool(_REPORTED.search(folded_sentence))
+
+
+def is_meta(folded_sentence: str, sentence_text: str, start: int, end: int, sentence_start: int) -> bool:
+    """The sentence talks about words or about the practice's own publishing policy."""
+    if _META.search(folded_sentence):
+        return True
+    before = sentence_text[: start - sentence_start].rstrip()
+    after = sentence_text[end - sentence_start :].lstrip()
+    return bool(before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE)
+
+
+def qualifiers_for(
+    sentence: Sentence, sentence_text: str, folded_sentence: str, start: int, end: int, wanted: frozenset[str]
+) -> set[str]:
+    """Return the subset of ``wanted`` qualifiers that apply to the candidate ``[start, end)``."""
+    found: set[str] = set()
+    if "negation" in wanted and is_negated(sentence, start, end):
+        found.add("negation")
+    if "hypothesis" in wanted and is_hypothetical(sentence, start):
+        found.add("hypothesis")
+    if "question" in wanted and is_question(sentence_text, start, sentence.start):
+        found.add("question")
+    if "reported" in wanted and is_reported(folded_sentence):
+        found.add("reported")
+    if "meta" in wanted and is_meta(folded_sentence, sentence_text, start, end, sentence.start):
+        found.add("meta")
+    return found

@@ -1,0 +1,99 @@
+"""Text with a character map back to the original input, and accent/case folding.
+
+Every derived text (markup stripped, folded) keeps, for each of its characters, the
+``[start, end)`` span of the original input it came from, so that a match found in the
+derived text is reported at the right place in the text the user gave.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """``text`` plus, per character, the original span ``[starts[i], ends[i])`` it comes from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    original_length: int
+
+    @classmethod
+    def identity(cls, text: str) -> MappedText:
+        """Map a text onto itself."""
+        n = len(text)
+        return cls(text, list(range(n)), list(range(1, n + 1)), n)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the original ``[start, end)`` covering derived characters ``[start, end)``."""
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return self.starts[start], max(self.ends[end - 1], self.starts[start])
+
+    def derive(self, text: str, sources: list[tuple[int, int]]) -> MappedText:
+        """Build a text derived from this one; ``sources[i]`` is the span of ``self.text`` for char i."""
+        starts = [self.starts[a] if a < len(self.starts) else self.original_length for a, _ in sources]
+        ends = [self.ends[b - 1] if b - 1 < len(self.ends) else self.original_length for _, b in sources]
+        return MappedText(text, starts, ends, self.original_length)
+
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003"
+_SPECIAL = {"œ": "oe", "æ": "ae", "ß": "ss", "\u00ba": "°"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """Fold one character: lower case, no accents, plain apostrophes, dashes and spaces."""
+    if char.isascii():
+        return char.lower()
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if char in _SPACES:
+        return " "
+    lowered = char.lower()
+    out = []
+    for c in lowered:
+        if c in _SPECIAL:
+            out.append(_SPECIAL[c])
+            continue
+        decomposed = unicodedata.normalize("NFD", c)
+        stripped = "".join(d for d in decomposed if not unicodedata.combining(d))
+        out.append(stripped or c)
+    return "".join(out)
+
+
+def fold(mapped: MappedText) -> MappedText:
+    """Fold ``mapped`` for matching; hashtags in CamelCase are split (``#AvantApres`` -> ``#avant apres``)."""
+    text = mapped.text
+    pieces: list[str] = []
+    sources: list[tuple[int, int]] = []
+    in_hashtag = False
+    previous = ""
+    for i, char in enumerate(text):
+        if char == "#":
+            in_hashtag = True
+        elif in_hashtag and not (char.isalnum() or char == "_"):
+            in_hashtag = False
+        elif in_hashtag and char.isupper() and previous.islower():
+            pieces.append(" ")
+            sources.append((i, i + 1))
+        folded = fold_char(char)
+        for c in folded:
+            pieces.append(c)
+            sources.append((i, i + 1))
+        previous = char
+    return mapped.derive("".join(pieces), sources)
+
+
+def fold_string(text: str) -> str:
+    """Fold a plain string (for patterns and word lists)."""
+    return "".join(fold_char(c) for c in text)

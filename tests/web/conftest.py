@@ -19,7 +19,7 @@ from vitrine.web.practices.tenancy import SESSION_KEY
 
 PASSWORD = "correct horse battery staple 42"  # noqa: S105
 # Strings that exist only in Fontaine's data: none may appear in a page served to an outsider.
-FONTAINE_MARKERS = ("Fontaine", "fontaine", "10101010103", "69006")
+FONTAINE_MARKERS = ("Fontaine", "fontaine", "10101010105", "69006")
 
 
 @dataclass
@@ -49,7 +49,7 @@ def world(db: None) -> World:
         organisation=org, name="Cabinet Fontaine", address="18 rue Test\n69006 Lyon", phone="04 72 00 00 18"
     )
     Practitioner.objects.create(
-        practice=fontaine, full_name="Claire Fontaine", rpps="10101010103", specialty="Chirurgie plastique"
+        practice=fontaine, full_name="Claire Fontaine", rpps="10101010105", specialty="Chirurgie plastique"
     )
     rival_org = Organisation.objects.create(name="Rival SA")
     rival = Practice.objects.create(organisation=rival_org, name="Clinique Rival", address="1 place Autre\n75001 Paris")

@@ -127,5 +127,5 @@ def test_the_practice_own_members_do_see_their_data(world: World) -> None:
     statuses = {url: client.get(url).status_code for url in ("/tableau-de-bord/", "/equipe/", "/journal/", "/parametres/")}
     assert statuses == dict.fromkeys(statuses, 200)
     assert "Fontaine" in client.get("/tableau-de-bord/").content.decode()
-    assert "10101010103" in client.get("/parametres/").content.decode()
+    assert "10101010105" in client.get("/parametres/").content.decode()
     assert client.get("/parametres/export/").status_code == 200

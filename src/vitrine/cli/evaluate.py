@@ -10,7 +10,9 @@ import argparse
 import importlib
 from typing import Any
 
-EVALUATIONS: dict[str, str] = {}
+EVALUATIONS: dict[str, str] = {
+    "avis": "vitrine.reputation.evaluate:run",
+}
 BENCHMARKS: dict[str, str] = {}
 
 

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "vitrine.cli.web",
     "vitrine.cli.evaluate",
+    "vitrine.cli.reviews",
+    "vitrine.cli.audit",
 )
 
 EXIT_USAGE = 2

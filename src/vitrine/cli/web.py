@@ -96,7 +96,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         worker = subprocess.Popen([sys.executable, "-m", "vitrine.cli.main", "worker"])
     command = [
         sys.executable, "-m", "gunicorn", "vitrine.web.wsgi:application",
-        "--bind", args.bind, "--workers", str(args.workers), "--access-logfile", "-",
+        "--bind", args.bind, "--workers", str(args.workers),
         "--forwarded-allow-ips", os.environ.get("VITRINE_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]
     server = subprocess.Popen(command)

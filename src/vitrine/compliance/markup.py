@@ -214,3 +214,18 @@ def strip_markup(source: str, input_format: str) -> tuple[MappedText, list[Comme
     if input_format == "text":
         return MappedText.identity(source), []
     raise ValueError(f"format d'entrée inconnu : {input_format!r} (attendu : {', '.join(INPUT_FORMATS)})")
+
+
+_HTML_HINT = re.compile(
+    r"</?(?:p|div|h[1-6]|br|span|a|ul|ol|li|strong|em|b|i|img|section|article|html|body|table)\b[^>]*>", re.I
+)
+_MARKDOWN_HINT = re.compile(r"^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^\s{0,3}[-*]\s+\S", re.M)
+
+
+def detect_format(text: str) -> str:
+    """Guess ``html``, ``markdown`` or ``text`` from the content."""
+    if _HTML_HINT.search(text):
+        return "html"
+    if _MARKDOWN_HINT.search(text):
+        return "markdown"
+    return "text"

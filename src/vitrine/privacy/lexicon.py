@@ -144,6 +144,12 @@ EPONYM_HEADS = (
     "dysplasie",
     "neuropathie",
     "sclérose",
+    "phototype",
+    "indice",
+    "courbe",
+    "formule",
+    "règle",
+    "principe",
 )
 
 #: Surnames that are almost always eponyms or cited authors in a surgeon's texts.
@@ -220,6 +226,8 @@ EPONYMS = (
     "apgar",
     "baumann",
     "manchot",
+    "fitzpatrick",
+    "quetelet",
 )
 
 #: Medicines, implant and filler brands, devices, platforms and institutions that the French NER
@@ -449,4 +457,51 @@ STREET_TYPES = (
     "ruelle",
     "venelle",
     "mail",
+)
+
+#: Capitalised French words that the first-name list also holds (as a name somewhere in the world).
+NOT_FIRST_NAMES = (
+    "avis",
+    "bonne",
+    "bon",
+    "bien",
+    "mesure",
+    "prudence",
+    "aide",
+    "lien",
+    "lieu",
+    "long",
+    "mal",
+    "mort",
+    "tache",
+    "loi",
+    "cas",
+    "non",
+    "mais",
+    "devis",
+    "paris",
+    "lyon",
+    "nice",
+    "france",
+    "europe",
+    "urgence",
+    "rappel",
+    "salut",
+    "ans",
+    "juste",
+    "bébé",
+    "prix",
+    "cabinet",
+    "clinique",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lundi",
+    "mardi",
+    "docteur",
+    "chirurgien",
+    "patiente",
+    "patient",
 )

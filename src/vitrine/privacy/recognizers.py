@@ -7,16 +7,16 @@ Each recogniser is a small class registered in the analyzer built by ``vitrine.p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import ClassVar
 
 import tldextract
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from vitrine.privacy import lexicon
+from vitrine.privacy.persons import HONORIFIC_NAME, first_names, person_spans
 
 LANGUAGE = "fr"
 
@@ -27,16 +27,6 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 MONTHS_RE = _alternation(lexicon.MONTHS)
-# A capitalised name word (Durand, Jean-Pierre, O'Neill, DURAND) or an initial (D.).
-NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?|[A-ZÀ-ÖØ-Þ]\.)"
-)
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:de|du|des|van|von|le|la)[ \t]+)?{NAME_WORD}){{0,2}}"
-PRACTITIONER_BEFORE = re.compile(
-    rf"(?:^|[^\w])(?:{_alternation(lexicon.PRACTITIONER_TITLES)})\.?(?:[ \t]+(?:et|&)[ \t]+\w+)?[ \t]*$",
-    re.IGNORECASE,
-)
 
 
 def _result(entity: str, start: int, end: int, score: float, name: str) -> RecognizerResult:
@@ -134,31 +124,23 @@ class FrNirRecognizer(PatternRecognizer):
 # -------------------------------------------------------------------------------------------- phone
 
 
-PHONE_CONTEXT = [
-    "téléphone",
-    "tél",
-    "tel",
-    "portable",
-    "mobile",
-    "fixe",
-    "numéro",
-    "appeler",
-    "joindre",
-    "rappeler",
-]
+class FrPhoneRecognizer(_RegexRecognizer):
+    """French phone numbers: 0X XX XX XX XX, +33 X…, 0033 X…, +33 (0)X…, with spaces, dots or dashes.
 
-
-class FrPhoneRecognizer(PhoneRecognizer):
-    """French phone numbers (0X XX XX XX XX, +33, 0033, dots, spaces, dashes) via libphonenumber.
-
-    A number that libphonenumber validates for France is identifying on its own, hence a score
-    above the default threshold even without a context word.
+    A regex rather than libphonenumber's validation: numbers in the ranges that ARCEP reserves
+    for fiction and examples (06 39 98 …) must be masked too, and libphonenumber rejects them.
     """
 
-    SCORE = 0.75
-
-    def __init__(self) -> None:
-        super().__init__(context=PHONE_CONTEXT, supported_language=LANGUAGE, supported_regions=("FR",))
+    ENTITY = "PHONE_NUMBER"
+    RULES = (
+        (
+            re.compile(
+                r"(?<![\w+/.\-])(?P<value>(?:(?:\+|00)[ \t]?33[ \t.\-]?(?:\([ \t]?0[ \t]?\)[ \t.\-]?)?[1-9]"
+                r"|0[1-9])(?:[ \t.\-/]?\d{2}){4})(?![\w/])"
+            ),
+            0.75,
+        ),
+    )
 
 
 # ------------------------------------------------------------------------------------------- e-mail
@@ -238,8 +220,9 @@ class FrAddressRecognizer(_RegexRecognizer):
 # -------------------------------------------------------------------------------------- birth dates
 
 _DATE = (
-    rf"(?:(?:1er|\d{{1,2}})[ \t]+(?i:{MONTHS_RE})[ \t]+(?:19|20)\d{{2}}"
-    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:(?:19|20)\d{{2}}|\d{{2}})\b)"
+    rf"(?:(?:1er|\d{{1,2}})[ \t]+(?i:{MONTHS_RE})[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}}\b)"
+    rf"|\d{{1,2}}[ \t]*[/.\-][ \t]*\d{{1,2}}[ \t]*[/.\-][ \t]*(?:(?:19|20)\d{{2}}|\d{{2}})\b"
+    rf"|\d{{2}}[ \t]\d{{2}}[ \t](?:19|20)\d{{2}}\b|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b)"
 )
 _BIRTH_BEFORE = re.compile(
     r"(?:\bn[ée]e?s?\b|\bn[ée]\(e\)|naissance|\bddn\b|d\.d\.n|\bnaiss\b)[^.!?\n]{0,40}$", re.IGNORECASE
@@ -250,10 +233,20 @@ _NOT_BIRTH_BEFORE = re.compile(
 )
 _AGE_NEGATIVE_BEFORE = re.compile(
     r"(?:depuis|il\s+y\s+a|pendant|durant|dans|après|avant|voilà|voici|tous\s+les|plus\s+de|moins\s+de|"
-    r"environ|garantie?|ça\s+fait|cela\s+fait|fait|d['’]ici|sous|de|des|pour|en|à|a|de\s+plus\s+de)\s*$",
+    r"environ|garantie?\s+de|ça\s+fait|cela\s+fait|fait|d['’]ici|sous|pour|en|délai\s+de|recul\s+de|"
+    r"suivi\s+de|durée\s+de|période\s+de)\s*$",
     re.IGNORECASE,
 )
-_HONORIFIC_NAME = re.compile(rf"\b(?:{_alternation(lexicon.COURTESY_TITLES)})[ \t]+{NAME}", re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(
+    r"(?:\bâg[ée]e?s?\s+de|\bj['’]ai|\bjai|\ba|\baura|\bavait|\bf[êe]te(?:ra)?\s+ses|\bf[êe]ter\s+ses|"
+    r"\b(?:patiente?|fille|fils|enfant|femme|homme|dame|monsieur|madame|mère|père|ado|adolescente?)\s+de)\s*$",
+    re.IGNORECASE,
+)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:mon|ma|notre|son|sa)\s+(?:fils|fille|mari|époux|épouse|femme|conjointe?|compagnon|compagne|mère|"
+    r"maman|père|papa|frère|sœur|soeur|enfant|bébé|grand-mère|grand-père|nièce|neveu)\b",
+    re.IGNORECASE,
+)
 
 
 class FrBirthDateRecognizer(_RegexRecognizer):
@@ -292,22 +285,21 @@ class FrBirthDateRecognizer(_RegexRecognizer):
     def _accept_age(
         text: str, match: re.Match[str], before: str, nlp_artifacts: NlpArtifacts | None
     ) -> float | None:
-        number = int(re.match(r"\d+", match.group("value")).group())  # type: ignore[union-attr]
-        if number > 120 or _AGE_NEGATIVE_BEFORE.search(before):
+        """An age counts when it follows a person's name (« Julie, 34 ans », « Maëlle 23 ans ») or
+        an age verb in a text that names someone (« j'ai 27 ans », « ma mère a 78 ans »)."""
+        digits = re.match(r"\d+", match.group("value"))
+        if digits is None or int(digits.group()) > 120 or _AGE_NEGATIVE_BEFORE.search(before):
             return None
         clause = re.split(r"[.!?\n;]", before)[-1]
-        if re.search(r"\b(?:âg[ée]e?s?\s+de|j['’]ai|a|aura|avait|fête\s+ses|fêter\s+ses)\s*$", clause, re.I):
-            cue = True
-        else:
-            cue = bool(re.search(r"[,(–\-]\s*$", clause))
-        if not cue:
-            return None
-        clause_start = match.start("value") - len(clause)
-        if _HONORIFIC_NAME.search(clause):
+        start = match.start("value")
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        persons = person_spans(text, doc)
+        if any(re.fullmatch(r"[\s,(–\-]*", text[end:start]) for _, end, _ in persons):
             return 1.0
-        for start, end in person_spans(text, nlp_artifacts):
-            if clause_start <= start and end <= match.start("value"):
-                return 1.0
+        if re.search(rf"{HONORIFIC_NAME.pattern}[\s,(–\-]*$", clause, re.IGNORECASE):
+            return 1.0
+        if _AGE_VERB_BEFORE.search(clause) and (persons or _RELATION_BEFORE.search(clause)):
+            return 1.0
         return None
 
 
@@ -321,10 +313,12 @@ class FrMedicalRecordRecognizer(_RegexRecognizer):
     RULES = (
         (
             re.compile(
-                r"(?i:\b(?:dossier|ipp|nip|nda|n°\s*(?:de\s+)?patient|num[ée]ro\s+(?:de\s+)?patient|"
+                r"(?i:\b(?:dossier(?:\s+(?:patient|médical|medical))?|ipp|nip|nda|iep|n°\s*(?:de\s+)?patient|"
+                r"num[ée]ro\s+(?:de\s+)?patient|patiente?\s*(?=n°|nº|no\b|#)|code\s+patient|r[ée]f\.?\s+patient|"
+                r"n°\s*d['’]admission|num[ée]ro\s+d['’]admission|"
                 r"identifiant(?:\s+patient)?|id\s+patient|r[ée]f(?:[ée]rence)?\.?(?:\s+(?:du\s+)?dossier)?|"
                 r"n°\s*(?:de\s+)?dossier|num[ée]ro\s+(?:de\s+)?dossier|matricule|n°\s*(?:de\s+)?s[ée]jour))"
-                r"(?:\s*(?i:n°|nº|no\.?|num(?:[ée]ro)?\.?|#))?\s*[:=]?\s*"
+                r"(?:\s+(?i:est)(?:\s+(?i:le))?)?(?:\s*(?i:n°|nº|no\.?|num(?:[ée]ro)?\.?|#))?\s*[:=]?\s*"
                 r"(?P<value>(?:[A-Z]{1,4}[\-/ ]?)?\d[\dA-Z]*(?:[\-/.]\d[\dA-Z]*)*)"
             ),
             0.85,
@@ -342,146 +336,26 @@ class FrMedicalRecordRecognizer(_RegexRecognizer):
 
 # ------------------------------------------------------------------------------------------ persons
 
-_EPONYM_BEFORE = re.compile(
-    rf"\b(?:{_alternation(lexicon.EPONYM_HEADS)})(?:\s+\w+)?\s+(?:de|d['’]|du|des|selon)\s*$", re.IGNORECASE
-)
-_INSTITUTION_BEFORE = re.compile(
-    rf"\b(?:{_alternation(lexicon.INSTITUTION_HEADS)})(?:\s+(?:de|du|des|d['’]|la|le))*\s*$", re.IGNORECASE
-)
-_CITATION_AFTER = re.compile(
-    r"^(?:\s+(?:et\s+al\b|et\s+coll\b|et\s+collaborateurs\b)|\s*,?\s*\(?(?:19|20)\d{2}\b|\s*,\s+[A-Z]\.\s*[A-Z]?\.?\s*,)"
-)
-_NOT_PERSONS = frozenset(lexicon.NOT_PERSONS)
-_EPONYMS = frozenset(lexicon.EPONYMS)
-_TITLES = frozenset(t.rstrip(".") for t in lexicon.PRACTITIONER_TITLES + lexicon.COURTESY_TITLES)
-
-_PERSON_CUES = (
-    (re.compile(rf"\b(?i:{_alternation(lexicon.COURTESY_TITLES)})[ \t]+(?P<value>{NAME})"), 0.85),
-    (
-        re.compile(
-            rf"(?i:\bje\s+m['’]appelle|\bje\s+suis|\bmoi\s+c['’]est|\bmon\s+nom\s+est|\bde\s+la\s+part\s+de|"
-            rf"\bpatiente?\s*:|\bnom\s*:|\bnom\s+de\s+la\s+patiente?\s*:?)[ \t]+(?P<value>{NAME})"
-        ),
-        0.8,
-    ),
-    (
-        re.compile(
-            r"(?i:\b(?:mon|ma|notre|son|sa|leur)\s+(?:fils|fille|mari|époux|épouse|femme|conjoint|conjointe|"
-            r"compagnon|compagne|mère|maman|père|papa|frère|sœur|soeur|enfant|bébé|petit-fils|petite-fille|"
-            r"grand-mère|grand-père|tante|oncle|cousin|cousine|amie?|voisin|voisine|collègue|nièce|neveu|"
-            r"belle-mère|beau-père|belle-sœur|beau-frère))[ \t]+"
-            rf"(?P<value>{NAME})"
-        ),
-        0.8,
-    ),
-    (
-        re.compile(rf"(?im:^\s*(?:bonjour|bonsoir|cher|chère|merci)[ \t]+(?P<value>{NAME})[ \t]*[,!])"),
-        0.75,
-    ),
-    (
-        re.compile(
-            rf"(?i:cordialement|bien\s+à\s+vous|salutations|bonne\s+journée|merci(?:\s+d['’]avance)?)"
-            rf"[ \t]*[,.!]?[ \t]*\n+[ \t]*(?P<value>{NAME})[ \t]*$",
-            re.MULTILINE,
-        ),
-        0.75,
-    ),
-)
-
-
-def is_not_a_patient(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised name at ``text[start:end]`` is a practitioner, an author, an eponym,
-    a brand, an institution or a place rather than a person to protect."""
-    name = text[start:end].strip()
-    lowered = name.lower()
-    first_word = lowered.split()[0].rstrip(".") if lowered.split() else ""
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 30]
-    if not name or not name[0].isupper():
-        return True
-    if lowered in _NOT_PERSONS or lowered in _TITLES or first_word in _NOT_PERSONS:
-        return True
-    if first_word in {t.rstrip(".") for t in lexicon.PRACTITIONER_TITLES}:
-        return True
-    if PRACTITIONER_BEFORE.search(before):
-        return True
-    if _CITATION_AFTER.search(after):
-        return True
-    if _EPONYM_BEFORE.search(before) or (lowered in _EPONYMS and not _HONORIFIC_BEFORE.search(before)):
-        return True
-    if _INSTITUTION_BEFORE.search(before):
-        return True
-    if re.fullmatch(r"(?:saint|sainte|st|ste)[\- ].+", lowered):
-        return True
-    # Acronyms (HAS, ANSM, CHU) are organisations.
-    return bool(re.fullmatch(r"[A-Z]{2,6}", name))
-
-
-_HONORIFIC_BEFORE = re.compile(rf"\b(?:{_alternation(lexicon.COURTESY_TITLES)})\s*$", re.IGNORECASE)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and punctuation that the NER model sometimes leaves at the edges of a name."""
-    while start < end and not (text[start].isalnum()):
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
-        end -= 1
-    return start, end
-
-
-def _ner_person_spans(nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int]]:
-    if nlp_artifacts is None or nlp_artifacts.tokens is None:
-        return
-    for ent in nlp_artifacts.tokens.ents:
-        if ent.label_ == "PER":
-            yield ent.start_char, ent.end_char
-
-
-def person_spans(text: str, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
-    """Spans of names of people to protect: NER names and French cues, minus the traps."""
-    spans: list[tuple[int, int]] = []
-    for start, end in _ner_person_spans(nlp_artifacts):
-        start, end = _trim(text, start, end)
-        if start < end and not is_not_a_patient(text, start, end):
-            spans.append((start, end))
-    for regex, _score in _PERSON_CUES:
-        for match in regex.finditer(text):
-            start, end = match.span("value")
-            if not is_not_a_patient(text, start, end):
-                spans.append((start, end))
-    return spans
-
 
 class FrPersonRecognizer(LocalRecognizer):
-    """Names of patients and third parties.
-
-    Starts from spaCy's ``PER`` entities (fr_core_news_md), adds names introduced by French cues
-    (Mme, je m'appelle, ma fille, signatures) and drops practitioners with a title, cited
-    authors, eponyms, brands, institutions and places.
-    """
-
-    NER_SCORE = 0.85
+    """Names of patients and third parties (see ``vitrine.privacy.persons``)."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], supported_language=LANGUAGE)
 
     def load(self) -> None:
-        """Nothing to load: the spaCy model is run by the NLP engine."""
+        """Load the first-name list now rather than on the first text."""
+        first_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Report NER names and cue names that are not traps."""
-        results: list[RecognizerResult] = []
-        for start, end in _ner_person_spans(nlp_artifacts):
-            start, end = _trim(text, start, end)
-            if start < end and not is_not_a_patient(text, start, end):
-                results.append(_result("PERSON", start, end, self.NER_SCORE, type(self).__name__))
-        for regex, score in _PERSON_CUES:
-            for match in regex.finditer(text):
-                start, end = match.span("value")
-                if not is_not_a_patient(text, start, end):
-                    results.append(_result("PERSON", start, end, score, type(self).__name__))
+        """Report every candidate name that is not a trap."""
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        results = [
+            _result("PERSON", start, end, score, type(self).__name__)
+            for start, end, score in person_spans(text, doc)
+        ]
         return EntityRecognizer.remove_duplicates(results)
 
 

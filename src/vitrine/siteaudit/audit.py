@@ -5,12 +5,20 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
+from collections import Counter
 from datetime import UTC, datetime
 
 from vitrine.siteaudit import content
-from vitrine.siteaudit.checks_page import PAGE_CHECKS, SiteContext
+from vitrine.siteaudit.checks_page import (
+    MEDICAL_TYPES,
+    PAGE_CHECKS,
+    SiteContext,
+    entity_types,
+    jsonld_entities,
+)
 from vitrine.siteaudit.checks_privacy import check_consent, check_paid_promotion, check_trackers
 from vitrine.siteaudit.checks_site import (
+    LEGAL_PAGE,
     check_https_redirect,
     check_information,
     check_legal_pages,
@@ -61,13 +69,47 @@ def _context(crawl_result: CrawlResult, pages: list[CrawledPage]) -> SiteContext
     )
 
 
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _own_texts(pages: list[CrawledPage]) -> list[str]:
+    """Texts in which the practice describes itself: schema.org data, repeated lines, legal notice."""
+    texts: list[str] = []
+    line_pages: Counter[str] = Counter()
+    for page in pages:
+        assert page.data is not None
+        entities, _ = jsonld_entities(page.data.jsonld)
+        for entity in entities:
+            if entity_types(entity) & MEDICAL_TYPES:
+                texts.extend(_strings(entity))
+        texts.extend(page.data.titles)
+        lines = set(page.data.text.split("\n"))
+        line_pages.update(lines)
+        if LEGAL_PAGE.search(page.data.title) or LEGAL_PAGE.search(page.fetch.final_url):
+            texts.extend(lines)
+    threshold = max(2, len(pages) // 2)
+    texts.extend(line for line, count in line_pages.items() if count >= threshold)
+    # An address split over two lines (« 12 rue … » / « 69002 Lyon ») is also taken whole.
+    return texts
+
+
 def evaluate(
     crawl_result: CrawlResult, options: AuditOptions, started_at: str, duration_s: float
 ) -> AuditResult:
     """Run every check on a finished crawl."""
     html_pages = [p for p in crawl_result.pages if p.data is not None]
     ctx = _context(crawl_result, html_pages)
-    checker = content.content_checker() if options.check_content else None
+    checker = None
+    if options.check_content:
+        own = content.own_details(_own_texts(html_pages), options.own_details)
+        checker = content.content_checker(own, options.own_details)
     results: list[PageResult] = []
     for page in crawl_result.pages:
         findings: list[Finding] = []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -23,22 +25,85 @@ def _engine() -> Any | None:
     return check
 
 
+def _config(allowed_terms: tuple[str, ...]) -> Any:
+    if not allowed_terms or _engine() is None:
+        return None
+    from vitrine.compliance import Config
+
+    return Config(channel="site", allowed_terms=allowed_terms)
+
+
 def available() -> bool:
     """Whether page content can be checked for deontology."""
     return _engine() is not None
 
 
-def content_checker() -> Checker:
-    """A function HTML -> deontology findings, memoised on the page text (shared templates)."""
+_DR_NAME = re.compile(r"\b(?:Dr|Docteur|Pr|Professeur)\.?\s+((?:[A-ZÀ-Ý][\w'’-]+\s?){1,3})")
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class OwnDetails:
+    """The practice's own published details: never patient data (rule ``donnees-patient``)."""
+
+    texts: tuple[str, ...]
+    names: frozenset[str]
+    phones: frozenset[str]
+
+    def covers(self, excerpt: str) -> bool:
+        """Whether an excerpt flagged as patient data is in fact the practice's own detail."""
+        folded = _fold(excerpt)
+        if not folded:
+            return False
+        digits = _digits(excerpt)
+        if len(digits) >= 9 and digits[-9:] in self.phones:
+            return True
+        words = set(re.findall(r"[\w'’-]+", folded))
+        if words and words <= self.names:
+            return True
+        return any(folded in text for text in self.texts)
+
+
+def own_details(texts: Iterable[str], extra: Iterable[str] = ()) -> OwnDetails:
+    """Collect own details from texts the practice publishes about itself.
+
+    ``texts``: schema.org values, lines repeated across pages (header, footer), the legal
+    notice; ``extra``: details given by the user. Practitioners named with a title (« Dr Claire
+    Martin ») give their name tokens.
+    """
+    all_texts = [t for t in (*texts, *extra) if t.strip()]
+    names: set[str] = set()
+    phones: set[str] = set()
+    for text in all_texts:
+        for match in _DR_NAME.finditer(text):
+            names.update(_fold(match.group(1)).split())
+        for match in re.finditer(r"(?:\+33\s?|0)\d(?:[\s.-]?\d{2}){4}", text):
+            phones.add(_digits(match.group(0))[-9:])
+    return OwnDetails(tuple(_fold(t) for t in all_texts), frozenset(names), frozenset(phones))
+
+
+def content_checker(own: OwnDetails | None = None, allowed_terms: tuple[str, ...] = ()) -> Checker:
+    """A function HTML -> deontology findings, memoised on the page HTML.
+
+    Findings of ``donnees-patient`` on the practice's own details are dropped.
+    """
     engine = _engine()
     memo: dict[str, list[Finding]] = {}
+    config = _config(allowed_terms)
 
     def check_html(html: str) -> list[Finding]:
         if engine is None:
             return []
         key = hashlib.sha256(html.encode("utf-8", "replace")).hexdigest()
         if key not in memo:
-            report = engine(html, channel="site", input_format="html")
+            report = engine(html, channel="site", config=config, input_format="html")
             memo[key] = [
                 Finding(
                     check=DEONTOLOGIE_PREFIX + f.rule,
@@ -48,6 +113,7 @@ def content_checker() -> Checker:
                     rule=f.rule,
                 )
                 for f in report.findings
+                if not (f.rule == "donnees-patient" and own is not None and own.covers(str(f.excerpt)))
             ]
         return memo[key]
 

@@ -58,6 +58,7 @@ class AuditOptions:
     verify: Any = True
     offline_third_parties: bool = False
     chromium_path: str = "/usr/bin/chromium"
+    own_details: tuple[str, ...] = ()  # the practice's name, address, phone: never patient data
 
 
 @dataclass(frozen=True)

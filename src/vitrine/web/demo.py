@@ -91,7 +91,7 @@ def load_demo(data_dir: Path) -> str:
             )
             record(actor=None, action="cabinet-cree", obj=practice, practice=practice, summary={"demo": True})
             Practitioner.objects.create(
-                practice=practice, title="Dr", full_name="Claire Fontaine", rpps="10101010103",
+                practice=practice, title="Dr", full_name="Claire Fontaine", rpps="10101010105",
                 specialty="Chirurgie plastique, reconstructrice et esthétique",
             )
         agency, _ = Organisation.objects.get_or_create(name=AGENCY, defaults={"kind": Organisation.Kind.AGENCY})

@@ -1,0 +1,241 @@
+"""Explainable phrase matching over spaCy tokens (surface forms and lemmas).
+
+Lexicons are YAML data files in ``vitrine/reputation/data``. A phrase is written as plain
+French words; each word matches a token whose lower-cased, accent-free surface form *or*
+lemma is equal to it. Syntax inside a phrase:
+
+* ``mot*`` — prefix: matches any token starting with ``mot`` (``arnaq*``);
+* ``a|b`` — alternatives for one token (``ton|ta|tes``);
+* ``~N`` — a gap of 0 to N tokens that never crosses a sentence end (``sans ~2 consentement``).
+
+Regular expressions (for numbers, URLs, addresses) are matched on the raw text instead.
+Every match keeps its character span so the user sees *why* a label was given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_SENTENCE_END = {".", "!", "?", "…"}
+
+
+def normalize(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and ligatures."""
+    text = text.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of an analysed text."""
+
+    text: str
+    norm: str
+    lemma: str
+    start: int
+    end: int
+    sentence_end: bool
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person name found by spaCy's NER, with its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A text with its tokens and person names, computed once and shared by all lexicons."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    persons: tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon hit: which entry matched, where, and its weight (for scored lexicons)."""
+
+    entry: str
+    start: int
+    end: int
+    text: str
+    first_token: int = -1
+    weight: float = 1.0
+
+
+@cache
+def _nlp() -> Any:
+    import spacy
+
+    # The parser is not needed (lemmas come from the morphologizer + lemmatizer); NER finds names.
+    return spacy.load("fr_core_news_md", exclude=["parser"])
+
+
+def analyse(text: str) -> Analysis:
+    """Tokenise, lemmatise and find person names (spaCy ``fr_core_news_md``, loaded once)."""
+    doc = _nlp()(text)
+    # spaCy splits « contactez-moi » and « appelez-la » differently: hyphens are dropped so
+    # that both read as two words.
+    tokens = tuple(
+        Token(
+            text=token.text,
+            norm=normalize(token.text).lstrip("-"),
+            lemma=normalize(token.lemma_).lstrip("-"),
+            start=token.idx,
+            end=token.idx + len(token.text),
+            sentence_end=token.text in _SENTENCE_END or "\n" in token.text,
+        )
+        for token in doc
+        if (not token.is_space or "\n" in token.text) and token.text != "-"
+    )
+    persons = tuple(Person(ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PER")
+    return Analysis(text, tokens, persons)
+
+
+@dataclass(frozen=True)
+class _Part:
+    alternatives: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    gap: int = 0  # > 0: this part is a gap of up to ``gap`` tokens
+
+    def accepts(self, token: Token) -> bool:
+        if token.norm in self.alternatives or token.lemma in self.alternatives:
+            return True
+        return any(token.norm.startswith(p) or token.lemma.startswith(p) for p in self.prefixes)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A compiled lexicon phrase."""
+
+    source: str
+    parts: tuple[_Part, ...]
+    weight: float = 1.0
+
+
+def _pattern_tokens(pattern: str) -> list[str]:
+    # Patterns are tokenised like texts so that elisions and hyphens split the same way.
+    words: list[str] = []
+    for chunk in pattern.split():
+        if chunk.startswith("~") or "|" in chunk or chunk.endswith("*"):
+            words.append("|".join(option.lstrip("-") for option in chunk.split("|")))
+        else:
+            words.extend(token.text.lstrip("-") for token in _nlp().tokenizer(chunk) if token.text != "-")
+    return words
+
+
+def compile_phrase(pattern: str, weight: float = 1.0) -> Phrase:
+    """Compile one phrase of the syntax described in the module docstring."""
+    parts: list[_Part] = []
+    for word in _pattern_tokens(normalize(pattern)):
+        if re.fullmatch(r"~\d+", word):
+            parts.append(_Part(gap=int(word[1:])))
+            continue
+        options = word.split("|")
+        parts.append(
+            _Part(
+                alternatives=tuple(option for option in options if not option.endswith("*")),
+                prefixes=tuple(option[:-1] for option in options if option.endswith("*")),
+            )
+        )
+    if not parts or parts[0].gap or parts[-1].gap:
+        raise ValueError(f"phrase de lexique invalide : « {pattern} »")
+    return Phrase(pattern, tuple(parts), weight)
+
+
+def compile_phrases(patterns: Iterable[str], weight: float = 1.0) -> PhraseSet:
+    """Compile and index several phrases with the same weight."""
+    return phrase_set(compile_phrase(pattern, weight) for pattern in patterns)
+
+
+def _match_at(parts: Sequence[_Part], tokens: Sequence[Token], index: int) -> int | None:
+    """Return the index after the last matched token, or None (small backtracking for gaps)."""
+    if not parts:
+        return index
+    part = parts[0]
+    if part.gap:
+        for skip in range(part.gap + 1):
+            if index + skip > len(tokens) or (skip and tokens[index + skip - 1].sentence_end):
+                break
+            end = _match_at(parts[1:], tokens, index + skip)
+            if end is not None:
+                return end
+        return None
+    if index < len(tokens) and part.accepts(tokens[index]):
+        return _match_at(parts[1:], tokens, index + 1)
+    return None
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases indexed by their first word, so that matching looks only at plausible phrases."""
+
+    phrases: tuple[Phrase, ...]
+    by_first_word: dict[str, tuple[Phrase, ...]]
+    by_prefix: tuple[tuple[str, Phrase], ...]
+
+    def __add__(self, other: PhraseSet) -> PhraseSet:
+        return phrase_set(self.phrases + other.phrases)
+
+
+def phrase_set(phrases: Iterable[Phrase]) -> PhraseSet:
+    """Index phrases for :func:`find_phrases`."""
+    phrases = tuple(phrases)
+    index: dict[str, list[Phrase]] = {}
+    prefixed: list[tuple[str, Phrase]] = []
+    for phrase in phrases:
+        first = phrase.parts[0]
+        for word in first.alternatives:
+            index.setdefault(word, []).append(phrase)
+        prefixed.extend((prefix, phrase) for prefix in first.prefixes)
+    return PhraseSet(phrases, {word: tuple(group) for word, group in index.items()}, tuple(prefixed))
+
+
+def find_phrases(analysis: Analysis, phrases: PhraseSet) -> list[Match]:
+    """Every occurrence of every phrase, sorted by position."""
+    matches: list[Match] = []
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        candidates = dict.fromkeys(
+            phrases.by_first_word.get(token.norm, ()) + phrases.by_first_word.get(token.lemma, ())
+        )
+        for prefix, phrase in phrases.by_prefix:
+            if token.norm.startswith(prefix) or token.lemma.startswith(prefix):
+                candidates[phrase] = None
+        for phrase in candidates:
+            end = _match_at(phrase.parts, tokens, index)
+            if end is None:
+                continue
+            start_char, end_char = token.start, tokens[end - 1].end
+            matches.append(
+                Match(
+                    phrase.source,
+                    start_char,
+                    end_char,
+                    analysis.text[start_char:end_char],
+                    index,
+                    phrase.weight,
+                )
+            )
+    return sorted(matches, key=lambda m: (m.start, -m.end))
+
+
+def find_regexes(text: str, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> list[Match]:
+    """Every match of named regular expressions on the raw text."""
+    found = [
+        Match(name, hit.start(), hit.end(), hit.group(0))
+        for name, pattern in patterns
+        for hit in pattern.finditer(text)
+        if hit.end() > hit.start()
+    ]
+    return sorted(found, key=lambda m: (m.start, -m.end))

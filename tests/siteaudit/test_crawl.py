@@ -1,0 +1,101 @@
+"""The crawler: robots.txt, sitemap, bounds, redirects, user agent, errors."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+
+from tests.siteaudit.server import SiteServer, closed_origin
+from vitrine.siteaudit import AuditError, AuditOptions, AuditResult, run_audit
+from vitrine.siteaudit.models import USER_AGENT
+
+
+@pytest.fixture(scope="module")
+def fast(options: AuditOptions) -> AuditOptions:
+    """Crawl-only options: the content checks are tested elsewhere."""
+    return dataclasses.replace(options, check_content=False)
+
+
+def paths(result: AuditResult) -> set[str]:
+    return {"/" + page.url.split("/", 3)[3] for page in result.pages}
+
+
+def test_it_never_requests_pages_that_robots_txt_disallows(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    server = serve("robots")
+    result = run_audit(server.origin + "/", fast)
+    assert "/public.html" in paths(result)
+    assert not any(path.startswith("/prive/") for _, path, _ in server.log)
+
+
+def test_it_identifies_itself_with_its_user_agent(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+    server = serve("robots")
+    run_audit(server.origin + "/", fast)
+    assert {agent for _, _, agent in server.log} == {USER_AGENT}
+    assert USER_AGENT.startswith("VitrineAudit/0.1 (+https://")
+
+
+def test_it_stops_at_the_maximum_depth(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+    result = run_audit(serve("robots").origin + "/", dataclasses.replace(fast, max_depth=2))
+    assert "/profond/niveau1.html" in paths(result)
+    assert "/profond/niveau2.html" not in paths(result)
+
+
+def test_it_stops_at_the_maximum_number_of_pages(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+    result = run_audit(serve("conforme").origin + "/", dataclasses.replace(fast, max_pages=3))
+    assert len(result.pages) == 3
+    assert result.truncated
+
+
+def test_it_finds_pages_linked_only_from_the_sitemap(compliant_audit: AuditResult) -> None:
+    assert "/actualites.html" in paths(compliant_audit)
+    assert compliant_audit.sitemap_urls == 8
+    assert compliant_audit.robots_txt
+
+
+def test_it_records_the_redirect_chain_status_timing_and_size(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    origin = serve("conforme").origin
+    result = run_audit(origin + "/accueil", fast)
+    start = next(page for page in result.pages if page.depth == 0)
+    assert start.redirects == (origin + "/accueil",)
+    assert start.final_url == origin + "/"
+    assert start.status == 200
+    assert start.elapsed_ms > 0
+    assert start.size_bytes > 1000
+
+
+def test_a_robots_txt_that_blocks_everything_is_reported_and_respected(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    server = serve("bloque")
+    result = run_audit(server.origin + "/", fast)
+    findings = [f for f in result.site_findings if f.check == "robots-txt"]
+    assert [f.severity for f in findings] == ["risque"]
+    assert paths(result) == {"/"}
+    assert not any(path == "/autre.html" for _, path, _ in server.log)
+
+
+def test_a_site_that_does_not_answer_raises_a_french_error(fast: AuditOptions) -> None:
+    with pytest.raises(AuditError, match="ne répond pas"):
+        run_audit(closed_origin() + "/", fast)
+
+
+def test_an_invalid_address_raises_a_french_error(fast: AuditOptions) -> None:
+    with pytest.raises(AuditError, match="Adresse invalide"):
+        run_audit("ftp://exemple.fr/", fast)
+
+
+def test_the_compliant_site_served_over_https_has_no_https_finding_but_over_http_it_has(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    secure = run_audit(serve("conforme").origin + "/", fast)
+    plain = run_audit(serve("conforme", tls=False).origin + "/", fast)
+    assert not [f for _, f in secure.all_findings() if f.check == "https"]
+    assert {page.url for page in plain.pages if any(f.check == "https" for f in page.findings)} == {
+        page.url for page in plain.pages if page.status == 200
+    }

@@ -49,8 +49,22 @@ POSITIVE_OVERRIDE_MIN = 3.0  # low stars with a clearly positive text (probable 
 _DOCTOR_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "chirurgien", "chirurgienne"}
 _PERSON_TITLES = {"mme", "mme.", "madame", "m.", "mr", "mr.", "monsieur", "mlle", "mademoiselle"}
 _STOP_WORDS = frozenset(
-    ("le", "la", "les", "de", "du", "des", "un", "une", "et", "a", "au", "aux", "en", "pour", "par")
-    + (
+    [
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "des",
+        "un",
+        "une",
+        "et",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
         "sur",
         "dans",
         "est",
@@ -67,7 +81,7 @@ _STOP_WORDS = frozenset(
         "of",
         "to",
         "is",
-    )
+    ]
 )
 
 REPORT_STEPS_COMMON = (

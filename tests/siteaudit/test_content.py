@@ -16,7 +16,9 @@ FAILING_PAGES = {
 def test_the_site_full_of_problems_fails_the_deontology_check_on_the_right_page(
     faulty_audit: AuditResult, check: str
 ) -> None:
-    pages = {page.url.rsplit("/", 1)[1] for page in faulty_audit.pages for f in page.findings if f.check == check}
+    pages = {
+        page.url.rsplit("/", 1)[1] for page in faulty_audit.pages for f in page.findings if f.check == check
+    }
     assert FAILING_PAGES[check] in pages
 
 
@@ -33,6 +35,8 @@ def test_deontology_findings_carry_the_rule_and_an_excerpt(faulty_audit: AuditRe
 
 
 def test_the_practice_own_name_address_and_phone_are_not_patient_data(compliant_audit: AuditResult) -> None:
-    flagged = [f.evidence for _, f in compliant_audit.all_findings() if f.check == "deontologie/donnees-patient"]
+    flagged = [
+        f.evidence for _, f in compliant_audit.all_findings() if f.check == "deontologie/donnees-patient"
+    ]
     assert flagged == []
     assert compliant_audit.area_scores["deontologie"] == 100

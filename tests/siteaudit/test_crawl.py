@@ -31,7 +31,9 @@ def test_it_never_requests_pages_that_robots_txt_disallows(
     assert not any(path.startswith("/prive/") for _, path, _ in server.log)
 
 
-def test_it_identifies_itself_with_its_user_agent(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+def test_it_identifies_itself_with_its_user_agent(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
     server = serve("robots")
     run_audit(server.origin + "/", fast)
     assert {agent for _, _, agent in server.log} == {USER_AGENT}
@@ -44,7 +46,9 @@ def test_it_stops_at_the_maximum_depth(serve: Callable[..., SiteServer], fast: A
     assert "/profond/niveau2.html" not in paths(result)
 
 
-def test_it_stops_at_the_maximum_number_of_pages(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+def test_it_stops_at_the_maximum_number_of_pages(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
     result = run_audit(serve("conforme").origin + "/", dataclasses.replace(fast, max_pages=3))
     assert len(result.pages) == 3
     assert result.truncated

@@ -15,11 +15,15 @@ from vitrine.cli.main import main
 from vitrine.siteaudit import AuditResult, diff
 from vitrine.siteaudit.report import ordered_fixes, to_html, to_pdf, to_text
 
-SCHEMA = json.loads(resources.files("vitrine.siteaudit").joinpath("schema/audit.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    resources.files("vitrine.siteaudit").joinpath("schema/audit.schema.json").read_text("utf-8")
+)
 
 
 @pytest.mark.parametrize("audit", ["compliant_audit", "faulty_audit"])
-def test_the_json_output_is_valid_against_the_shipped_schema(request: pytest.FixtureRequest, audit: str) -> None:
+def test_the_json_output_is_valid_against_the_shipped_schema(
+    request: pytest.FixtureRequest, audit: str
+) -> None:
     result: AuditResult = request.getfixturevalue(audit)
     jsonschema.validate(json.loads(json.dumps(result.to_dict())), SCHEMA)
 

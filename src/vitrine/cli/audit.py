@@ -47,6 +47,18 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="accepter un certificat HTTPS invalide (site de préproduction)",
     )
+    parser.add_argument(
+        "--sans-contenu",
+        action="store_true",
+        help="ne pas passer le texte des pages au moteur de déontologie (beaucoup plus rapide)",
+    )
+    parser.add_argument(
+        "--coordonnees",
+        action="append",
+        default=[],
+        metavar="TEXTE",
+        help="coordonnées du cabinet à ne jamais signaler comme données de patient (répétable)",
+    )
     parser.set_defaults(func=run)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: The entity types the guard reports (a stable, public contract).
 ENTITY_TYPES: tuple[str, ...] = (
@@ -61,7 +61,11 @@ class Entity:
 
 @dataclass(frozen=True)
 class Anonymized:
-    """Anonymised text and the entities (offsets in the original text) that were replaced."""
+    """Anonymised text and the entities (offsets in the original text) that were replaced.
+
+    ``mapping`` (original -> pseudonym) is filled only by ``anonymize(..., return_mapping=True)``.
+    """
 
     text: str
     entities: list[Entity]
+    mapping: dict[str, str] = field(default_factory=dict)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vitrine.privacy import lexicon
 
@@ -116,13 +116,24 @@ _LOWER_AFTER_TITLE = re.compile(
 
 
 @cache
+def _name_detector() -> Any:
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def first_name_is_female(name: str) -> bool:
+    """Whether a first name is mostly given to women in France (used to pick pseudonyms)."""
+    return str(_name_detector().get_gender(name, "france")) in {"female", "mostly_female"}
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Lower-cased first names from the list shipped with ``gender-guesser`` (about 45,000 names
     from many countries), minus French function words that happen to be names somewhere."""
-    from gender_guesser.detector import Detector
     from spacy.lang.fr.stop_words import STOP_WORDS
 
-    names = Detector(case_sensitive=False).names
+    names: dict[str, object] = _name_detector().names
     excluded = set(STOP_WORDS) | _NOT_PERSONS | set(lexicon.MONTHS) | set(lexicon.NOT_FIRST_NAMES)
     return frozenset(name for name in names if len(name) >= 3 and name not in excluded)
 

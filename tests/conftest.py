@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+pytest_plugins = ["tests.fixtures"]
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 

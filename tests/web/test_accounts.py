@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from tests.web.conftest import PASSWORD, SecureClient, World, logged_in, make_user, totp_code
+from tests.fixtures import PASSWORD, SecureClient, World, logged_in, make_user, totp_code
 from vitrine.web.accounts.models import User
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices.models import Membership

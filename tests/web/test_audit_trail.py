@@ -8,7 +8,7 @@ import io
 import pytest
 from django.db import DatabaseError, connection, transaction
 
-from tests.web.conftest import World, logged_in
+from tests.fixtures import World, logged_in
 from vitrine.cli.main import main as vitrine
 from vitrine.web.audit import protection
 from vitrine.web.audit.actions import record, verify_chain

@@ -17,7 +17,7 @@ from django.db import models
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.web.conftest import FONTAINE_MARKERS, SecureClient, World, logged_in
+from tests.fixtures import FONTAINE_MARKERS, SecureClient, World, logged_in
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices.models import Practice
 

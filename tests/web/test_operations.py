@@ -15,7 +15,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.web.conftest import World, logged_in
+from tests.fixtures import World, logged_in
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.env import ConfigurationError, env_bool, env_int, env_str
 from vitrine.web.ops.models import WorkerHeartbeat

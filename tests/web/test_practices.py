@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from tests.web.conftest import World, logged_in
+from tests.fixtures import World, logged_in
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices import actions
 from vitrine.web.practices.models import Membership, validate_rpps

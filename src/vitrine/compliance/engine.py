@@ -39,6 +39,7 @@ class Context:
     folded: MappedText  # folded analysed text, mapped to ``plain`` offsets
     channel: str
     config: Config
+    memo: dict[str, object] = field(default_factory=dict)  # per-check results shared between rules
     _sentences: dict[tuple[int, int], list[Sentence]] = field(default_factory=dict)
 
     def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:

@@ -221,6 +221,7 @@ class _Lexicons:
     topics: dict[str, tuple[str, PhraseSet]]
     reasons: dict[str, _ReasonLexicon]
     person_details: PhraseSet
+    reported_by_victim: PhraseSet
     defamation: PhraseSet
 
 
@@ -264,6 +265,7 @@ def lexicons() -> _Lexicons:
         topics={key: (spec["label"], compile_phrases(spec["phrases"])) for key, spec in topics.items()},
         reasons=compiled_reasons,
         person_details=compile_phrases(reasons["informations-personnelles"].get("person_details") or ()),
+        reported_by_victim=compile_phrases(reasons["discrimination"].get("reported_by_victim") or ()),
         defamation=compile_phrases(defamation["phrases"]),
     )
 
@@ -392,6 +394,8 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
         hits = find_phrases(analysis, spec.phrases) + find_regexes(analysis.text, spec.regexes)
         if reason == "spam":
             hits += _repetitions(analysis)
+        if reason == "discrimination" and hits:
+            hits = _drop_reported(analysis, hits, lex.reported_by_victim)
         if reason == "informations-personnelles":
             if "spam" in found:
                 # A phone number in an advert is the advertiser's own: spam, not exposure.
@@ -403,6 +407,17 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
         ReportReason(reason, lex.reasons[reason].google_label, _evidence(hit), report_steps(reason))
         for reason, hit in found.items()
     )
+
+
+def _drop_reported(analysis: Analysis, hits: list[Match], reported: PhraseSet) -> list[Match]:
+    """Keep the cues that are not part of a remark the author says they suffered."""
+    markers = find_phrases(analysis, reported)
+    kept = []
+    for hit in hits:
+        sentence_start, _ = _sentence_bounds(analysis.text, hit.start)
+        if not any(sentence_start <= marker.start < hit.start for marker in markers):
+            kept.append(hit)
+    return kept
 
 
 def _repetitions(analysis: Analysis) -> list[Match]:

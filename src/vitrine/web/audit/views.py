@@ -14,11 +14,11 @@ from django.utils import timezone
 from vitrine.web.audit.actions import record_for
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices.roles import Cap
-from vitrine.web.practices.tenancy import practice_view, scoped
+from vitrine.web.practices.tenancy import practice_view, visible_audit_records
 
 
 def _filtered(request: HttpRequest) -> tuple[QuerySet[AuditRecord], dict[str, str]]:
-    records = scoped(request, AuditRecord, field="practice_id").order_by("-seq")
+    records = visible_audit_records(request).order_by("-seq")
     filters = {key: request.GET.get(key, "").strip() for key in ("action", "personne", "du", "au")}
     if filters["action"]:
         records = records.filter(action=filters["action"])
@@ -37,7 +37,7 @@ def _filtered(request: HttpRequest) -> tuple[QuerySet[AuditRecord], dict[str, st
 def journal(request: HttpRequest) -> HttpResponse:
     records, filters = _filtered(request)
     page = Paginator(records, 50).get_page(request.GET.get("page"))
-    actions = scoped(request, AuditRecord, field="practice_id").values_list("action", flat=True).distinct().order_by("action")
+    actions = visible_audit_records(request).values_list("action", flat=True).distinct().order_by("action")
     query = "&".join(f"{k}={v}" for k, v in filters.items() if v)
     return render(request, "audit/journal.html", {"page": page, "filters": filters, "actions": actions, "query": query})
 

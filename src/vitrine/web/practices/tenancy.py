@@ -95,3 +95,17 @@ def get_scoped_or_404(request: HttpRequest, source: type[M] | QuerySet[M], field
         if exc.__class__.__name__ in {"DoesNotExist", "MultipleObjectsReturned"}:
             raise Http404 from exc
         raise
+
+
+def visible_audit_records(request: HttpRequest) -> QuerySet[Any]:
+    """The practice's audit records, plus its members' account-level ones (logins, failures)."""
+    from django.db.models import Q
+
+    from vitrine.web.audit.models import AuditRecord
+    from vitrine.web.practices.models import Membership
+
+    practice = current_practice(request)
+    members = Membership.objects.filter(practice=practice).values("user_id")
+    return AuditRecord.objects.filter(
+        Q(practice_id=practice.pk) | Q(practice_id__isnull=True, actor_id__in=members)
+    )

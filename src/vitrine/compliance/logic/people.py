@@ -1,0 +1,76 @@
+"""Identifying entities of the analysed text, found once per check by the privacy guard.
+
+Shared by ``donnees-patient`` and ``secret-medical``. ``vitrine.privacy`` (Presidio) is imported
+lazily, and only called when a cheap pattern shows something that could be identifying (digits,
+an at sign, a civility, a capitalised word after the start of a sentence), so that most texts
+never load it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vitrine.compliance.engine import Context
+
+_MAYBE_IDENTIFYING = re.compile(
+    r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
+    r"|\b(?:[Mm]me|M\.|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
+    r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b"
+    r"|[\w,:;'’] +[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+# A practitioner named with a title is public information, not patient data.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
+)
+_PRACTITIONER_WORDS = re.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteur|dr|pr)\b")
+# Contact details in a sentence about the practice itself are the practice's own.
+_PRACTICE_CONTEXT = re.compile(
+    r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
+    r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé)\b"
+)
+_THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b")
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
+
+
+@dataclass(frozen=True)
+class Person:
+    """An identifying entity that does not belong to the practice."""
+
+    type: str
+    start: int
+    end: int
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    low = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start)) + 1
+    highs = [i for i in (text.find(".", end), text.find("\n", end), text.find("!", end)) if i != -1]
+    return text[low : min(highs) if highs else len(text)]
+
+
+def identifying_entities(context: Context) -> list[Person]:
+    """Entities of the privacy guard that are neither the practitioners nor the practice's contacts."""
+    cached = context.memo.get("people")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = context.plain.text
+    people: list[Person] = []
+    if _MAYBE_IDENTIFYING.search(text):
+        try:
+            from vitrine.privacy import find as find_entities
+        except ImportError:  # the privacy guard is not installed in this build
+            find_entities = None
+        if find_entities is not None:
+            for entity in find_entities(text, allow=context.config.allowed_terms):
+                before = text[max(0, entity.start - 16) : entity.start]
+                if entity.type == "PERSON" and (
+                    _TITLE_BEFORE.search(before) or _PRACTITIONER_WORDS.search(entity.text)
+                ):
+                    continue
+                if entity.type in _CONTACT_TYPES:
+                    sentence = _sentence(text, entity.start, entity.end)
+                    if _PRACTICE_CONTEXT.search(sentence) and not _THIRD_PARTY_CONTEXT.search(sentence):
+                        continue
+                people.append(Person(entity.type, entity.start, entity.end))
+    context.memo["people"] = people
+    return people

@@ -53,7 +53,9 @@ def test_the_rendered_pass_catches_a_tracker_loaded_by_a_script(
     js_static: AuditResult, js_rendered: AuditResult
 ) -> None:
     assert "traceur-avant-consentement" not in checks_on(js_static, "/")
-    evidence = {f.evidence for p in js_rendered.pages for f in p.findings if f.check == "traceur-avant-consentement"}
+    evidence = {
+        f.evidence for p in js_rendered.pages for f in p.findings if f.check == "traceur-avant-consentement"
+    }
     assert evidence == {"Hotjar (static.hotjar.com)"}
     assert "bandeau-cookies" in {f.check for f in js_rendered.site_findings}
 
@@ -77,7 +79,9 @@ def test_the_rendered_pass_records_tracker_requests_of_the_faulty_site(
     serve: Callable[..., SiteServer], rendered: AuditOptions
 ) -> None:
     result = run_audit(serve("problemes", tls=False).origin + "/", dataclasses.replace(rendered, max_pages=1))
-    evidence = {f.evidence for p in result.pages for f in p.findings if f.check == "traceur-avant-consentement"}
+    evidence = {
+        f.evidence for p in result.pages for f in p.findings if f.check == "traceur-avant-consentement"
+    }
     assert "Google Tag Manager (www.googletagmanager.com)" in evidence
     assert any("requête envoyée dès l'affichage" in f.message for p in result.pages for f in p.findings)
 

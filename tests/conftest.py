@@ -28,7 +28,7 @@ def _postgres_only(request: pytest.FixtureRequest) -> None:
 
     require(
         connection.vendor == "postgresql",
-        "test PostgreSQL ignoré : définissez VITRINE_TEST_DATABASE_URL (make test le lance avec DATABASE_URL)",
+        "test PostgreSQL ignoré : définissez VITRINE_TEST_DATABASE_URL (make test le lance alors)",
     )
 
 

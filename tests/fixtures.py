@@ -17,7 +17,7 @@ from vitrine.web.accounts.models import User
 from vitrine.web.practices.models import Membership, Organisation, Practice, Practitioner
 from vitrine.web.practices.tenancy import SESSION_KEY
 
-PASSWORD = "correct horse battery staple 42"  # noqa: S105
+PASSWORD = "correct horse battery staple 42"
 # Strings that exist only in Fontaine's data: none may appear in a page served to an outsider.
 FONTAINE_MARKERS = ("Fontaine", "fontaine", "10101010105", "69006")
 
@@ -52,7 +52,9 @@ def world(db: None) -> World:
         practice=fontaine, full_name="Claire Fontaine", rpps="10101010105", specialty="Chirurgie plastique"
     )
     rival_org = Organisation.objects.create(name="Rival SA")
-    rival = Practice.objects.create(organisation=rival_org, name="Clinique Rival", address="1 place Autre\n75001 Paris")
+    rival = Practice.objects.create(
+        organisation=rival_org, name="Clinique Rival", address="1 place Autre\n75001 Paris"
+    )
     totp: dict[str, str] = {}
     members: dict[str, Membership] = {}
     for role in ("praticien", "secretariat", "community-manager", "webmaster", "admin"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +14,14 @@ from tests.conftest import require
 
 CHROMIUM = os.environ.get("VITRINE_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by the test
@@ -24,7 +31,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    require(bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM)), f"Chromium absent ({CHROMIUM}) : tests navigateur")
+    require(
+        bool(shutil.which(CHROMIUM) or Path(CHROMIUM).exists()),
+        f"Chromium absent ({CHROMIUM}) : tests navigateur",
+    )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -105,7 +105,10 @@ def test_session_cookies_are_secure_and_expire_when_idle(world: World) -> None:
     _login(client, "secretariat@fontaine.test", PASSWORD)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     assert cookie["secure"] and cookie["httponly"]
-    assert settings.SESSION_SAVE_EVERY_REQUEST and settings.SESSION_COOKIE_AGE == settings.SESSION_IDLE_MINUTES * 60
+    assert (
+        settings.SESSION_SAVE_EVERY_REQUEST
+        and settings.SESSION_COOKIE_AGE == settings.SESSION_IDLE_MINUTES * 60
+    )
 
 
 def test_a_user_downloads_the_data_held_about_them(world: World) -> None:

@@ -32,10 +32,17 @@ def test_a_write_action_records_who_role_practice_what_and_a_summary(world: Worl
     entry = AuditRecord.objects.order_by("-seq").first()
     assert entry is not None
     assert (entry.actor_email, entry.role, entry.practice_id, entry.action) == (
-        "admin@fontaine.test", "admin", world.fontaine.pk, "role-modifie"
+        "admin@fontaine.test",
+        "admin",
+        world.fontaine.pk,
+        "role-modifie",
     )
     assert entry.object_type == "practices.membership"
-    assert entry.summary == {"avant": "secretariat", "apres": "webmaster", "membre": "secretariat@fontaine.test"}
+    assert entry.summary == {
+        "avant": "secretariat",
+        "apres": "webmaster",
+        "membre": "secretariat@fontaine.test",
+    }
 
 
 @pytest.mark.django_db
@@ -71,7 +78,9 @@ def test_verify_reports_the_first_edited_record(world: World, capsys: pytest.Cap
     target = AuditRecord.objects.order_by("seq")[2]
     _drop_protection()
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditrecord SET summary = %s WHERE seq = %s", ['{"falsifie": true}', target.seq])
+        cursor.execute(
+            "UPDATE audit_auditrecord SET summary = %s WHERE seq = %s", ['{"falsifie": true}', target.seq]
+        )
     assert vitrine(["audit-log", "verify"]) == 1
     out = capsys.readouterr().out
     assert f"entrée n° {target.seq}" in out and "contenu modifié" in out

@@ -79,14 +79,23 @@ def _body(response: object) -> str:
 def _walk(client: Client, world: World, urls: list[str]) -> list[str]:
     leaks: list[str] = []
     payload = {
-        "practice": world.fontaine.pk, "pk": world.fontaine.pk, "role": "admin", "email": "intrus@rival.test",
-        "full_name": "Intrus", "confirm": world.fontaine.name, "name": "Pirate", "text": "x", "channel": "site",
+        "practice": world.fontaine.pk,
+        "pk": world.fontaine.pk,
+        "role": "admin",
+        "email": "intrus@rival.test",
+        "full_name": "Intrus",
+        "confirm": world.fontaine.name,
+        "name": "Pirate",
+        "text": "x",
+        "channel": "site",
     }
     for url in urls:
         for method in ("get", "post"):
             response = getattr(client, method)(url, payload if method == "post" else None)
             # /sante answers 503 by design when no worker has reported in.
-            assert response.status_code < 500 or url == "/sante", f"{method.upper()} {url} -> {response.status_code}"
+            assert response.status_code < 500 or url == "/sante", (
+                f"{method.upper()} {url} -> {response.status_code}"
+            )
             body = _body(response)
             found = [marker for marker in FONTAINE_MARKERS if marker in body]
             if found:
@@ -109,7 +118,9 @@ def test_a_member_of_another_practice_never_gets_the_practice_data(world: World)
     leaks = _walk(client, world, _concrete_urls(world))
     assert leaks == []
     assert _fingerprint(world.fontaine) == before
-    assert not AuditRecord.objects.filter(practice_id=world.fontaine.pk, actor_id=world.outsider.user.pk).exists()
+    assert not AuditRecord.objects.filter(
+        practice_id=world.fontaine.pk, actor_id=world.outsider.user.pk
+    ).exists()
 
 
 @pytest.mark.django_db
@@ -124,7 +135,10 @@ def test_an_anonymous_visitor_never_gets_the_practice_data(world: World) -> None
 def test_the_practice_own_members_do_see_their_data(world: World) -> None:
     # Guards the test above against passing because pages show nothing at all.
     client = logged_in(world.user("praticien"), world.fontaine)
-    statuses = {url: client.get(url).status_code for url in ("/tableau-de-bord/", "/equipe/", "/journal/", "/parametres/")}
+    statuses = {
+        url: client.get(url).status_code
+        for url in ("/tableau-de-bord/", "/equipe/", "/journal/", "/parametres/")
+    }
     assert statuses == dict.fromkeys(statuses, 200)
     assert "Fontaine" in client.get("/tableau-de-bord/").content.decode()
     assert "10101010105" in client.get("/parametres/").content.decode()

@@ -29,7 +29,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def _vitrine(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "vitrine.cli.main", *args],
-        env={**os.environ, **env}, capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
     )
 
 
@@ -60,8 +65,12 @@ def test_start_up_stops_on_a_wrong_value_with_the_variable_name(tmp_path: Path) 
 def test_start_up_refuses_a_missing_secret_key(tmp_path: Path) -> None:
     env = {"VITRINE_DATA_DIR": str(tmp_path / "vide"), "DJANGO_SETTINGS_MODULE": "vitrine.web.settings"}
     result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], env={**os.environ, **env},
-        capture_output=True, text=True, timeout=60, check=False,
+        [sys.executable, "-c", "import django; django.setup()"],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode != 0 and "VITRINE_SECRET_KEY" in result.stderr
 
@@ -95,11 +104,17 @@ def test_a_backup_restores_the_data(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     check = _vitrine("audit-log", "verify", env=env)
     assert check.returncode == 0 and "entrée(s) vérifiée(s)" in check.stdout
-    script = "from vitrine.web.practices.models import Practice; print(Practice.objects.filter(name__contains='Fontaine').count())"
+    script = (
+        "from vitrine.web.practices.models import Practice; "
+        "print(Practice.objects.filter(name__contains='Fontaine').count())"
+    )
     shell = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {script}"],
         env={**os.environ, **env, "DJANGO_SETTINGS_MODULE": "vitrine.web.settings"},
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert shell.stdout.strip() == "1", shell.stderr
     assert (media / "cabinet.jpg").read_bytes() == b"\xff\xd8fake-jpeg"

@@ -18,12 +18,18 @@ def test_only_a_praticien_approves_and_publishes() -> None:
     approvers = {role for role, caps in CAPABILITIES.items() if Cap.APPROVE in caps or Cap.PUBLISH in caps}
     assert approvers == {Role.PRATICIEN}
     assert Cap.PUBLISH_APPROVED in CAPABILITIES[Role.COMMUNITY_MANAGER]
-    assert Cap.MANAGE_MEMBERS in CAPABILITIES[Role.ADMIN] and Cap.MANAGE_MEMBERS not in CAPABILITIES[Role.PRATICIEN]
+    assert (
+        Cap.MANAGE_MEMBERS in CAPABILITIES[Role.ADMIN]
+        and Cap.MANAGE_MEMBERS not in CAPABILITIES[Role.PRATICIEN]
+    )
 
 
 def test_an_admin_adds_a_member_who_gets_an_account_without_password(world: World) -> None:
     client = logged_in(world.user("admin"), world.fontaine)
-    client.post("/equipe/ajouter/", {"email": "Nouvelle@Fontaine.test", "full_name": "Léa Nouvelle", "role": "secretariat"})
+    client.post(
+        "/equipe/ajouter/",
+        {"email": "Nouvelle@Fontaine.test", "full_name": "Léa Nouvelle", "role": "secretariat"},
+    )
     membership = Membership.objects.get(user__email="nouvelle@fontaine.test", practice=world.fontaine)
     assert membership.role == "secretariat" and not membership.user.has_usable_password()
     assert AuditRecord.objects.filter(action="membre-ajoute", practice_id=world.fontaine.pk).exists()

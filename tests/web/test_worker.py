@@ -41,7 +41,10 @@ def test_two_workers_on_postgresql_run_each_of_200_tasks_exactly_once(tmp_path: 
         "VITRINE_DATA_DIR": str(tmp_path),
     }
     command = [sys.executable, "-m", "vitrine.cli.main", "worker", "--batch", "--interval", "0.1"]
-    workers = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
+    workers = [
+        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
     for worker in workers:
         _, err = worker.communicate(timeout=300)
         assert worker.returncode == 0, err.decode()[-2000:]
@@ -51,7 +54,9 @@ def test_two_workers_on_postgresql_run_each_of_200_tasks_exactly_once(tmp_path: 
     assert sorted(tokens) == list(range(200))
     assert set(tokens.values()) == {1}, "a task ran more than once"
     assert len(pids) == 2, f"both workers should have taken tasks: {pids}"
-    assert DBTaskResult.objects.filter(task_path__endswith=".append_token", status="SUCCESSFUL").count() == 200
+    assert (
+        DBTaskResult.objects.filter(task_path__endswith=".append_token", status="SUCCESSFUL").count() == 200
+    )
     assert WorkerHeartbeat.objects.count() == 2
 
 

@@ -32,7 +32,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the full parser with every registered subcommand."""
-    parser = _Parser(prog="vitrine", description="Vitrine — présence en ligne conforme pour cabinets médicaux.")
+    parser = _Parser(
+        prog="vitrine", description="Vitrine — présence en ligne conforme pour cabinets médicaux."
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     subparsers.required = True
     for name in COMMAND_MODULES:

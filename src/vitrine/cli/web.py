@@ -32,7 +32,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     data = _data_dir()
     data.mkdir(parents=True, exist_ok=True)
     key_file = data / "secret_key"
-    if not key_file.exists() and not os.environ.get("VITRINE_SECRET_KEY") and not os.environ.get("VITRINE_SECRET_KEY_FILE"):
+    if (
+        not key_file.exists()
+        and not os.environ.get("VITRINE_SECRET_KEY")
+        and not os.environ.get("VITRINE_SECRET_KEY_FILE")
+    ):
         tmp = key_file.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as handle:
@@ -64,8 +68,8 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     _django()
     import getpass
 
-    from django.core.exceptions import ValidationError
     from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
 
     from vitrine.web.accounts.actions import do_create_user
 
@@ -73,7 +77,11 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     try:
         validate_password(password)
         user = do_create_user(
-            email=args.email, full_name=args.name, password=password, practice_id=args.practice, role=args.role,
+            email=args.email,
+            full_name=args.name,
+            password=password,
+            practice_id=args.practice,
+            role=args.role,
             superuser=args.superuser,
         )
     except (ValidationError, ValueError) as exc:
@@ -95,9 +103,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.with_worker:
         worker = subprocess.Popen([sys.executable, "-m", "vitrine.cli.main", "worker"])
     command = [
-        sys.executable, "-m", "gunicorn", "vitrine.web.wsgi:application",
-        "--bind", args.bind, "--workers", str(args.workers),
-        "--forwarded-allow-ips", os.environ.get("VITRINE_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "vitrine.web.wsgi:application",
+        "--bind",
+        args.bind,
+        "--workers",
+        str(args.workers),
+        "--forwarded-allow-ips",
+        os.environ.get("VITRINE_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]
     server = subprocess.Popen(command)
     try:
@@ -131,9 +146,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     database = settings.DATABASES["default"]
     if database["ENGINE"] != "django.db.backends.sqlite3":
-        print("vitrine backup : base PostgreSQL — utilisez pg_dump (voir le README, « Sauvegardes »).", file=sys.stderr)
+        print(
+            "vitrine backup : base PostgreSQL — utilisez pg_dump (voir le README, « Sauvegardes »).",
+            file=sys.stderr,
+        )
         return 2
-    output = Path(args.output or _data_dir() / "sauvegardes" / f"vitrine-{timezone.now():%Y%m%d-%H%M%S}.tar.gz")
+    output = Path(
+        args.output or _data_dir() / "sauvegardes" / f"vitrine-{timezone.now():%Y%m%d-%H%M%S}.tar.gz"
+    )
     try:
         create_backup(Path(database["NAME"]), Path(settings.MEDIA_ROOT), output)
     except BackupError as exc:
@@ -155,7 +175,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 2
     target = Path(database["NAME"])
     if target.exists() and not args.force:
-        print(f"vitrine restore : {target} existe ; relancez avec --force pour la remplacer.", file=sys.stderr)
+        print(
+            f"vitrine restore : {target} existe ; relancez avec --force pour la remplacer.", file=sys.stderr
+        )
         return 2
     try:
         manifest = restore_backup(Path(args.archive), target, Path(settings.MEDIA_ROOT))
@@ -174,8 +196,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"Journal intègre : {report.checked} entrée(s) vérifiée(s).")
         return 0
-    print(f"Journal ALTÉRÉ à l'entrée n° {report.first_broken_seq} : {report.reason} "
-          f"({report.checked} entrée(s) intègres avant elle).")
+    print(
+        f"Journal ALTÉRÉ à l'entrée n° {report.first_broken_seq} : {report.reason} "
+        f"({report.checked} entrée(s) intègres avant elle)."
+    )
     return 1
 
 

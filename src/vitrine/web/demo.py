@@ -77,7 +77,9 @@ def load_demo(data_dir: Path) -> str:
     """Create the demo data if missing; return the text to print (logins)."""
     values = _load_or_create_secrets(data_dir)
     with transaction.atomic():
-        organisation, _ = Organisation.objects.get_or_create(name=ORGANISATION, defaults={"kind": Organisation.Kind.PRACTICE})
+        organisation, _ = Organisation.objects.get_or_create(
+            name=ORGANISATION, defaults={"kind": Organisation.Kind.PRACTICE}
+        )
         practice = Practice.objects.filter(name=PRACTICE).first()
         if practice is None:
             practice = Practice.objects.create(
@@ -91,36 +93,71 @@ def load_demo(data_dir: Path) -> str:
             )
             record(actor=None, action="cabinet-cree", obj=practice, practice=practice, summary={"demo": True})
             Practitioner.objects.create(
-                practice=practice, title="Dr", full_name="Claire Fontaine", rpps="10101010105",
+                practice=practice,
+                title="Dr",
+                full_name="Claire Fontaine",
+                rpps="10101010105",
                 specialty="Chirurgie plastique, reconstructrice et esthétique",
             )
-        agency, _ = Organisation.objects.get_or_create(name=AGENCY, defaults={"kind": Organisation.Kind.AGENCY})
+        agency, _ = Organisation.objects.get_or_create(
+            name=AGENCY, defaults={"kind": Organisation.Kind.AGENCY}
+        )
         other = Practice.objects.filter(name=OTHER_PRACTICE).first()
         if other is None:
             other = Practice.objects.create(
-                organisation=agency, name=OTHER_PRACTICE, address="5 place Fictive\n69002 Lyon", phone="04 78 00 00 05",
+                organisation=agency,
+                name=OTHER_PRACTICE,
+                address="5 place Fictive\n69002 Lyon",
+                phone="04 78 00 00 05",
             )
             record(actor=None, action="cabinet-cree", obj=other, practice=other, summary={"demo": True})
         by_role: dict[str, Membership] = {}
         for role, email, name in PEOPLE:
             needs_totp = role in ("praticien", "admin")
-            user = _user(email, name, values[email]["password"], values[email]["totp"] if needs_totp else None)
-            membership, created = Membership.objects.get_or_create(user=user, practice=practice, defaults={"role": role})
+            user = _user(
+                email, name, values[email]["password"], values[email]["totp"] if needs_totp else None
+            )
+            membership, created = Membership.objects.get_or_create(
+                user=user, practice=practice, defaults={"role": role}
+            )
             if created:
-                record(actor=None, action="membre-ajoute", obj=membership, practice=practice, summary={"role": role, "membre": email})
+                record(
+                    actor=None,
+                    action="membre-ajoute",
+                    obj=membership,
+                    practice=practice,
+                    summary={"role": role, "membre": email},
+                )
             by_role[role] = membership
-        agency_user = _user("agence@demo.vitrine.fr", "Julie Renaud (agence)", values["agence@demo.vitrine.fr"]["password"], None)
+        agency_user = _user(
+            "agence@demo.vitrine.fr",
+            "Julie Renaud (agence)",
+            values["agence@demo.vitrine.fr"]["password"],
+            None,
+        )
         for target in (practice, other):
-            membership, created = Membership.objects.get_or_create(user=agency_user, practice=target, defaults={"role": "community-manager"})
+            membership, created = Membership.objects.get_or_create(
+                user=agency_user, practice=target, defaults={"role": "community-manager"}
+            )
             if created:
-                record(actor=None, action="membre-ajoute", obj=membership, practice=target, summary={"role": "community-manager"})
+                record(
+                    actor=None,
+                    action="membre-ajoute",
+                    obj=membership,
+                    practice=target,
+                    summary={"role": "community-manager"},
+                )
         for loader in DEMO_LOADERS:
             loader(practice, by_role)
     lines = ["", "Cabinet de démonstration : " + PRACTICE, "Comptes de démonstration (un par rôle) :"]
-    for role, email, _name in [*PEOPLE, ("community-manager (agence, 2 cabinets)", "agence@demo.vitrine.fr", "")]:
+    for role, email, _name in [
+        *PEOPLE,
+        ("community-manager (agence, 2 cabinets)", "agence@demo.vitrine.fr", ""),
+    ]:
         line = f"  {role:<38} {email:<34} mot de passe : {values[email]['password']}"
         if role in ("praticien", "admin"):
-            line += f"\n  {'':<38} code TOTP : clé {values[email]['totp']} (à saisir dans une application d'authentification)"
+            key = values[email]["totp"]
+            line += f"\n  {'':<38} code TOTP : clé {key} (à saisir dans une application d'authentification)"
         lines.append(line)
     lines.append(f"(Ces identifiants sont conservés dans {_secrets_file(data_dir)}.)")
     return "\n".join(lines)

@@ -26,7 +26,9 @@ def env_str(name: str, default: str = "") -> str:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ConfigurationError(f"{name}_FILE : impossible de lire {file_name} ({exc.strerror})") from exc
+            raise ConfigurationError(
+                f"{name}_FILE : impossible de lire {file_name} ({exc.strerror})"
+            ) from exc
     return os.environ.get(name, default)
 
 

@@ -32,8 +32,10 @@ try:
 except ConfigurationError as exc:
     raise ImproperlyConfigured(str(exc)) from None
 
+# Tests and the type checker (django-stubs loads these settings) never serve requests.
+_TOOLING = "pytest" in sys.modules or "mypy" in sys.modules
 if not SECRET_KEY:
-    if DEBUG or "pytest" in sys.modules:
+    if DEBUG or _TOOLING:
         SECRET_KEY = "insecure-development-key-never-use-in-production"  # noqa: S105
     else:
         key_file = DATA_DIR / "secret_key"
@@ -116,7 +118,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "vitrine.sqlite3",
+            "NAME": str(DATA_DIR / "vitrine.sqlite3"),
             "OPTIONS": {
                 # IMMEDIATE transactions serialise writers up front, so the audit chain never forks.
                 "transaction_mode": "IMMEDIATE",

@@ -10,8 +10,14 @@ from vitrine.web.practices.models import Membership, Practice
 
 
 def do_create_user(
-    *, email: str, full_name: str, password: str | None, practice_id: int | None = None, role: str | None = None,
-    superuser: bool = False, actor: User | None = None,
+    *,
+    email: str,
+    full_name: str,
+    password: str | None,
+    practice_id: int | None = None,
+    role: str | None = None,
+    superuser: bool = False,
+    actor: User | None = None,
 ) -> User:
     """Create an account (and its membership when a practice and role are given)."""
     email = email.strip().lower()
@@ -24,11 +30,19 @@ def do_create_user(
             user = User.objects.create_superuser(email=email, password=password, full_name=full_name)
         else:
             user = User.objects.create_user(email=email, password=password, full_name=full_name)
-        record(actor=actor, action="compte-cree", obj=user, summary={"email": email, "administrateur": superuser})
+        record(
+            actor=actor, action="compte-cree", obj=user, summary={"email": email, "administrateur": superuser}
+        )
         if practice_id is not None and role is not None:
             practice = Practice.objects.filter(pk=practice_id).first()
             if practice is None:
                 raise ValueError(f"Cabinet {practice_id} introuvable.")
             membership = Membership.objects.create(user=user, practice=practice, role=role)
-            record(actor=actor, action="membre-ajoute", obj=membership, practice=practice, summary={"role": role, "membre": email})
+            record(
+                actor=actor,
+                action="membre-ajoute",
+                obj=membership,
+                practice=practice,
+                summary={"role": role, "membre": email},
+            )
     return user

@@ -7,7 +7,7 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from vitrine.web.crypto import decrypt, encrypt
 
 
-class MFAAdapter(DefaultMFAAdapter):
+class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]
     def encrypt(self, text: str) -> str:
         return encrypt(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
@@ -13,17 +14,17 @@ from django.shortcuts import redirect
 _ALLOWED_PREFIXES = ("/compte/", "/static/", "/sante", "/i18n/")
 
 
-def mfa_required(user: object) -> bool:
+def mfa_required(user: Any) -> bool:
     """Whether this user must have TOTP before using the app."""
     from vitrine.web.practices.models import Membership
 
-    if getattr(settings, "MFA_REQUIRED_FOR_ALL", False):
+    if settings.MFA_REQUIRED_FOR_ALL:
         return True
     return Membership.objects.filter(user=user, role__in=settings.MFA_REQUIRED_ROLES, active=True).exists()
 
 
-def has_totp(user: object) -> bool:
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+def has_totp(user: Any) -> bool:
+    return bool(Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists())
 
 
 class MfaRequiredMiddleware:

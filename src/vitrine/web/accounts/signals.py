@@ -23,7 +23,9 @@ def _logged_out(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> 
 
 
 @receiver(user_login_failed)
-def _login_failed(sender: Any, credentials: dict[str, Any], request: HttpRequest | None = None, **kwargs: Any) -> None:
+def _login_failed(
+    sender: Any, credentials: dict[str, Any], request: HttpRequest | None = None, **kwargs: Any
+) -> None:
     # Only the identifier tried is kept, never the password.
     identifier = str(credentials.get("email") or credentials.get("username") or "")[:254]
     record(actor=None, action="connexion-echouee", summary={"identifiant": identifier})

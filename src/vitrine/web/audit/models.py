@@ -42,6 +42,9 @@ class AuditRecord(models.Model):
         ordering = ["-seq"]
         verbose_name = _("entrée du journal")
 
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.action}"
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
             raise AppendOnlyError("Le journal d'audit est en ajout seul.")
@@ -78,3 +81,6 @@ class AuditHead(models.Model):
 
     last_seq = models.PositiveBigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default=GENESIS_HASH)
+
+    def __str__(self) -> str:
+        return f"#{self.last_seq}"

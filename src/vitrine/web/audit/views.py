@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from datetime import datetime
 
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -39,7 +41,9 @@ def journal(request: HttpRequest) -> HttpResponse:
     page = Paginator(records, 50).get_page(request.GET.get("page"))
     actions = visible_audit_records(request).values_list("action", flat=True).distinct().order_by("action")
     query = "&".join(f"{k}={v}" for k, v in filters.items() if v)
-    return render(request, "audit/journal.html", {"page": page, "filters": filters, "actions": actions, "query": query})
+    return render(
+        request, "audit/journal.html", {"page": page, "filters": filters, "actions": actions, "query": query}
+    )
 
 
 class _Echo:
@@ -48,18 +52,39 @@ class _Echo:
 
 
 @practice_view(Cap.VIEW_AUDIT_LOG)
-def journal_csv(request: HttpRequest) -> StreamingHttpResponse:
+def journal_csv(request: HttpRequest) -> HttpResponseBase:
     records, filters = _filtered(request)
     record_for(request.membership, "export-journal", None, filtres={k: v for k, v in filters.items() if v})  # type: ignore[attr-defined]
     writer = csv.writer(_Echo())
-    header = ["seq", "date_utc", "personne", "email", "role", "action", "objet", "identifiant", "resume", "empreinte"]
+    header = [
+        "seq",
+        "date_utc",
+        "personne",
+        "email",
+        "role",
+        "action",
+        "objet",
+        "identifiant",
+        "resume",
+        "empreinte",
+    ]
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows() -> Iterator[str]:
         yield writer.writerow(header)
         for r in records.iterator():
             yield writer.writerow(
-                [r.seq, r.created_at.isoformat(), r.actor_name, r.actor_email, r.role, r.action,
-                 r.object_type, r.object_id, r.summary, r.hash]
+                [
+                    r.seq,
+                    r.created_at.isoformat(),
+                    r.actor_name,
+                    r.actor_email,
+                    r.role,
+                    r.action,
+                    r.object_type,
+                    r.object_id,
+                    r.summary,
+                    r.hash,
+                ]
             )
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")

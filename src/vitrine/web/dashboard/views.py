@@ -40,7 +40,14 @@ def my_data(request: HttpRequest) -> HttpResponse:
 @login_required
 def my_data_export(request: HttpRequest) -> HttpResponse:
     data = export_user(request.user)  # type: ignore[arg-type]
-    record(actor=request.user, action="export-donnees-personnelles", obj=request.user, summary={"octets": len(data)})
+    record(
+        actor=request.user,
+        action="export-donnees-personnelles",
+        obj=request.user,  # type: ignore[arg-type]
+        summary={"octets": len(data)},
+    )
     response = HttpResponse(data, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="vitrine-mes-donnees-{timezone.now():%Y%m%d}.zip"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="vitrine-mes-donnees-{timezone.now():%Y%m%d}.zip"'
+    )
     return response

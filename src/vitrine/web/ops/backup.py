@@ -90,11 +90,15 @@ def restore_backup(archive_path: Path, database: Path, media: Path) -> dict[str,
             raise BackupError(f"{archive_path} : manifest.json absent, ce n'est pas une sauvegarde Vitrine.")
         manifest = json.loads(manifest_path.read_text())
         if manifest.get("format") != FORMAT:
-            raise BackupError(f"{archive_path} : format de sauvegarde {manifest.get('format')!r} non pris en charge.")
+            raise BackupError(
+                f"{archive_path} : format de sauvegarde {manifest.get('format')!r} non pris en charge."
+            )
         for name, expected in manifest["files"].items():
             member = root / name
             if not member.is_file() or _sha256(member) != expected:
-                raise BackupError(f"{archive_path} : {name} est absent ou altéré (empreinte SHA-256 différente).")
+                raise BackupError(
+                    f"{archive_path} : {name} est absent ou altéré (empreinte SHA-256 différente)."
+                )
         # Everything checked: swap in by rename (the WAL and SHM files of the old database go).
         for suffix in ("-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)

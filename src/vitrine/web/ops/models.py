@@ -12,6 +12,9 @@ class WorkerHeartbeat(models.Model):
     started_at = models.DateTimeField()
     last_seen_at = models.DateTimeField(db_index=True)
 
+    def __str__(self) -> str:
+        return f"{self.hostname}:{self.pid}"
+
 
 class ScheduledJob(models.Model):
     """One row per periodic job; a worker claims a due row under a lock and enqueues its task."""
@@ -19,3 +22,6 @@ class ScheduledJob(models.Model):
     name = models.CharField(max_length=100, unique=True)
     next_run_at = models.DateTimeField(db_index=True)
     last_enqueued_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.name

@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 import uuid
+from datetime import datetime
 
 from django.core.management import call_command
 from django.db import close_old_connections
@@ -18,7 +19,7 @@ from vitrine.web.ops.periodic import enqueue_due_jobs
 logger = logging.getLogger(__name__)
 
 
-def beat(worker_id: str, started_at: object) -> None:
+def beat(worker_id: str, started_at: datetime) -> None:
     """Record that this worker is alive (read by ``/sante``)."""
     WorkerHeartbeat.objects.update_or_create(
         worker_id=worker_id,
@@ -43,11 +44,15 @@ def _side_loop(worker_id: str, stop: threading.Event, every: float) -> None:
         stop.wait(every)
 
 
-def run_worker(*, batch: bool = False, max_tasks: int | None = None, interval: float = 1.0, beat_every: float = 15.0) -> None:
+def run_worker(
+    *, batch: bool = False, max_tasks: int | None = None, interval: float = 1.0, beat_every: float = 15.0
+) -> None:
     """Run tasks until stopped (or, with ``batch``, until the queues are empty)."""
     worker_id = uuid.uuid4().hex
     stop = threading.Event()
-    side = threading.Thread(target=_side_loop, args=(worker_id, stop, beat_every), daemon=True, name="vitrine-beat")
+    side = threading.Thread(
+        target=_side_loop, args=(worker_id, stop, beat_every), daemon=True, name="vitrine-beat"
+    )
     side.start()
     options: dict[str, object] = {
         "queue_name": "*",

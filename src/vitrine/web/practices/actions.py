@@ -23,7 +23,9 @@ def _require(membership: Membership, capability: Cap) -> None:
         raise PermissionDenied("Votre rôle ne permet pas cette action.")
 
 
-def do_create_practice(*, actor: User | None, organisation: Organisation, name: str, **fields: Any) -> Practice:
+def do_create_practice(
+    *, actor: User | None, organisation: Organisation, name: str, **fields: Any
+) -> Practice:
     """Create a practice (command line or agency admin)."""
     with transaction.atomic():
         practice = Practice.objects.create(organisation=organisation, name=name, **fields)
@@ -35,7 +37,9 @@ def do_update_practice(membership: Membership, changes: dict[str, Any]) -> list[
     """Change the practice's profile; returns the names of the fields that changed."""
     _require(membership, Cap.MANAGE_PRACTICE)
     practice = membership.practice
-    changed = [field for field in PRACTICE_FIELDS if field in changes and getattr(practice, field) != changes[field]]
+    changed = [
+        field for field in PRACTICE_FIELDS if field in changes and getattr(practice, field) != changes[field]
+    ]
     if not changed:
         return []
     with transaction.atomic():
@@ -47,9 +51,13 @@ def do_update_practice(membership: Membership, changes: dict[str, Any]) -> list[
     return changed
 
 
-def do_add_practitioner(membership: Membership, *, title: str, full_name: str, rpps: str, specialty: str) -> Practitioner:
+def do_add_practitioner(
+    membership: Membership, *, title: str, full_name: str, rpps: str, specialty: str
+) -> Practitioner:
     _require(membership, Cap.MANAGE_PRACTICE)
-    practitioner = Practitioner(practice=membership.practice, title=title, full_name=full_name, rpps=rpps, specialty=specialty)
+    practitioner = Practitioner(
+        practice=membership.practice, title=title, full_name=full_name, rpps=rpps, specialty=specialty
+    )
     practitioner.full_clean()
     with transaction.atomic():
         practitioner.save()
@@ -118,9 +126,11 @@ def do_deactivate_member(membership: Membership, target: Membership) -> None:
 
 def do_switch_practice(user: User, practice_id: int) -> Membership:
     """Choose the practice the user works on (explicit, recorded)."""
-    membership = Membership.objects.select_related("practice").filter(
-        user=user, practice_id=practice_id, active=True, practice__deletion_requested_at__isnull=True
-    ).first()
+    membership = (
+        Membership.objects.select_related("practice")
+        .filter(user=user, practice_id=practice_id, active=True, practice__deletion_requested_at__isnull=True)
+        .first()
+    )
     if membership is None:
         raise PermissionDenied("Vous n'êtes pas membre de ce cabinet.")
     record_for(membership, "cabinet-choisi", membership.practice)
@@ -157,7 +167,13 @@ def purge_due_practices(now: Any = None) -> list[str]:
     purged: list[str] = []
     for practice in Practice.objects.filter(deletion_requested_at__lte=limit):
         with transaction.atomic():
-            record(actor=None, action="cabinet-supprime", obj=practice, practice=practice, summary={"nom": practice.name})
+            record(
+                actor=None,
+                action="cabinet-supprime",
+                obj=practice,
+                practice=practice,
+                summary={"nom": practice.name},
+            )
             purged.append(practice.name)
             practice.delete()
     return purged

@@ -12,5 +12,10 @@ def current_practice(request: HttpRequest) -> dict[str, Any]:
     if membership is None or not request.user.is_authenticated:
         return {"membership": None, "practice": None, "caps": set()}
     caps = {cap.value for cap in Cap if membership.can(cap)}
-    other = request.user.memberships.filter(active=True).count() > 1  # type: ignore[union-attr]
-    return {"membership": membership, "practice": membership.practice, "caps": caps, "several_practices": other}
+    other = request.user.memberships.filter(active=True).count() > 1
+    return {
+        "membership": membership,
+        "practice": membership.practice,
+        "caps": caps,
+        "several_practices": other,
+    }

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from vitrine.web.practices.roles import ROLE_LABELS, Role, can, Cap
+from vitrine.web.practices.roles import ROLE_LABELS, Cap, Role, can
 
 
 def validate_rpps(value: str) -> None:
@@ -23,7 +23,9 @@ def validate_rpps(value: str) -> None:
                 digit -= 9
         total += digit
     if total % 10:
-        raise ValidationError(_("Le numéro RPPS %(value)s n'est pas valide (clé de contrôle)."), params={"value": value})
+        raise ValidationError(
+            _("Le numéro RPPS %(value)s n'est pas valide (clé de contrôle)."), params={"value": value}
+        )
 
 
 class Organisation(models.Model):
@@ -85,7 +87,9 @@ class Membership(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "practice"], name="one_membership_per_practice")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "practice"], name="one_membership_per_practice")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} — {self.practice} ({self.role})"

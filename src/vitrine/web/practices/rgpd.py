@@ -30,9 +30,7 @@ def _is_secret(field_name: str) -> bool:
 
 def _rows(queryset: models.QuerySet[Any]) -> tuple[list[str], list[dict[str, Any]]]:
     model = queryset.model
-    names = [
-        f.attname for f in model._meta.concrete_fields if not _is_secret(f.attname)
-    ]
+    names = [f.attname for f in model._meta.concrete_fields if not _is_secret(f.attname)]
     return names, [dict(zip(names, values, strict=True)) for values in queryset.values_list(*names)]
 
 
@@ -43,7 +41,14 @@ def _add_table(archive: zipfile.ZipFile, name: str, queryset: models.QuerySet[An
     writer = csv.DictWriter(buffer, fieldnames=names)
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v, cls=DjangoJSONEncoder, ensure_ascii=False) if isinstance(v, dict | list) else v for k, v in row.items()})
+        writer.writerow(
+            {
+                k: json.dumps(v, cls=DjangoJSONEncoder, ensure_ascii=False)
+                if isinstance(v, dict | list)
+                else v
+                for k, v in row.items()
+            }
+        )
     archive.writestr(f"{name}.csv", buffer.getvalue())
     return len(rows)
 
@@ -67,7 +72,9 @@ def export_practice(practice: Practice) -> bytes:
         for model, field in practice_models():
             label = model._meta.label_lower.replace(".", "_")
             counts[label] = _add_table(archive, label, model._default_manager.filter(**{field: practice}))
-        counts["journal"] = _add_table(archive, "journal", AuditRecord.objects.filter(practice_id=practice.pk).order_by("seq"))
+        counts["journal"] = _add_table(
+            archive, "journal", AuditRecord.objects.filter(practice_id=practice.pk).order_by("seq")
+        )
         archive.writestr("LISEZMOI.txt", _readme(practice.name, counts))
     return buffer.getvalue()
 
@@ -79,13 +86,20 @@ def export_user(user: User) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         counts["compte"] = _add_table(archive, "compte", User.objects.filter(pk=user.pk))
         counts["adhesions"] = _add_table(archive, "adhesions", Membership.objects.filter(user=user))
-        counts["journal"] = _add_table(archive, "journal", AuditRecord.objects.filter(actor_id=user.pk).order_by("seq"))
+        counts["journal"] = _add_table(
+            archive, "journal", AuditRecord.objects.filter(actor_id=user.pk).order_by("seq")
+        )
         archive.writestr("LISEZMOI.txt", _readme(user.email, counts))
     return buffer.getvalue()
 
 
 def _readme(subject: str, counts: dict[str, int]) -> str:
-    lines = [f"Export des données Vitrine — {subject}", "", "Chaque table est fournie en JSON et en CSV :", ""]
+    lines = [
+        f"Export des données Vitrine — {subject}",
+        "",
+        "Chaque table est fournie en JSON et en CSV :",
+        "",
+    ]
     lines += [f"- {name} : {count} ligne(s)" for name, count in counts.items()]
     lines += ["", "Les secrets (mots de passe, jetons d'accès) ne sont jamais exportés."]
     return "\n".join(lines) + "\n"

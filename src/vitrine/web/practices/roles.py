@@ -42,14 +42,31 @@ class Cap(StrEnum):
 
 CAPABILITIES: dict[Role, frozenset[Cap]] = {
     Role.PRATICIEN: frozenset(
-        {Cap.VIEW, Cap.CHECK_TEXT, Cap.DRAFT, Cap.APPROVE, Cap.PUBLISH, Cap.PUBLISH_APPROVED,
-         Cap.SITE_AUDIT, Cap.VIEW_AUDIT_LOG, Cap.MANAGE_PRACTICE, Cap.EXPORT_DATA}
+        {
+            Cap.VIEW,
+            Cap.CHECK_TEXT,
+            Cap.DRAFT,
+            Cap.APPROVE,
+            Cap.PUBLISH,
+            Cap.PUBLISH_APPROVED,
+            Cap.SITE_AUDIT,
+            Cap.VIEW_AUDIT_LOG,
+            Cap.MANAGE_PRACTICE,
+            Cap.EXPORT_DATA,
+        }
     ),
     Role.SECRETARIAT: frozenset({Cap.VIEW, Cap.CHECK_TEXT, Cap.DRAFT}),
     Role.COMMUNITY_MANAGER: frozenset({Cap.VIEW, Cap.CHECK_TEXT, Cap.DRAFT, Cap.PUBLISH_APPROVED}),
     Role.WEBMASTER: frozenset({Cap.VIEW, Cap.CHECK_TEXT, Cap.SITE_AUDIT}),
     Role.ADMIN: frozenset(
-        {Cap.VIEW, Cap.CHECK_TEXT, Cap.VIEW_AUDIT_LOG, Cap.MANAGE_MEMBERS, Cap.MANAGE_PRACTICE, Cap.EXPORT_DATA}
+        {
+            Cap.VIEW,
+            Cap.CHECK_TEXT,
+            Cap.VIEW_AUDIT_LOG,
+            Cap.MANAGE_MEMBERS,
+            Cap.MANAGE_PRACTICE,
+            Cap.EXPORT_DATA,
+        }
     ),
 }
 

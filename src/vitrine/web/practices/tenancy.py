@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 
 from vitrine.web.practices.roles import Cap
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from vitrine.web.practices.models import Membership, Practice
 
 SESSION_KEY = "vitrine_practice_id"
-M = TypeVar("M", bound=Model)
 
 
 def current_membership(request: HttpRequest) -> Membership | None:
@@ -49,13 +49,15 @@ def current_membership(request: HttpRequest) -> Membership | None:
     return None
 
 
-def practice_view(capability: Cap = Cap.VIEW) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+def practice_view(
+    capability: Cap = Cap.VIEW,
+) -> Callable[[Callable[..., HttpResponseBase]], Callable[..., HttpResponseBase]]:
     """Decorate a view that needs a chosen practice and ``capability`` in it."""
 
-    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    def decorator(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
         @login_required
         @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             membership = request.membership  # type: ignore[attr-defined]
             if membership is None:
                 return redirect("practices:choose")
@@ -77,7 +79,9 @@ def current_practice(request: HttpRequest) -> Practice:
     return practice
 
 
-def scoped(request: HttpRequest, source: type[M] | QuerySet[M], field: str = "practice") -> QuerySet[M]:
+def scoped[M: Model](
+    request: HttpRequest, source: type[M] | QuerySet[M], field: str = "practice"
+) -> QuerySet[M]:
     """Restrict a model's rows (or a queryset) to the request's practice."""
     queryset = source if isinstance(source, QuerySet) else source._default_manager.all()
     practice = current_practice(request)
@@ -85,7 +89,9 @@ def scoped(request: HttpRequest, source: type[M] | QuerySet[M], field: str = "pr
     return queryset.filter(**{field: practice.pk if field.endswith("_id") else practice})
 
 
-def get_scoped_or_404(request: HttpRequest, source: type[M] | QuerySet[M], field: str = "practice", **lookup: Any) -> M:
+def get_scoped_or_404[M: Model](
+    request: HttpRequest, source: type[M] | QuerySet[M], field: str = "practice", **lookup: Any
+) -> M:
     """Fetch one row of the request's practice, or 404 (never 403: existence is not revealed)."""
     try:
         return scoped(request, source, field).get(**lookup)

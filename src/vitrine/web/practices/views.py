@@ -24,7 +24,7 @@ from vitrine.web.practices.tenancy import current_practice, get_scoped_or_404, p
 def choose(request: HttpRequest) -> HttpResponse:
     memberships = (
         Membership.objects.select_related("practice", "practice__organisation")
-        .filter(user=request.user, active=True, practice__deletion_requested_at__isnull=True)
+        .filter(user=request.user.pk, active=True, practice__deletion_requested_at__isnull=True)
         .order_by("practice__name")
     )
     return render(request, "practices/choose.html", {"memberships": memberships})
@@ -41,14 +41,18 @@ def switch(request: HttpRequest) -> HttpResponse:
         return redirect("practices:choose")
     membership = actions.do_switch_practice(request.user, practice_id)  # type: ignore[arg-type]
     request.session[SESSION_KEY] = membership.practice_id
-    messages.success(request, _("Vous travaillez maintenant sur %(name)s.") % {"name": membership.practice.name})
+    messages.success(
+        request, _("Vous travaillez maintenant sur %(name)s.") % {"name": membership.practice.name}
+    )
     return redirect("dashboard")
 
 
 @practice_view(Cap.VIEW)
 def team(request: HttpRequest) -> HttpResponse:
     members = scoped(request, Membership).select_related("user").order_by("-active", "user__full_name")
-    return render(request, "practices/team.html", {"members": members, "form": MemberForm(), "role_form": RoleForm()})
+    return render(
+        request, "practices/team.html", {"members": members, "form": MemberForm(), "role_form": RoleForm()}
+    )
 
 
 @practice_view(Cap.MANAGE_MEMBERS)
@@ -57,7 +61,9 @@ def member_add(request: HttpRequest) -> HttpResponse:
     form = MemberForm(request.POST)
     if form.is_valid():
         actions.do_add_member(request.membership, **form.cleaned_data)  # type: ignore[attr-defined]
-        messages.success(request, _("Membre ajouté. Il choisira son mot de passe avec le lien « Mot de passe oublié »."))
+        messages.success(
+            request, _("Membre ajouté. Il choisira son mot de passe avec le lien « Mot de passe oublié ».")
+        )
     else:
         messages.error(request, _("Vérifiez les champs du formulaire."))
     return redirect("practices:team")
@@ -99,7 +105,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
             return HttpResponse(status=403)
         if form.is_valid():
             changed = actions.do_update_practice(request.membership, form.cleaned_data)  # type: ignore[attr-defined]
-            messages.success(request, _("Profil du cabinet enregistré.") if changed else _("Aucun changement."))
+            messages.success(
+                request, _("Profil du cabinet enregistré.") if changed else _("Aucun changement.")
+            )
             return redirect("practices:settings")
     practice.refresh_from_db()
     return render(
@@ -126,7 +134,7 @@ def practitioner_add(request: HttpRequest) -> HttpResponse:
             messages.error(request, " ".join(exc.messages))
     else:
         for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+            messages.error(request, " ".join(str(error) for error in errors))
     return redirect("practices:settings")
 
 
@@ -148,5 +156,7 @@ def request_deletion(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Recopiez exactement le nom du cabinet pour confirmer."))
         return redirect("practices:settings")
     actions.do_request_practice_deletion(request.membership)  # type: ignore[attr-defined]
-    messages.warning(request, _("Suppression programmée. Un administrateur peut l'annuler pendant le délai de grâce."))
+    messages.warning(
+        request, _("Suppression programmée. Un administrateur peut l'annuler pendant le délai de grâce.")
+    )
     return redirect("practices:choose")

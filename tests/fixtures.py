@@ -14,6 +14,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.test import Client
 
 from vitrine.web.accounts.models import User
+from vitrine.web.modules import demo_loaders
 from vitrine.web.practices.models import Membership, Organisation, Practice, Practitioner
 from vitrine.web.practices.tenancy import SESSION_KEY
 
@@ -70,6 +71,9 @@ def world(db: None) -> World:
     agency = make_user("cm@agence.test", "Julie Agence")
     Membership.objects.create(user=agency, practice=fontaine, role="community-manager")
     Membership.objects.create(user=agency, practice=rival, role="community-manager")
+    # Every module adds its realistic data to Fontaine, so that the isolation walk covers it.
+    for loader in demo_loaders():
+        loader(fontaine, members)
     return World(fontaine, rival, members, outsider, agency, totp)
 
 

@@ -7,6 +7,7 @@ and their parameters filled with the keys of every row that belongs to the pract
 from __future__ import annotations
 
 import hashlib
+import html
 import itertools
 from collections.abc import Iterator
 
@@ -76,8 +77,26 @@ def _body(response: object) -> str:
     return response.content.decode(errors="replace")  # type: ignore[attr-defined]
 
 
+def _markers(world: World) -> set[str]:
+    """Distinctive texts of Fontaine's rows (names, comments, addresses) that Rival does not share."""
+    rival_values = {
+        str(getattr(row, f.attname)) for row in _practice_rows(world.rival) for f in row._meta.concrete_fields
+    }
+    markers = set(FONTAINE_MARKERS)
+    for row in _practice_rows(world.fontaine):
+        if isinstance(row, AuditRecord):
+            continue
+        for field in row._meta.concrete_fields:
+            if isinstance(field, models.CharField | models.TextField) and not field.choices:
+                value = str(getattr(row, field.attname) or "")
+                if len(value) >= 10 and value not in rival_values:
+                    markers.add(value[:60])
+    return markers
+
+
 def _walk(client: Client, world: World, urls: list[str]) -> list[str]:
     leaks: list[str] = []
+    markers = _markers(world)
     payload = {
         "practice": world.fontaine.pk,
         "pk": world.fontaine.pk,
@@ -97,7 +116,7 @@ def _walk(client: Client, world: World, urls: list[str]) -> list[str]:
                 f"{method.upper()} {url} -> {response.status_code}"
             )
             body = _body(response)
-            found = [marker for marker in FONTAINE_MARKERS if marker in body]
+            found = [marker for marker in markers if marker in body or html.escape(marker) in body]
             if found:
                 leaks.append(f"{method.upper()} {url} -> {response.status_code} contient {found}")
     return leaks

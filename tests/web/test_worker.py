@@ -15,8 +15,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tests.web.worker_tasks import append_token
+from vitrine.web.modules import CORE_PERIODIC_JOBS
 from vitrine.web.ops.models import ScheduledJob, WorkerHeartbeat
-from vitrine.web.ops.periodic import PERIODIC_JOBS, enqueue_due_jobs
+from vitrine.web.ops.periodic import enqueue_due_jobs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,7 +64,7 @@ def test_two_workers_on_postgresql_run_each_of_200_tasks_exactly_once(tmp_path: 
 @pytest.mark.django_db
 def test_a_periodic_job_is_enqueued_once_per_period() -> None:
     now = timezone.now()
-    job = PERIODIC_JOBS[0]
+    job = CORE_PERIODIC_JOBS[0]
     assert job.name in enqueue_due_jobs(now)
     assert enqueue_due_jobs(now) == []
     assert enqueue_due_jobs(now + job.every / 2) == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Callable
 from pathlib import Path
 
 from allauth.mfa.models import Authenticator
@@ -20,6 +19,7 @@ from django.db import transaction
 
 from vitrine.web.accounts.models import User
 from vitrine.web.audit.actions import record
+from vitrine.web.modules import demo_loaders
 from vitrine.web.practices.models import Membership, Organisation, Practice, Practitioner
 
 ORGANISATION = "Cabinet du Dr Claire Fontaine"
@@ -34,10 +34,6 @@ PEOPLE = [
     ("webmaster", "webmaster@demo.vitrine.fr", "Inès Garnier"),
     ("admin", "admin@demo.vitrine.fr", "Paul Girard"),
 ]
-
-# Later modules add loaders here (reviews, posts, audits); each receives the demo practice
-# and the memberships by role, and must be idempotent.
-DEMO_LOADERS: list[Callable[[Practice, dict[str, Membership]], None]] = []
 
 
 def _secrets_file(data_dir: Path) -> Path:
@@ -147,7 +143,8 @@ def load_demo(data_dir: Path) -> str:
                     practice=target,
                     summary={"role": "community-manager"},
                 )
-        for loader in DEMO_LOADERS:
+        # Each module's loader (vitrine.web.modules) adds its realistic data, idempotently.
+        for loader in demo_loaders():
             loader(practice, by_role)
     lines = ["", "Cabinet de démonstration : " + PRACTICE, "Comptes de démonstration (un par rôle) :"]
     for role, email, _name in [

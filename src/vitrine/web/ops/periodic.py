@@ -3,42 +3,30 @@
 Django's task framework has no scheduler, so each worker also runs ``enqueue_due_jobs`` every
 few seconds. Due rows are claimed with ``SELECT … FOR UPDATE SKIP LOCKED`` (on SQLite writes are
 serialised anyway), so with any number of workers a job is enqueued once per period. Modules
-add their jobs to ``PERIODIC_JOBS`` (review sync, re-audits, scheduled posts).
+declare their jobs in ``vitrine.web.modules`` (review sync, re-audits, scheduled posts).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from vitrine.web.modules import periodic_jobs
 from vitrine.web.ops.models import ScheduledJob
 
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class PeriodicJob:
-    name: str
-    task: str  # dotted path of a django.tasks Task
-    every: timedelta
-
-
-PERIODIC_JOBS: list[PeriodicJob] = [
-    PeriodicJob("purge-practices", "vitrine.web.practices.tasks.purge_deleted_practices", timedelta(hours=6)),
-]
-
-
 def enqueue_due_jobs(now: datetime | None = None) -> list[str]:
     """Enqueue every job whose time has come; return their names."""
     now = now or timezone.now()
-    for job in PERIODIC_JOBS:
+    jobs = {job.name: job for job in periodic_jobs()}
+    for job in jobs.values():
         ScheduledJob.objects.get_or_create(name=job.name, defaults={"next_run_at": now})
-    jobs = {job.name: job for job in PERIODIC_JOBS}
     enqueued: list[str] = []
     with transaction.atomic():
         due = ScheduledJob.objects.filter(next_run_at__lte=now, name__in=jobs)

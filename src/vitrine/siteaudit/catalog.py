@@ -245,5 +245,10 @@ _DEONTOLOGIE = Check(
 def describe(check_id: str) -> Check:
     """Return the catalogue entry of a check id, including ``deontologie/<rule>`` ids."""
     if check_id.startswith(DEONTOLOGIE_PREFIX):
-        return _DEONTOLOGIE
+        from vitrine.siteaudit.content import rule_guidance
+
+        guidance = rule_guidance(check_id.removeprefix(DEONTOLOGIE_PREFIX))
+        if guidance is None or not guidance[1]:
+            return _DEONTOLOGIE
+        return Check(check_id, "deontologie", f"Déontologie : {guidance[0]}", guidance[1])
     return CHECKS[check_id]

@@ -33,6 +33,24 @@ def _config(allowed_terms: tuple[str, ...]) -> Any:
     return Config(channel="site", allowed_terms=allowed_terms)
 
 
+@cache
+def rule_guidance(rule_id: str) -> tuple[str, str] | None:
+    """(name, how to fix with its legal reference) of a compliance rule, when the engine is there."""
+    if _engine() is None:
+        return None
+    from vitrine.compliance import all_rules
+
+    for rule in all_rules():
+        if rule.id == rule_id:
+            fix = " ".join(
+                part
+                for part in (rule.suggestion, f"Référence : {rule.reference}." if rule.reference else "")
+                if part
+            )
+            return rule.name, fix
+    return None
+
+
 def available() -> bool:
     """Whether page content can be checked for deontology."""
     return _engine() is not None

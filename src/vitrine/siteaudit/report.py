@@ -55,6 +55,13 @@ def _date(result: AuditResult) -> str:
         return result.started_at
 
 
+def _relative(site: str, url: str) -> str:
+    """A page of the audited site as a path (« / », « /cabinet.html »); other URLs unchanged."""
+    if not url:
+        return "tout le site"
+    return url[len(site) :] or "/" if url.startswith(site + "/") or url == site else url
+
+
 def ordered_fixes(result: AuditResult) -> list[Fix]:
     """The fixes of an audit, most important first."""
     return fixes(result.all_findings(), _page_count(result))
@@ -82,6 +89,7 @@ def to_html(result: AuditResult) -> str:
         "max_occurrences": MAX_OCCURRENCES,
         "severity_label": severity_label,
         "score_class": score_class,
+        "relative": lambda url: _relative(result.site, url),
     }
     return _environment().get_template("report.html").render(context)
 

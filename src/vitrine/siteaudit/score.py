@@ -79,7 +79,7 @@ def fixes(findings: Sequence[tuple[str, Finding]], page_count: int) -> list[Fix]
         if "" in pages:
             impact *= 1 + math.log(max(1, page_count))
         title = info.title
-        if check.startswith("deontologie/"):
+        if info.id == "deontologie":
             title = f"{info.title} : {check.split('/', 1)[1]}"
         result.append(
             Fix(

@@ -12,8 +12,11 @@ from typing import Any
 
 EVALUATIONS: dict[str, str] = {
     "avis": "vitrine.reputation.evaluate:run",
+    "confidentialite": "vitrine.privacy.evaluation:run",
 }
-BENCHMARKS: dict[str, str] = {}
+BENCHMARKS: dict[str, str] = {
+    "confidentialite": "vitrine.privacy.bench:run",
+}
 
 
 def _call(target: str) -> Any:

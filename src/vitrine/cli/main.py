@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "vitrine.cli.evaluate",
     "vitrine.cli.reviews",
     "vitrine.cli.audit",
+    "vitrine.cli.anonymize",
 )
 
 EXIT_USAGE = 2

@@ -222,6 +222,7 @@ class _Lexicons:
     reasons: dict[str, _ReasonLexicon]
     person_details: PhraseSet
     reported_by_victim: PhraseSet
+    person_insults: PhraseSet
     defamation: PhraseSet
 
 
@@ -266,6 +267,7 @@ def lexicons() -> _Lexicons:
         reasons=compiled_reasons,
         person_details=compile_phrases(reasons["informations-personnelles"].get("person_details") or ()),
         reported_by_victim=compile_phrases(reasons["discrimination"].get("reported_by_victim") or ()),
+        person_insults=compile_phrases(reasons["harcelement"].get("person_insults") or ()),
         defamation=compile_phrases(defamation["phrases"]),
     )
 
@@ -394,13 +396,15 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
         hits = find_phrases(analysis, spec.phrases) + find_regexes(analysis.text, spec.regexes)
         if reason == "spam":
             hits += _repetitions(analysis)
+        if reason == "harcelement":
+            hits += _named_people_with(analysis, lex.person_insults, require_full_name=False)
         if reason == "discrimination" and hits:
             hits = _drop_reported(analysis, hits, lex.reported_by_victim)
         if reason == "informations-personnelles":
             if "spam" in found:
                 # A phone number in an advert is the advertiser's own: spam, not exposure.
                 hits = [hit for hit in hits if hit.entry != "phone"]
-            hits += _named_people_with_details(analysis, lex)
+            hits += _named_people_with(analysis, lex.person_details, require_full_name=True)
         if hits:
             found[reason] = min(hits, key=lambda m: (m.start, -m.end))
     return tuple(
@@ -438,20 +442,30 @@ def _repetitions(analysis: Analysis) -> list[Match]:
     return []
 
 
-def _named_people_with_details(analysis: Analysis, lex: _Lexicons) -> list[Match]:
-    """A private person named in full (or with a title) next to a personal detail."""
+def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: bool) -> list[Match]:
+    """A person who is not a doctor, named next to one of ``cues`` in the same sentence.
+
+    With ``require_full_name`` the person must be named in full or with a title (« Mme Garnier »):
+    a first name alone (« Julie à l'accueil ») identifies no one outside the practice.
+    """
     matches: list[Match] = []
-    details = find_phrases(analysis, lex.person_details)
+    found = find_phrases(analysis, cues)
+    if not found:
+        return matches
     for person in analysis.persons:
         words = person.text.split()
         before = _word_before(analysis, person.start)
         if normalize(words[0]) in _DOCTOR_TITLES or before in _DOCTOR_TITLES:
             continue
+        if not all(word[:1].isupper() for word in words):
+            continue
+        if any(hit.start < person.end and person.start < hit.end for hit in found):
+            continue  # spaCy took a capitalised cue (« Incompétente. ») for a name
         titled = before in _PERSON_TITLES or normalize(words[0]) in _PERSON_TITLES
-        if (len(words) < 2 and not titled) or not all(word[:1].isupper() for word in words):
+        if require_full_name and len(words) < 2 and not titled:
             continue
         sentence = _sentence_bounds(analysis.text, person.start)
-        if any(sentence[0] <= hit.start < sentence[1] for hit in details):
+        if any(sentence[0] <= hit.start < sentence[1] for hit in found):
             start = person.start
             if titled and before in _PERSON_TITLES:
                 start = analysis.text.rfind(" ", 0, person.start - 1) + 1

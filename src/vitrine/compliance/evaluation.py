@@ -70,7 +70,7 @@ def engine_predict(case: Case) -> set[str]:
 def _baseline_patterns() -> dict[str, list[re.Pattern[str]]]:
     table: dict[str, list[re.Pattern[str]]] = {}
     for rule in all_rules():
-        patterns = []
+        patterns: list[re.Pattern[str]] = []
         for trigger in rule.triggers:
             if trigger.kind == "lemma":
                 patterns.extend(re.compile(r"\b" + re.escape(lemma) + r"\b") for lemma in trigger.lemmas)
@@ -84,7 +84,9 @@ def baseline_predict(case: Case) -> set[str]:
     """Rules whose words occur in the case: the lexicon without NLP or context."""
     plain, _ = strip_markup(case.text, detect_format(case.text))
     folded = fold(MappedText.identity(plain.text)).text
-    return {rule for rule, patterns in _baseline_patterns().items() if any(p.search(folded) for p in patterns)}
+    return {
+        rule for rule, patterns in _baseline_patterns().items() if any(p.search(folded) for p in patterns)
+    }
 
 
 def scores(cases: list[Case], predict: Callable[[Case], set[str]]) -> dict[str, Any]:
@@ -110,7 +112,9 @@ def scores(cases: list[Case], predict: Callable[[Case], set[str]]) -> dict[str, 
                     "extra": sorted((predicted & set(rule_ids)) - case.rules),
                 }
             )
-    per_rule = {rule: _prf(*counts[rule]) | {"support": counts[rule][0] + counts[rule][2]} for rule in rule_ids}
+    per_rule = {
+        rule: _prf(*counts[rule]) | {"support": counts[rule][0] + counts[rule][2]} for rule in rule_ids
+    }
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return {"rules": per_rule, "micro": _prf(*total), "cases": len(cases), "errors": errors}
 
@@ -142,7 +146,8 @@ def _format_text(result: dict[str, Any]) -> str:
         for rule, row in engine["rules"].items():
             base = baseline["rules"][rule]
             lines.append(
-                f"{rule:<26}{row['support']:>4}  {row['precision']:>6.2f}{row['recall']:>6.2f}{row['f1']:>6.2f}"
+                f"{rule:<26}{row['support']:>4}  "
+                f"{row['precision']:>6.2f}{row['recall']:>6.2f}{row['f1']:>6.2f}"
                 f"   | {base['precision']:>13.2f}{base['recall']:>6.2f}{base['f1']:>6.2f}"
             )
         m, b = engine["micro"], baseline["micro"]

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from vitrine.compliance.engine import Context
 
 _MAYBE_IDENTIFYING = re.compile(
     r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
-    r"|\b(?:[Mm]me|M\.|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
-    r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b"
-    r"|[\w,:;'’] +[A-ZÀ-Ý][a-zà-ÿ]+"
+    r"|\b(?:[Mm]me|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
+    r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b|\bM\.\s|\b\d{1,3} ans\b"
+    r"|(?:^|[^.!?\s])\s+[A-ZÀ-Ý][a-zà-ÿ]{2,}"
 )
 # A practitioner named with a title is public information, not patient data.
 _TITLE_BEFORE = re.compile(
@@ -30,6 +31,12 @@ _PRACTICE_CONTEXT = re.compile(
     r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé)\b"
 )
 _THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b")
+# Authors of a bibliographic reference, and the practice's staff, are not patients.
+_REFERENCE_LINE = re.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
+_STAFF_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:notre |nouvelle? |la |le )*(?:secr[ée]taire|assistante?|infirmi[èe]re?|anesth[ée]siste"
+    r"|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+)"
+)
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
 
 
@@ -48,29 +55,43 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[low : min(highs) if highs else len(text)]
 
 
+def _privacy_find(text: str, allow: tuple[str, ...]) -> list[Any]:
+    try:
+        from vitrine.privacy import find
+    except ImportError:  # the privacy guard is not installed in this build
+        return []
+    return list(find(text, allow=allow))
+
+
+def _line(text: str, position: int) -> str:
+    low = text.rfind("\n", 0, position) + 1
+    high = text.find("\n", position)
+    return text[low : high if high != -1 else len(text)]
+
+
 def identifying_entities(context: Context) -> list[Person]:
     """Entities of the privacy guard that are neither the practitioners nor the practice's contacts."""
     cached = context.memo.get("people")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    if isinstance(cached, list):
+        return cached
     text = context.plain.text
     people: list[Person] = []
-    if _MAYBE_IDENTIFYING.search(text):
-        try:
-            from vitrine.privacy import find as find_entities
-        except ImportError:  # the privacy guard is not installed in this build
-            find_entities = None
-        if find_entities is not None:
-            for entity in find_entities(text, allow=context.config.allowed_terms):
-                before = text[max(0, entity.start - 16) : entity.start]
-                if entity.type == "PERSON" and (
-                    _TITLE_BEFORE.search(before) or _PRACTITIONER_WORDS.search(entity.text)
-                ):
-                    continue
-                if entity.type in _CONTACT_TYPES:
-                    sentence = _sentence(text, entity.start, entity.end)
-                    if _PRACTICE_CONTEXT.search(sentence) and not _THIRD_PARTY_CONTEXT.search(sentence):
-                        continue
-                people.append(Person(entity.type, entity.start, entity.end))
+    entities = _privacy_find(text, context.config.allowed_terms) if _MAYBE_IDENTIFYING.search(text) else []
+    for entity in entities:
+        before = text[max(0, entity.start - 16) : entity.start]
+        if entity.type == "PERSON" and (
+            _TITLE_BEFORE.search(before) or _PRACTITIONER_WORDS.search(entity.text)
+        ):
+            continue
+        line = _line(text, entity.start)
+        if entity.type == "PERSON" and (
+            _REFERENCE_LINE.search(line) or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+        ):
+            continue
+        if entity.type in _CONTACT_TYPES:
+            sentence = _sentence(text, entity.start, entity.end)
+            if _PRACTICE_CONTEXT.search(sentence) and not _THIRD_PARTY_CONTEXT.search(sentence):
+                continue
+        people.append(Person(entity.type, entity.start, entity.end))
     context.memo["people"] = people
     return people

@@ -92,3 +92,11 @@ def test_a_praticien_updates_the_practice_profile_and_the_change_is_recorded(wor
     assert changed == ["phone"]
     entry = AuditRecord.objects.filter(action="cabinet-modifie").get()
     assert entry.summary == {"champs": ["phone"]} and entry.role == "praticien"
+
+
+def test_the_interface_is_french_by_default_and_english_is_available(world: World) -> None:
+    client = logged_in(world.user("praticien"), world.fontaine)
+    assert "Tableau de bord" in client.get("/tableau-de-bord/").content.decode()
+    client.cookies["django_language"] = "en"
+    page = client.get("/tableau-de-bord/").content.decode()
+    assert "Dashboard" in page and "Settings" in page and 'lang="en"' in page

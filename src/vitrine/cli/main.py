@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "vitrine.cli.reviews",
     "vitrine.cli.audit",
     "vitrine.cli.anonymize",
+    "vitrine.cli.check",
 )
 
 EXIT_USAGE = 2

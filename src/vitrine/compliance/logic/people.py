@@ -8,6 +8,7 @@ never load it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -55,12 +56,25 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[low : min(highs) if highs else len(text)]
 
 
+_CHUNK = 20_000  # characters per call, so that huge inputs stay within spaCy's limits
+
+
 def _privacy_find(text: str, allow: tuple[str, ...]) -> list[Any]:
     try:
         from vitrine.privacy import find
     except ImportError:  # the privacy guard is not installed in this build
         return []
-    return list(find(text, allow=allow))
+    found: list[Any] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start + _CHUNK // 2, end)
+            end = cut + 1 if cut != -1 else end
+        for entity in find(text[start:end], allow=allow):
+            found.append(dataclasses.replace(entity, start=entity.start + start, end=entity.end + start))
+        start = end
+    return found
 
 
 def _line(text: str, position: int) -> str:

@@ -22,7 +22,8 @@ def review_form_url(place_id: str) -> str:
     place_id = place_id.strip()
     if not _PLACE_ID.fullmatch(place_id):
         raise ValueError(
-            f"identifiant de lieu Google invalide : « {place_id} » (lettres, chiffres, « _ » et « - » attendus)"
+            f"identifiant de lieu Google invalide : « {place_id} » "
+            "(lettres, chiffres, « _ » et « - » attendus)"
         )
     return REVIEW_FORM_URL.format(place_id=place_id)
 

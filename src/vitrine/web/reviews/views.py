@@ -1,0 +1,386 @@
+"""Pages of the « Avis » module. Views stay thin: writes go through ``actions``."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from vitrine.reputation.importers import CSV_COLUMNS, ReviewImportError
+from vitrine.web.practices.roles import Cap
+from vitrine.web.practices.tenancy import current_practice, get_scoped_or_404, practice_view, scoped
+from vitrine.web.reviews import actions, analytics
+from vitrine.web.reviews.evidence import zip_bundle
+from vitrine.web.reviews.forms import FilterForm, GbpForm, ImportForm, ReplyForm
+from vitrine.web.reviews.models import Alert, Evidence, GbpConnection, Reply, Review
+
+REASON_LABELS = {
+    "hors-sujet": "Hors sujet",
+    "spam": "Spam",
+    "conflit-interets": "Conflit d'intérêts",
+    "grossierete": "Grossièretés",
+    "harcelement": "Intimidation ou harcèlement",
+    "discrimination": "Discrimination ou incitation à la haine",
+    "informations-personnelles": "Informations personnelles",
+}
+CRISIS_CHECKLIST = (
+    (
+        "Un seul porte-parole",
+        "Désignez une seule personne qui répond au nom du cabinet ; les autres membres ne "
+        "répondent pas en ligne.",
+    ),
+    (
+        "Aucun détail médical",
+        "Ne confirmez jamais qu'un auteur est patient et ne donnez aucune information sur "
+        "des soins, même pour vous défendre (secret médical).",
+    ),
+    (
+        "Conserver les preuves",
+        "Conservez chaque avis tel que publié (bouton « Conserver la preuve ») avant qu'il "
+        "soit modifié ou supprimé.",
+    ),
+    (
+        "Répondre calmement",
+        "Réagissez rapidement mais sans précipitation : des réponses courtes, courtoises, "
+        "identiques sur le fond, qui invitent à contacter le secrétariat.",
+    ),
+    (
+        "Informer l'équipe",
+        "Prévenez toute l'équipe (secrétariat, associés) de la situation et de la consigne "
+        "de ne pas répondre individuellement.",
+    ),
+    (
+        "Signaler ce qui enfreint les règles",
+        "Signalez à Google les avis qui relèvent d'un motif de "
+        "signalement ; un afflux d'avis d'inconnus peut relever du spam ou du harcèlement.",
+    ),
+)
+
+
+def _membership(request: HttpRequest) -> Any:
+    return request.membership  # type: ignore[attr-defined]
+
+
+def _topic_labels() -> dict[str, str]:
+    from vitrine.reputation.triage import lexicons
+
+    return {topic: label for topic, (label, _phrases) in lexicons().topics.items()}
+
+
+def _crisis(request: HttpRequest) -> Alert | None:
+    return scoped(request, Alert).filter(kind=Alert.Kind.BOMBARDEMENT, closed_at__isnull=True).first()
+
+
+@practice_view(Cap.VIEW)
+def inbox(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    reviews = scoped(request, Review).order_by("-created_at")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["sentiment"]:
+            reviews = reviews.filter(sentiment=data["sentiment"])
+        if data["priority"]:
+            reviews = reviews.filter(priority=data["priority"])
+        if data["unanswered"]:
+            reviews = reviews.filter(reply_comment="")
+        if data["reportable"]:
+            reviews = reviews.filter(reportable=True)
+        if data["defamation"]:
+            reviews = reviews.filter(defamation_risk=True)
+    page = Paginator(
+        reviews.only(
+            "id",
+            "source",
+            "reviewer_name",
+            "stars",
+            "comment",
+            "created_at",
+            "reply_comment",
+            "sentiment",
+            "priority",
+            "reportable",
+            "defamation_risk",
+            "triaged_at",
+        ),
+        25,
+    ).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    alerts = scoped(request, Alert).filter(closed_at__isnull=True).select_related("review")[:10]
+    return render(
+        request,
+        "reviews/inbox.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "alerts": alerts,
+            "crisis": _crisis(request),
+        },
+    )
+
+
+@practice_view(Cap.VIEW)
+def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_scoped_or_404(request, Review, pk=pk)
+    labels = _topic_labels()
+    triage = review.triage or {}
+    reasons = [
+        {**reason, "label": REASON_LABELS.get(reason["reason"], reason["reason"])}
+        for reason in review.report_reasons
+    ]
+    return render(
+        request,
+        "reviews/review.html",
+        {
+            "review": review,
+            "topics": [labels.get(topic, topic) for topic in review.topics],
+            "reasons": reasons,
+            "defamation": triage.get("defamation"),
+            "evidence": scoped(request, Evidence).filter(review=review).defer("json_content", "png_content"),
+            "replies": scoped(request, Reply).filter(review=review).select_related("author", "approved_by"),
+            "reply_form": ReplyForm(),
+            "connected": scoped(request, GbpConnection).exists(),
+        },
+    )
+
+
+@practice_view(Cap.DRAFT)
+def import_reviews(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            result = actions.do_import_reviews(_membership(request), upload.name, upload.read())
+        except ReviewImportError as exc:
+            error = str(exc)
+        else:
+            from vitrine.web.reviews.tasks import process_practice
+
+            process_practice.enqueue(current_practice(request).pk)
+            messages.success(
+                request,
+                _(
+                    "Import terminé : %(c)s nouveaux avis, %(u)s mis à jour, %(s)s inchangés. "
+                    "Le tri suit dans quelques minutes."
+                )
+                % {"c": result.created, "u": result.updated, "s": result.unchanged},
+            )
+            return redirect("reviews:inbox")
+    return render(request, "reviews/import.html", {"form": form, "error": error, "columns": CSV_COLUMNS})
+
+
+@practice_view(Cap.VIEW)
+@require_POST
+def evidence_create(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_scoped_or_404(request, Review, pk=pk)
+    actions.do_preserve_evidence(_membership(request), review)
+    messages.success(request, _("Preuve conservée (JSON, capture, empreintes SHA-256, heure UTC)."))
+    return redirect("reviews:review", pk=review.pk)
+
+
+@practice_view(Cap.VIEW)
+def evidence_file(request: HttpRequest, pk: int, kind: str) -> HttpResponseBase:
+    evidence = get_scoped_or_404(request, Evidence, pk=pk)
+    if kind == "json":
+        return FileResponse(
+            io.BytesIO(bytes(evidence.json_content)),
+            as_attachment=True,
+            filename=f"preuve-{evidence.pk}.json",
+            content_type="application/json",
+        )
+    return FileResponse(
+        io.BytesIO(bytes(evidence.png_content)),
+        as_attachment=True,
+        filename=f"preuve-{evidence.pk}.png",
+        content_type="image/png",
+    )
+
+
+def _zip_response(request: HttpRequest, review: Review | None) -> HttpResponseBase:
+    rows = scoped(request, Evidence).select_related("review")
+    if review is not None:
+        rows = rows.filter(review=review)
+    actions.do_export_evidence(_membership(request), review)
+    data = zip_bundle(
+        {
+            "id": row.pk,
+            "review_id": row.review.review_id,
+            "source": row.review.source,
+            "created_at": row.created_at.isoformat(),
+            "requested_by": row.requested_by,
+            "json": bytes(row.json_content),
+            "png": bytes(row.png_content),
+            "json_sha256": row.json_sha256,
+            "png_sha256": row.png_sha256,
+        }
+        for row in rows
+    )
+    name = f"preuves-avis-{review.pk}.zip" if review else f"preuves-avis-{timezone.now():%Y%m%d}.zip"
+    return FileResponse(io.BytesIO(data), as_attachment=True, filename=name, content_type="application/zip")
+
+
+@practice_view(Cap.VIEW)
+def evidence_zip(request: HttpRequest, pk: int) -> HttpResponseBase:
+    return _zip_response(request, get_scoped_or_404(request, Review, pk=pk))
+
+
+@practice_view(Cap.VIEW)
+def evidence_list(request: HttpRequest) -> HttpResponseBase:
+    if request.GET.get("format") == "zip":
+        return _zip_response(request, None)
+    rows = scoped(request, Evidence).select_related("review").defer("json_content", "png_content")[:500]
+    return render(request, "reviews/evidence.html", {"evidence": rows})
+
+
+@practice_view(Cap.DRAFT)
+@require_POST
+def reply_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_scoped_or_404(request, Review, pk=pk)
+    actions.do_draft_reply(_membership(request), review)
+    messages.success(request, _("Brouillon de réponse créé et vérifié."))
+    return redirect("reviews:review", pk=review.pk)
+
+
+def _reply_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    reply = get_scoped_or_404(request, Reply, pk=pk)
+    membership = _membership(request)
+    try:
+        if step == "edit":
+            form = ReplyForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError(_("Le texte de la réponse est obligatoire (4 000 caractères au plus)."))
+            actions.do_edit_reply(membership, reply, form.cleaned_data["text"])
+            reply.refresh_from_db()
+            if reply.blocked:
+                messages.error(
+                    request, _("Réponse enregistrée mais bloquée : un point interdit doit être corrigé.")
+                )
+            else:
+                messages.success(request, _("Réponse modifiée ; elle doit être approuvée à nouveau."))
+        elif step == "approve":
+            actions.do_approve_reply(membership, reply)
+            messages.success(request, _("Réponse approuvée."))
+        elif step == "publish":
+            actions.do_publish_reply(membership, reply)
+            messages.success(request, _("Réponse publiée sur Google."))
+        else:
+            actions.do_mark_copied(membership, reply)
+            messages.success(request, _("Réponse marquée comme copiée et publiée sur la plateforme."))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    return redirect("reviews:review", pk=reply.review_id)
+
+
+@practice_view(Cap.DRAFT)
+@require_POST
+def reply_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _reply_step(request, pk, "edit")
+
+
+@practice_view(Cap.APPROVE)
+@require_POST
+def reply_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _reply_step(request, pk, "approve")
+
+
+@practice_view(Cap.PUBLISH_APPROVED)
+@require_POST
+def reply_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    return _reply_step(request, pk, "publish")
+
+
+@practice_view(Cap.PUBLISH_APPROVED)
+@require_POST
+def reply_copy(request: HttpRequest, pk: int) -> HttpResponse:
+    return _reply_step(request, pk, "copy")
+
+
+@practice_view(Cap.DRAFT)
+@require_POST
+def alert_close(request: HttpRequest, pk: int) -> HttpResponse:
+    alert = get_scoped_or_404(request, Alert, pk=pk)
+    actions.do_close_alert(_membership(request), alert)
+    messages.success(request, _("Alerte close."))
+    return redirect("reviews:inbox")
+
+
+@practice_view(Cap.VIEW)
+def crisis(request: HttpRequest) -> HttpResponse:
+    alert = _crisis(request)
+    recent = scoped(request, Review).filter(sentiment="negatif").order_by("-created_at")[:20]
+    return render(
+        request, "reviews/crisis.html", {"alert": alert, "checklist": CRISIS_CHECKLIST, "recent": recent}
+    )
+
+
+@practice_view(Cap.VIEW)
+def analytics_page(request: HttpRequest) -> HttpResponse:
+    reviews = scoped(request, Review)
+    labels = _topic_labels()
+    tz = timezone.get_current_timezone()
+    return render(
+        request,
+        "reviews/analytics.html",
+        {
+            "months": analytics.monthly(reviews, tz),
+            "distribution": analytics.distribution(reviews),
+            "topic_labels": list(labels.values()),
+            "topics": analytics.topics(reviews, labels),
+            "summary": analytics.summary(reviews),
+        },
+    )
+
+
+def _review_form_url(request: HttpRequest) -> str:
+    place_id = current_practice(request).google_place_id
+    return f"https://search.google.com/local/writereview?placeid={place_id}" if place_id else ""
+
+
+@practice_view(Cap.VIEW)
+def qr_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "reviews/qr.html", {"url": _review_form_url(request)})
+
+
+@practice_view(Cap.VIEW)
+def qr_svg(request: HttpRequest) -> HttpResponse:
+    import qrcode
+    import qrcode.image.svg
+
+    url = _review_form_url(request)
+    if not url:
+        return HttpResponse(status=404)
+    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=20)
+    out = io.BytesIO()
+    image.save(out)
+    return HttpResponse(out.getvalue(), content_type="image/svg+xml")
+
+
+@practice_view(Cap.MANAGE_PRACTICE)
+def gbp_settings(request: HttpRequest) -> HttpResponse:
+    connection = scoped(request, GbpConnection).first()
+    initial = (
+        {k: getattr(connection, k) for k in ("account_id", "location_id", "base_url", "token_url")}
+        if connection
+        else None
+    )
+    form = GbpForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.do_connect_gbp(_membership(request), **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Connexion Google enregistrée ; les jetons sont chiffrés."))
+            return redirect("reviews:gbp")
+    return render(request, "reviews/gbp.html", {"form": form, "connection": connection})

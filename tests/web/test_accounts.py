@@ -123,3 +123,39 @@ def test_a_user_downloads_the_data_held_about_them(world: World) -> None:
     assert account[0]["email"] == "secretariat@fontaine.test"
     assert "password" not in account[0]
     assert {"compte.csv", "adhesions.json", "journal.json", "LISEZMOI.txt"} <= set(archive.namelist())
+
+
+def test_a_recovery_code_opens_the_session_once(world: World) -> None:
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    codes = RecoveryCodes.activate(world.user("praticien")).get_unused_codes()
+    client = SecureClient()
+    _login(client, "praticien@fontaine.test", PASSWORD)
+    client.post("/compte/2fa/authenticate/", {"code": codes[0]})
+    assert client.get("/tableau-de-bord/").status_code == 200
+    other = SecureClient()
+    _login(other, "praticien@fontaine.test", PASSWORD)
+    other.post("/compte/2fa/authenticate/", {"code": codes[0]})
+    assert other.get("/tableau-de-bord/").status_code == 302  # a used code does not work twice
+
+
+def test_createuser_makes_a_named_account_with_a_role(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrine.cli.main import main as vitrine
+
+    monkeypatch.setenv("VITRINE_NEW_USER_PASSWORD", "une phrase de passe solide 2026")
+    code = vitrine(
+        [
+            "createuser",
+            "lea@fontaine.test",
+            "--name",
+            "Léa Martin",
+            "--practice",
+            str(world.fontaine.pk),
+            "--role",
+            "secretariat",
+        ]
+    )
+    assert code == 0
+    membership = Membership.objects.get(user__email="lea@fontaine.test")
+    assert membership.role == "secretariat" and membership.user.full_name == "Léa Martin"
+    assert vitrine(["createuser", "lea@fontaine.test", "--name", "Doublon"]) == 2

@@ -13,9 +13,12 @@ from typing import Any
 EVALUATIONS: dict[str, str] = {
     "avis": "vitrine.reputation.evaluate:run",
     "confidentialite": "vitrine.privacy.evaluation:run",
+    "conformite": "vitrine.compliance.evaluation:run",
 }
 BENCHMARKS: dict[str, str] = {
+    "audit": "vitrine.siteaudit.bench:run",
     "confidentialite": "vitrine.privacy.bench:run",
+    "conformite": "vitrine.compliance.bench:run",
 }
 
 

@@ -101,15 +101,16 @@ def _own_texts(pages: list[CrawledPage]) -> list[str]:
 
 
 def evaluate(
-    crawl_result: CrawlResult, options: AuditOptions, started_at: str, duration_s: float
+    crawl_result: CrawlResult,
+    options: AuditOptions,
+    started_at: str,
+    duration_s: float,
+    content_checks: content.ContentChecks | None = None,
 ) -> AuditResult:
     """Run every check on a finished crawl."""
     html_pages = [p for p in crawl_result.pages if p.data is not None]
     ctx = _context(crawl_result, html_pages)
-    checker = None
-    if options.check_content:
-        own = content.own_details(_own_texts(html_pages), options.own_details)
-        checker = content.content_checker(own, options.own_details)
+    own = content.own_details(_own_texts(html_pages), options.own_details)
     results: list[PageResult] = []
     for page in crawl_result.pages:
         findings: list[Finding] = []
@@ -118,8 +119,8 @@ def evaluate(
                 findings.extend(check(page, ctx))
             findings.extend(check_trackers(page))
             findings.extend(check_paid_promotion(page))
-            if checker is not None:
-                findings.extend(checker(page.html))
+            if content_checks is not None:
+                findings.extend(content_checks.findings(page.html, own))
         results.append(
             PageResult(
                 url=page.fetch.url,
@@ -162,7 +163,7 @@ def evaluate(
         robots_txt=crawl_result.robots.status == 200,
         sitemap_urls=len(crawl_result.sitemap.urls),
         truncated=crawl_result.truncated,
-        compliance_available=checker is not None and content.available(),
+        compliance_available=content_checks is not None and content.available(),
     )
 
 
@@ -174,7 +175,25 @@ async def run_audit_async(
     start = _validate(url)
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     clock = time.perf_counter()
-    crawl_result = await crawl(start, options, progress)
+    content_checks = content.ContentChecks(options.own_details) if options.check_content else None
+    try:
+        crawl_result = await crawl(
+            start, options, progress, content_checks.submit if content_checks else None
+        )
+        return await _finish(crawl_result, start, options, started_at, clock, content_checks)
+    finally:
+        if content_checks is not None:
+            content_checks.close()
+
+
+async def _finish(
+    crawl_result: CrawlResult,
+    start: str,
+    options: AuditOptions,
+    started_at: str,
+    clock: float,
+    content_checks: content.ContentChecks | None,
+) -> AuditResult:
     first = next((p.fetch for p in crawl_result.pages if p.depth == 0), None)
     if first is None or first.status == 0:
         raise AuditError(f"Le site {start} ne répond pas ({first.error if first else 'aucune page'}).")
@@ -182,7 +201,7 @@ async def run_audit_async(
         raise AuditError(
             f"Aucune page HTML lisible à {start} (statut {first.status}, type « {first.content_type} »)."
         )
-    result = await asyncio.to_thread(evaluate, crawl_result, options, started_at, 0.0)
+    result = await asyncio.to_thread(evaluate, crawl_result, options, started_at, 0.0, content_checks)
     return dataclasses.replace(result, duration_s=time.perf_counter() - clock)
 
 

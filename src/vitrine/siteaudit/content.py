@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from vitrine.siteaudit.catalog import DEONTOLOGIE_PREFIX
 from vitrine.siteaudit.models import Finding
-
-Checker = Callable[[str], list[Finding]]
 
 
 @cache
@@ -107,32 +106,55 @@ def own_details(texts: Iterable[str], extra: Iterable[str] = ()) -> OwnDetails:
     return OwnDetails(tuple(_fold(t) for t in all_texts), frozenset(names), frozenset(phones))
 
 
-def content_checker(own: OwnDetails | None = None, allowed_terms: tuple[str, ...] = ()) -> Checker:
-    """A function HTML -> deontology findings, memoised on the page HTML.
+class ContentChecks:
+    """Deontology checks of page HTML, run in one background thread while the crawl goes on.
 
-    Findings of ``donnees-patient`` on the practice's own details are dropped.
+    The engine (spaCy, Presidio) is CPU-bound and slow to load: loading it (on the first page)
+    and checking pages as they arrive overlaps with the network-bound crawl. Results are memoised on the HTML.
+    Findings of ``donnees-patient`` on the practice's own details are dropped in ``findings``,
+    once the whole site is known.
     """
-    engine = _engine()
-    memo: dict[str, list[Finding]] = {}
-    config = _config(allowed_terms)
 
-    def check_html(html: str) -> list[Finding]:
-        if engine is None:
-            return []
+    def __init__(self, allowed_terms: tuple[str, ...] = ()) -> None:
+        self.engine = _engine()
+        self.config = _config(allowed_terms)
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vitrine-deontologie")
+        self.futures: dict[str, Future[list[Finding]]] = {}
+
+    def _check(self, html: str) -> list[Finding]:
+        assert self.engine is not None
+        report = self.engine(html, channel="site", config=self.config, input_format="html")
+        return [
+            Finding(
+                check=DEONTOLOGIE_PREFIX + f.rule,
+                severity=f.severity,
+                message=f.message,
+                evidence=" ".join(str(f.excerpt).split()),
+                rule=f.rule,
+            )
+            for f in report.findings
+        ]
+
+    def submit(self, html: str) -> None:
+        """Queue a page for checking (no-op when the engine is missing or the HTML was seen)."""
+        if self.engine is None:
+            return
         key = hashlib.sha256(html.encode("utf-8", "replace")).hexdigest()
-        if key not in memo:
-            report = engine(html, channel="site", config=config, input_format="html")
-            memo[key] = [
-                Finding(
-                    check=DEONTOLOGIE_PREFIX + f.rule,
-                    severity=f.severity,
-                    message=f.message,
-                    evidence=" ".join(str(f.excerpt).split()),
-                    rule=f.rule,
-                )
-                for f in report.findings
-                if not (f.rule == "donnees-patient" and own is not None and own.covers(str(f.excerpt)))
-            ]
-        return memo[key]
+        if key not in self.futures:
+            self.futures[key] = self.executor.submit(self._check, html)
 
-    return check_html
+    def findings(self, html: str, own: OwnDetails | None = None) -> list[Finding]:
+        """The deontology findings of a page, waiting for its check if needed."""
+        if self.engine is None:
+            return []
+        self.submit(html)
+        key = hashlib.sha256(html.encode("utf-8", "replace")).hexdigest()
+        return [
+            f
+            for f in self.futures[key].result()
+            if not (f.rule == "donnees-patient" and own is not None and own.covers(f.evidence))
+        ]
+
+    def close(self) -> None:
+        """Stop the background thread (pending checks are cancelled)."""
+        self.executor.shutdown(wait=True, cancel_futures=True)

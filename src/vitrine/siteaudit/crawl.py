@@ -18,6 +18,7 @@ from vitrine.siteaudit.parse import PageData, parse_page
 MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_SITEMAPS = 10
 ProgressCallback = Callable[[int, int, str], None]
+PageCallback = Callable[[str], None]  # receives the HTML of each parsed page
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class _Crawler:
         robots: urllib.robotparser.RobotFileParser,
         renderer: object | None,
         progress: ProgressCallback | None,
+        on_page: PageCallback | None = None,
     ) -> None:
         self.client = client
         self.options = options
@@ -208,6 +210,7 @@ class _Crawler:
         self.robots = robots
         self.renderer = renderer
         self.progress = progress
+        self.on_page = on_page
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.seen: set[str] = set()
         self.pages: list[CrawledPage] = []
@@ -262,6 +265,8 @@ class _Crawler:
                 if rendering is not None and rendering.dom:
                     html = rendering.dom
             data = await asyncio.to_thread(parse_page, result.final_url, html)
+            if self.on_page is not None:
+                self.on_page(html)
             for link in data.links:
                 self.enqueue(link.url, depth + 1)
             if result.final_url != url:
@@ -297,6 +302,7 @@ async def crawl(
     start_url: str,
     options: AuditOptions,
     progress: ProgressCallback | None = None,
+    on_page: PageCallback | None = None,
 ) -> CrawlResult:
     """Crawl the site of ``start_url`` within the bounds of ``options``."""
     deadline = time.monotonic() + options.max_seconds
@@ -328,7 +334,7 @@ async def crawl(
             from vitrine.siteaudit.render import Renderer
 
             renderer_cm = Renderer(options, origin)
-        crawler = _Crawler(client, options, origin, parser, None, progress)
+        crawler = _Crawler(client, options, origin, parser, None, progress, on_page)
         try:
             if renderer_cm is not None:
                 try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vitrine.compliance.config import Config
@@ -16,6 +17,7 @@ from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, 
 from vitrine.compliance.suppression import Suppression, directive_lines, find_suppressions
 from vitrine.compliance.textmap import MappedText, fold, fold_string
 
+Qualify = Callable[[Sentence, str, str, int, int, frozenset[str]], set[str]]
 _WINDOW = 1200  # characters analysed on each side of a candidate in a long paragraph
 
 
@@ -39,6 +41,7 @@ class Context:
     folded: MappedText  # folded analysed text, mapped to ``plain`` offsets
     channel: str
     config: Config
+    qualify: Qualify = qualifiers_for  # replaceable to compare qualifier implementations
     memo: dict[str, object] = field(default_factory=dict)  # per-check results shared between rules
     _sentences: dict[tuple[int, int], list[Sentence]] = field(default_factory=dict)
 
@@ -129,7 +132,7 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
             text, folded_sentence = context.sentence_texts(sentence)
             if any(p.search(folded_sentence) for p in rule.unless_sentence):
                 return None
-            if rule.qualifiers and qualifiers_for(
+            if rule.qualifiers and context.qualify(
                 sentence, text, folded_sentence, start, end, rule.qualifiers
             ):
                 return None
@@ -194,11 +197,17 @@ def _blank_directives(plain: MappedText) -> MappedText:
 
 
 def check(
-    text: str, channel: str | None = None, config: Config | None = None, input_format: str = "text"
+    text: str,
+    channel: str | None = None,
+    config: Config | None = None,
+    input_format: str = "text",
+    *,
+    qualify: Qualify | None = None,
 ) -> Report:
     """Check ``text`` for ``channel`` (default: the configuration's channel, else ``autre``).
 
     ``input_format`` is ``text``, ``markdown`` or ``html``; findings point into ``text`` as given.
+    ``qualify`` replaces the context qualifiers (used to compare implementations).
     """
     config = config or Config()
     channel = channel or config.channel
@@ -207,6 +216,8 @@ def check(
     plain, comments = strip_markup(text, input_format)
     plain = _blank_directives(plain)
     context = Context(text, plain, fold(MappedText.identity(plain.text)), channel, config)
+    if qualify is not None:
+        context.qualify = qualify
 
     candidates: list[Candidate] = []
     for rule in all_rules():

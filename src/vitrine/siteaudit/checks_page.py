@@ -12,6 +12,7 @@ from vitrine.siteaudit.crawl import CrawledPage, normalise, site_key
 from vitrine.siteaudit.models import Fetch, Finding
 
 TITLE_MIN, TITLE_MAX = 15, 65
+BOT_BLOCKING_STATUSES = frozenset({401, 403, 429, 999})
 DESCRIPTION_MIN, DESCRIPTION_MAX = 50, 160
 PAGE_WEIGHT_MAX = 2 * 1024 * 1024
 HTML_WEIGHT_MAX = 512 * 1024
@@ -27,6 +28,7 @@ MEDICAL_TYPES = frozenset(
         "Hospital",
         "Dentist",
         "IndividualPhysician",
+        "PlasticSurgery",
     }
 )
 
@@ -292,8 +294,10 @@ def check_broken_links(page: CrawledPage, ctx: SiteContext) -> list[Finding]:
         if target is None or key in seen:
             continue
         seen.add(key)
+        internal = site_key(link.url) == site_key(ctx.origin)
+        if not internal and target.status in BOT_BLOCKING_STATUSES:
+            continue  # the other site refuses robots or rate-limits: the link may work for people
         if target.status == 0 or target.status >= 400:
-            internal = site_key(link.url) == site_key(ctx.origin)
             answer = f"erreur {target.status}" if target.status else (target.error or "pas de réponse")
             kind = "interne" if internal else "externe"
             label = f" (« {_short(link.text, 50)} »)" if link.text else ""

@@ -25,7 +25,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 APOS = "['’]"
 RPPS = (
     _rx(r"\bRPPS\b\D{0,40}\d(?:[\s.]?\d){10}\b"),
-    _rx(rf"\b(?:n°|num[ée]ro|no\.?)\s*(?:d{APOS}\s*)?(?:inscription|ordinal|RPPS)\b\D{{0,80}}\d{{3,}}"),
+    _rx(rf"\b(?:n°|num[ée]ro|no\.?)\s*(?:d{APOS}\s*)?(?:inscription|ordinal|RPPS|ordre)\b.{{0,80}}?\d{{3,}}"),
+    _rx(r"\bordre des m[ée]decins\b.{0,60}?(?:n°|num[ée]ro)\s*:?\s*\d{3,}"),
     _rx(
         rf"\binscrite?\s+(?:au\s+tableau\s+)?(?:de\s+l{APOS}|à\s+l{APOS}|au\s+conseil\s+(?:départemental\s+)?de\s+l{APOS})ordre\b.{{0,100}}?\d{{3,}}"
     ),
@@ -35,7 +36,13 @@ DIPLOMA = _rx(
     r"|ancien interne|chef de clinique|internat|sp[ée]cialiste en"
 )
 YEAR = _rx(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-UNIVERSITY = _rx(r"universit|facult[ée]|\bCHU\b|h[ôo]pitaux de|sorbonne|[ée]cole de m[ée]decine")
+UNIVERSITY = _rx(
+    r"universit|facult[ée]|\bCHU\b|h[ôo]pitaux de|sorbonne|[ée]cole de m[ée]decine"
+    # the faculty's city is the « lieu » the CNOM asks for when the university is not named
+    r"|\b(?:Paris|Lyon|Marseille|Lille|Bordeaux|Toulouse|Nantes|Strasbourg|Montpellier|Rennes|Nice|Grenoble"
+    r"|Tours|Nancy|Rouen|Dijon|Brest|Angers|Caen|Reims|Amiens|Limoges|Poitiers|Besan[çc]on|Clermont"
+    r"|Saint-[ÉE]tienne)\b"
+)
 SECTEUR = _rx(
     r"\bsecteur\s*(?:1|2|3|I{1,3}|un|deux|trois)\b|\bconventionn[ée]e?s?\b"
     r"|\bOPTAM(?:-CO)?\b|\bhors convention\b"
@@ -58,7 +65,7 @@ RDV_MEANS = _rx(
     r"|formulaire|secr[ée]tariat|appel|e-?mail|courriel|@"
 )
 PMR = _rx(r"mobilit[ée] r[ée]duite|\bPMR\b|handicap|fauteuil roulant|accessible aux personnes")
-LEGAL_PAGE = _rx(r"mentions[\s_-]*l[ée]gales")
+LEGAL_PAGE = _rx(r"mentions[\s_-]*l[ée]gales|informations[\s_-]*l[ée]gales")
 LEGAL_CONTENT = _rx(r"h[ée]berg")
 PRIVACY_PAGE = _rx(r"confidentialit|donn[ée]es personnelles|vie priv[ée]e|\bRGPD\b|privacy")
 PRIVACY_CONTENT = _rx(
@@ -106,6 +113,21 @@ def _has_rdv(text: str) -> bool:
     return bool(RDV.search(text) and RDV_MEANS.search(text))
 
 
+BOOKING_HOSTS = ("doctolib.", "maiia.", "keldoc.", "rdvmedicaux.", "mondocteur.")
+
+
+def _booking_link(pages: Sequence[CrawledPage]) -> bool:
+    """A link to an online booking service, or a « rendez-vous » link to a phone number."""
+    for page in pages:
+        if page.data is None:
+            continue
+        if any(any(h in link.url for h in BOOKING_HOSTS) for link in page.data.links):
+            return True
+        if page.data.phones and RDV.search(page.data.text):
+            return True
+    return False
+
+
 def _entities(pages: Sequence[CrawledPage]) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
     for page in pages:
@@ -146,7 +168,7 @@ def check_information(pages: Sequence[CrawledPage]) -> list[Finding]:
         "info-paiement": _any(windows, _has_payment) or schema_has("paymentAccepted"),
         "info-adresse": _any(windows, _has_address) or schema_has("address"),
         "info-horaires": _any(windows, _has_hours) or schema_has("openingHours", "openingHoursSpecification"),
-        "info-rdv": _any(windows, _has_rdv),
+        "info-rdv": _any(windows, _has_rdv) or _booking_link(pages),
         "info-accessibilite": _any(windows, lambda t: bool(PMR.search(t))),
     }
     scanned = sum(1 for p in pages if p.data is not None)
@@ -183,6 +205,12 @@ def check_legal_pages(pages: Sequence[CrawledPage]) -> list[Finding]:
     ):
         named = [p for p in pages if p.fetch.status == 200 and _page_named(p, name_rx)]
         if any(p.data is not None and content_rx.search(p.data.text) for p in named):
+            continue
+        # Some sites put the notice at the bottom of a page or in a section, not on its own page.
+        if any(
+            p.data is not None and name_rx.search(p.data.text) and content_rx.search(p.data.text)
+            for p in pages
+        ):
             continue
         if named:
             findings.append(

@@ -161,9 +161,12 @@ def _sitemap_locs(body: bytes) -> tuple[list[str], list[str]]:
     root = ElementTree.fromstring(body)
     pages: list[str] = []
     children: list[str] = []
-    for element in root.iter():
-        if element.tag.rsplit("}", 1)[-1] == "loc" and element.text:
-            (children if root.tag.endswith("sitemapindex") else pages).append(element.text.strip())
+    target = children if root.tag.endswith("sitemapindex") else pages
+    # Only <url><loc> / <sitemap><loc>: <image:loc> and other extensions are not pages.
+    for entry in root:
+        for element in entry:
+            if element.tag.rsplit("}", 1)[-1] == "loc" and element.text:
+                target.append(element.text.strip())
     return pages, children
 
 

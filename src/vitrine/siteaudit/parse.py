@@ -12,10 +12,10 @@ from vitrine.siteaudit.models import Link
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u202f]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-_CONSENT_HINT = re.compile(r"cookie|consent|rgpd|gdpr|tarteaucitron|axeptio|didomi", re.IGNORECASE)
 _CONSENT_BUTTON = re.compile(
-    r"\b(accepter|refuser|tout accepter|tout refuser|personnaliser|paramétrer)\b", re.I
+    r"accept|refus|personnalis|param[éè]tr|continuer sans|j['’]ai compris|autoriser", re.IGNORECASE
 )
+_CONSENT_HINT = re.compile(r"cookie|consent|rgpd|gdpr|tarteaucitron|axeptio|didomi", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class PageData:
     form_actions: tuple[str, ...]
     subresources: tuple[str, ...]
     consent_ui: bool
+    phones: tuple[str, ...] = ()  # tel: links
 
     @property
     def title(self) -> str:
@@ -84,8 +85,13 @@ def _attrs_text(node: LexborNode) -> str:
 def _has_consent_ui(tree: LexborHTMLParser) -> bool:
     for node in tree.css("[id], [class], [aria-label]"):
         marker = " ".join(str(node.attributes.get(name) or "") for name in ("id", "class", "aria-label"))
-        if _CONSENT_HINT.search(marker) and _CONSENT_BUTTON.search(node.text(separator=" ")):
-            return True
+        if not _CONSENT_HINT.search(marker):
+            continue
+        # A banner has buttons; a cookie-policy section only has text.
+        for control in node.css("button, a, [role=button], input[type=button], input[type=submit]"):
+            label = control.text(separator=" ") or str(control.attributes.get("value") or "")
+            if _CONSENT_BUTTON.search(label):
+                return True
     return False
 
 
@@ -160,6 +166,7 @@ def parse_page(url: str, html: str) -> PageData:
         t for t in (_absolute(base, n.attributes.get("action") or "") for n in tree.css("form[action]")) if t
     )
     consent_ui = _has_consent_ui(tree)
+    phones = tuple((n.attributes.get("href") or "")[4:].strip() for n in tree.css("a[href^='tel:']"))
     text = _visible_text(tree)
     return PageData(
         url=url,
@@ -178,4 +185,5 @@ def parse_page(url: str, html: str) -> PageData:
         form_actions=form_actions,
         subresources=tuple(dict.fromkeys(subresources)),
         consent_ui=consent_ui,
+        phones=phones,
     )

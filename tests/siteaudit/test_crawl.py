@@ -103,3 +103,21 @@ def test_the_compliant_site_served_over_https_has_no_https_finding_but_over_http
     assert {page.url for page in plain.pages if any(f.check == "https" for f in page.findings)} == {
         page.url for page in plain.pages if page.status == 200
     }
+
+
+def test_it_reports_progress_page_by_page(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:
+    calls: list[tuple[int, int, str]] = []
+    result = run_audit(
+        serve("robots").origin + "/", fast, lambda done, known, url: calls.append((done, known, url))
+    )
+    assert [done for done, _, _ in calls] == list(range(1, len(result.pages) + 1))
+    assert all(done <= known for done, known, _ in calls)
+
+
+def test_a_latin1_page_declared_by_a_meta_tag_is_decoded() -> None:
+    from vitrine.siteaudit.crawl import _charset
+
+    body = '<html><head><meta charset="iso-8859-1"><title>Hôpital</title></head></html>'.encode("latin-1")
+    assert body.decode(_charset("text/html", body)).count("Hôpital") == 1
+    assert _charset("text/html; charset=utf-8", body) == "utf-8"
+    assert _charset("text/html; charset=nonsense", body) == "utf-8"

@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            columns = (TextColumn("Exploration"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            columns = (TextColumn("Audit"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, TextColumn("{task.description}"), transient=True) as bar:
                 task = bar.add_task("", total=None)
 

@@ -106,8 +106,9 @@ def evaluate(
     started_at: str,
     duration_s: float,
     content_checks: content.ContentChecks | None = None,
+    progress: ProgressCallback | None = None,
 ) -> AuditResult:
-    """Run every check on a finished crawl."""
+    """Run every check on a finished crawl; ``progress`` follows the deontology checks."""
     html_pages = [p for p in crawl_result.pages if p.data is not None]
     ctx = _context(crawl_result, html_pages)
     own = content.own_details(_own_texts(html_pages), options.own_details)
@@ -121,6 +122,8 @@ def evaluate(
             findings.extend(check_paid_promotion(page))
             if content_checks is not None:
                 findings.extend(content_checks.findings(page.html, own))
+                if progress is not None:
+                    progress(len(results) + 1, len(crawl_result.pages), "déontologie : " + page.fetch.url)
         results.append(
             PageResult(
                 url=page.fetch.url,
@@ -180,7 +183,7 @@ async def run_audit_async(
         crawl_result = await crawl(
             start, options, progress, content_checks.submit if content_checks else None
         )
-        return await _finish(crawl_result, start, options, started_at, clock, content_checks)
+        return await _finish(crawl_result, start, options, started_at, clock, content_checks, progress)
     finally:
         if content_checks is not None:
             content_checks.close()
@@ -193,6 +196,7 @@ async def _finish(
     started_at: str,
     clock: float,
     content_checks: content.ContentChecks | None,
+    progress: ProgressCallback | None = None,
 ) -> AuditResult:
     first = next((p.fetch for p in crawl_result.pages if p.depth == 0), None)
     if first is None or first.status == 0:
@@ -201,7 +205,9 @@ async def _finish(
         raise AuditError(
             f"Aucune page HTML lisible à {start} (statut {first.status}, type « {first.content_type} »)."
         )
-    result = await asyncio.to_thread(evaluate, crawl_result, options, started_at, 0.0, content_checks)
+    result = await asyncio.to_thread(
+        evaluate, crawl_result, options, started_at, 0.0, content_checks, progress
+    )
     return dataclasses.replace(result, duration_s=time.perf_counter() - clock)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
+import re
 import time
 import urllib.robotparser
 from collections.abc import Callable
@@ -261,7 +263,7 @@ class _Crawler:
         html = ""
         rendering: Rendering | None = None
         if result.is_html and self.same_site(result.final_url):
-            html = result.body.decode(_charset(result.content_type), errors="replace")
+            html = result.body.decode(_charset(result.content_type, result.body), errors="replace")
             if self.renderer is not None and self.rendered < self.options.render_max_pages:
                 self.rendered += 1
                 rendering = await self.renderer.render(result.final_url)  # type: ignore[attr-defined]
@@ -279,12 +281,24 @@ class _Crawler:
             self.progress(len(self.pages), len(self.seen), url)
 
 
-def _charset(content_type: str) -> str:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-zA-Z0-9_-]+)""", re.IGNORECASE)
+
+
+def _charset(content_type: str, body: bytes = b"") -> str:
+    """The page's encoding: HTTP header, else <meta charset> in the first 2 KiB, else UTF-8."""
     for part in content_type.split(";"):
         name, _, value = part.strip().partition("=")
         if name.lower() == "charset" and value:
-            return value.strip("\"'")
-    return "utf-8"
+            candidate = value.strip("\"'")
+            break
+    else:
+        found = _META_CHARSET.search(body[:2048])
+        candidate = found.group(1).decode("ascii") if found else "utf-8"
+    try:
+        codecs.lookup(candidate)
+    except LookupError:
+        return "utf-8"
+    return candidate
 
 
 async def _probe_all(client: httpx.AsyncClient, urls: list[str], concurrency: int) -> dict[str, Fetch]:

@@ -218,7 +218,7 @@ class _Lexicons:
     polar: PhraseSet
     negators: frozenset[str]
     contrast: PhraseSet
-    topics: dict[str, tuple[str, PhraseSet]]
+    topics: dict[str, tuple[str, PhraseSet, PhraseSet]]
     reasons: dict[str, _ReasonLexicon]
     person_details: PhraseSet
     reported_by_victim: PhraseSet
@@ -263,7 +263,10 @@ def lexicons() -> _Lexicons:
         polar=phrase_set(polar),
         negators=frozenset(normalize(word) for word in sentiment["negators"]),
         contrast=compile_phrases(sentiment["contrast"]),
-        topics={key: (spec["label"], compile_phrases(spec["phrases"])) for key, spec in topics.items()},
+        topics={
+            key: (spec["label"], compile_phrases(spec["phrases"]), compile_phrases(spec.get("exclude") or ()))
+            for key, spec in topics.items()
+        },
         reasons=compiled_reasons,
         person_details=compile_phrases(reasons["informations-personnelles"].get("person_details") or ()),
         reported_by_victim=compile_phrases(reasons["discrimination"].get("reported_by_victim") or ()),
@@ -302,8 +305,12 @@ def triage_text(comment: str, star_rating: int | None, review_id: str = "") -> T
     mismatch = {star_sentiment, text_sentiment} == {"positif", "negatif"}
 
     topics: dict[str, Evidence] = {}
-    for topic, (_, phrases) in lex.topics.items():
+    for topic, (_, phrases, excluded) in lex.topics.items():
         hits = find_phrases(analysis, phrases)
+        if hits and excluded.phrases:
+            # « salle d'attente » is a place, not waiting time.
+            masks = find_phrases(analysis, excluded)
+            hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in masks)]
         if hits:
             topics[topic] = _evidence(hits[0])
 

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "vitrine.web.audit",
     "vitrine.web.ops",
     "vitrine.web.dashboard",
+    "vitrine.web.conformite",
     "vitrine.web.reviews",
 ]
 

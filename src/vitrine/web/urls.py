@@ -15,5 +15,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("vitrine.web.practices.urls")),
     path("", include("vitrine.web.audit.urls")),
+    path("", include("vitrine.web.conformite.urls")),
     path("", include("vitrine.web.reviews.urls")),
 ]

@@ -111,3 +111,10 @@ def test_the_cli_explains_an_unreachable_site_in_french(capsys: pytest.CaptureFi
 def test_the_cli_refuses_a_pdf_without_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "https://exemple.fr", "--format", "pdf"]) == 2
     assert "--format pdf demande --output" in capsys.readouterr().err
+
+
+def test_a_stored_audit_can_be_rebuilt_and_reported_again(faulty_audit: AuditResult) -> None:
+    stored = json.loads(json.dumps(faulty_audit.to_dict()))
+    rebuilt = AuditResult.from_dict(stored)
+    assert rebuilt.to_dict() == stored
+    assert "Comment corriger :" in to_html(rebuilt)

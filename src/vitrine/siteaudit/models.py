@@ -35,6 +35,11 @@ class Finding:
             data["rule"] = self.rule
         return data
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Rebuild a finding from its ``to_dict()`` form."""
+        return cls(data["check"], data["severity"], data["message"], data["evidence"], data.get("rule"))
+
 
 @dataclass(frozen=True)
 class AuditOptions:
@@ -133,6 +138,23 @@ class PageResult:
             "findings": [f.to_dict() for f in self.findings],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageResult:
+        """Rebuild a page from its ``to_dict()`` form (without the screenshot)."""
+        return cls(
+            url=data["url"],
+            status=data["status"],
+            final_url=data.get("final_url", data["url"]),
+            redirects=tuple(data.get("redirects", ())),
+            elapsed_ms=data.get("elapsed_ms", 0.0),
+            size_bytes=data.get("bytes", 0),
+            depth=data.get("depth", 0),
+            title=data.get("title", ""),
+            findings=tuple(Finding.from_dict(f) for f in data["findings"]),
+            rendered=data.get("rendered", False),
+            error=data.get("error", ""),
+        )
+
 
 @dataclass(frozen=True)
 class AuditResult:
@@ -174,3 +196,21 @@ class AuditResult:
             "pages": [p.to_dict() for p in self.pages],
             "site_findings": [f.to_dict() for f in self.site_findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditResult:
+        """Rebuild an audit from its stored JSON, e.g. to render the HTML report again later."""
+        return cls(
+            site=data["site"],
+            started_at=data.get("started_at", ""),
+            duration_s=data.get("duration_s", 0.0),
+            score=data["score"],
+            area_scores=dict(data.get("area_scores", {})),
+            pages=tuple(PageResult.from_dict(p) for p in data["pages"]),
+            site_findings=tuple(Finding.from_dict(f) for f in data["site_findings"]),
+            rendered=data.get("rendered", False),
+            robots_txt=data.get("robots_txt", False),
+            sitemap_urls=data.get("sitemap_urls", 0),
+            truncated=data.get("truncated", False),
+            compliance_available=data.get("compliance_available", False),
+        )

@@ -10,6 +10,7 @@ cover, stay ours). The figures are recorded in docs/decisions/0010-context-quali
 from __future__ import annotations
 
 import json
+import sys
 import time
 from functools import cache
 from typing import Any
@@ -68,9 +69,9 @@ def _none(
     return set()
 
 
-def compare() -> dict[str, Any]:
-    """Micro and per-rule F1 on the dev split for the three configurations, with timings."""
-    cases = load_split("dev")
+def compare(split: str = "dev") -> dict[str, Any]:
+    """Micro and per-rule F1 on a split for the three configurations, with timings."""
+    cases = load_split(split)
     result: dict[str, Any] = {}
     for name, qualify in (("aucun", _none), ("vitrine", None), ("edsnlp", edsnlp_qualify)):
 
@@ -89,4 +90,4 @@ def compare() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(compare(), ensure_ascii=False, indent=2))
+    print(json.dumps(compare(sys.argv[1] if len(sys.argv) > 1 else "dev"), ensure_ascii=False, indent=2))

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "vitrine.web.dashboard",
     "vitrine.web.conformite",
     "vitrine.web.reviews",
+    "vitrine.web.siteaudit_web",
 ]
 
 MIDDLEWARE = [

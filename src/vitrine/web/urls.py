@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("vitrine.web.audit.urls")),
     path("", include("vitrine.web.conformite.urls")),
     path("", include("vitrine.web.reviews.urls")),
+    path("", include("vitrine.web.siteaudit_web.urls")),
 ]

@@ -48,6 +48,8 @@ def test_a_member_types_a_post_sees_the_promise_highlighted_switches_channel_and
     assert time.monotonic() - typed_at < 1.0 + 0.4  # debounce of 400 ms, then under a second
     assert "Interdit" in finding.inner_text() and "CSP art. R.4127-19-1" in finding.inner_text()
     assert "Suggestion" in finding.inner_text()
+    # Screen readers hear the count through a live region that stays in place.
+    assert page.locator("#check-status").text_content() == "1 constat"
 
     page.get_by_label("Canal").select_option("site")
     page.wait_for_function("() => document.querySelector('#results mark') !== null", timeout=5000)

@@ -112,28 +112,25 @@ def _documents(paths: list[str], input_format: str) -> Iterator[tuple[str, str]]
 
 
 def run_text(args: argparse.Namespace) -> int:
-    """Anonymise every document and print the result."""
-    from vitrine.privacy import anonymize, find
+    """Anonymise every document and print the result (nothing is printed if an input is bad)."""
+    from vitrine.privacy import anonymize
+    from vitrine.privacy.engine import find_many
 
-    results: list[dict[str, object]] = []
     try:
-        for identifier, text in _documents(list(args.paths), args.input_format):
-            entities = find(text, allow=args.allow)
-            anonymized = anonymize(text, strategy=args.strategy, entities=entities)
-            if args.format == "json":
-                results.append(
-                    {
-                        "id": identifier,
-                        "entities": [e.to_dict() for e in entities],
-                        "anonymized": anonymized.text,
-                    }
-                )
-            else:
-                ending = "" if anonymized.text.endswith("\n") else "\n"
-                sys.stdout.write(anonymized.text + ending)
+        documents = list(_documents(list(args.paths), args.input_format))
     except _InputError as error:
         sys.stderr.write(f"vitrine anonymize : erreur : {error}\n")
         return EXIT_ERROR
+    results: list[dict[str, object]] = []
+    texts = [text for _, text in documents]
+    for (identifier, text), entities in zip(documents, find_many(texts, allow=args.allow), strict=True):
+        anonymized = anonymize(text, strategy=args.strategy, entities=entities)
+        if args.format == "json":
+            entity_dicts = [e.to_dict() for e in entities]
+            results.append({"id": identifier, "entities": entity_dicts, "anonymized": anonymized.text})
+        else:
+            ending = "" if anonymized.text.endswith("\n") else "\n"
+            sys.stdout.write(anonymized.text + ending)
     if args.format == "json":
         json.dump({"results": results}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -121,3 +121,21 @@ def test_a_latin1_page_declared_by_a_meta_tag_is_decoded() -> None:
     assert body.decode(_charset("text/html", body)).count("Hôpital") == 1
     assert _charset("text/html; charset=utf-8", body) == "utf-8"
     assert _charset("text/html; charset=nonsense", body) == "utf-8"
+
+
+def test_it_waits_the_crawl_delay_of_robots_txt_between_requests(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    result = run_audit(serve("lent").origin + "/", fast)
+    assert len(result.pages) == 2
+    assert result.duration_s >= 2.0
+
+
+def test_without_chromium_the_audit_runs_unrendered_and_says_why(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    options = dataclasses.replace(fast, render=True, chromium_path="/nonexistent/chromium")
+    result = run_audit(serve("robots").origin + "/", options)
+    assert not result.rendered
+    assert result.render_error
+    assert result.to_dict()["render_error"] == result.render_error

@@ -122,6 +122,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"vitrine audit : erreur : {error}", file=sys.stderr)
         return EXIT_ERROR
 
+    if args.render and result.render_error:
+        print(
+            f"vitrine audit : attention : rendu navigateur impossible ({result.render_error})",
+            file=sys.stderr,
+        )
     data: bytes
     if args.format == "json":
         data = reports.to_json(result).encode("utf-8")

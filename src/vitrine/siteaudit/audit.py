@@ -167,6 +167,7 @@ def evaluate(
         sitemap_urls=len(crawl_result.sitemap.urls),
         truncated=crawl_result.truncated,
         compliance_available=content_checks is not None and content.available(),
+        render_error=crawl_result.render_error,
     )
 
 

@@ -19,6 +19,7 @@ from vitrine.siteaudit.parse import PageData, parse_page
 
 MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_SITEMAPS = 10
+MAX_CRAWL_DELAY = 5.0  # seconds; a larger Crawl-delay would make an audit take hours
 ProgressCallback = Callable[[int, int, str], None]
 PageCallback = Callable[[str], None]  # receives the HTML of each parsed page
 
@@ -222,6 +223,8 @@ class _Crawler:
         self.disallowed: list[str] = []
         self.rendered = 0
         self.truncated = False
+        delay = robots.crawl_delay(USER_AGENT) or robots.crawl_delay("*")
+        self.delay = min(float(delay), MAX_CRAWL_DELAY) if delay else 0.0
 
     def same_site(self, url: str) -> bool:
         return site_key(url) == self.site
@@ -258,6 +261,8 @@ class _Crawler:
                 self.queue.task_done()
 
     async def visit(self, url: str, depth: int) -> None:
+        if self.delay:
+            await asyncio.sleep(self.delay)  # robots.txt Crawl-delay, with a single worker
         result = await fetch(self.client, url)
         data: PageData | None = None
         html = ""
@@ -364,7 +369,8 @@ async def crawl(
                 crawler.seen.add(normalise(base))
             for url in sitemap.urls:
                 crawler.enqueue(url, 1)
-            workers = [asyncio.create_task(crawler.worker()) for _ in range(options.concurrency)]
+            worker_count = 1 if crawler.delay else options.concurrency
+            workers = [asyncio.create_task(crawler.worker()) for _ in range(worker_count)]
             try:
                 await asyncio.wait_for(crawler.queue.join(), timeout=max(0.1, deadline - time.monotonic()))
             except TimeoutError:

@@ -53,7 +53,7 @@ class AuditOptions:
     max_pages: int = 200
     max_depth: int = 10
     max_seconds: float = 120.0
-    concurrency: int = 8
+    concurrency: int = 4  # polite: a practice's site often runs on shared hosting
     timeout: float = 10.0
     render: bool = False
     render_max_pages: int = 20
@@ -172,6 +172,7 @@ class AuditResult:
     sitemap_urls: int
     truncated: bool
     compliance_available: bool
+    render_error: str = ""  # why the rendered pass could not run (Chromium missing...)
 
     def all_findings(self) -> list[tuple[str, Finding]]:
         """Every finding with its page URL (``""`` for site-wide findings)."""
@@ -193,6 +194,7 @@ class AuditResult:
             "sitemap_urls": self.sitemap_urls,
             "truncated": self.truncated,
             "compliance_available": self.compliance_available,
+            "render_error": self.render_error,
             "pages": [p.to_dict() for p in self.pages],
             "site_findings": [f.to_dict() for f in self.site_findings],
         }
@@ -213,4 +215,5 @@ class AuditResult:
             sitemap_urls=data.get("sitemap_urls", 0),
             truncated=data.get("truncated", False),
             compliance_available=data.get("compliance_available", False),
+            render_error=data.get("render_error", ""),
         )

@@ -47,9 +47,15 @@ class Renderer:
 
         self._manager = async_playwright()
         self._playwright = await self._manager.__aenter__()
-        self._browser = await self._playwright.chromium.launch(
-            executable_path=self.options.chromium_path, headless=True, args=CHROMIUM_ARGS
-        )
+        try:
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=self.options.chromium_path, headless=True, args=CHROMIUM_ARGS
+            )
+        except BaseException:
+            # Stop Playwright's driver now, or its subprocess outlives the event loop.
+            await self._manager.__aexit__(None, None, None)
+            self._manager = None
+            raise
         return self
 
     async def __aexit__(

@@ -95,3 +95,26 @@ def test_image_locations_in_a_sitemap_are_not_pages() -> None:
         b"<image:image><image:loc>https://x.fr/photo.jpg</image:loc></image:image></url></urlset>"
     )
     assert _sitemap_locs(xml) == (["https://x.fr/"], [])
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.dr-exemple.fr/?utm_source=google&utm_medium=cpc&utm_campaign=rhino",
+        "https://www.googleadservices.com/pagead/aclk?sa=L&ai=abc",
+    ],
+)
+def test_links_of_paid_campaigns_are_paid_promotion(link: str) -> None:
+    from vitrine.siteaudit.checks_privacy import check_paid_promotion
+
+    page = site(f'<p><a href="{link}">Rhinoplastie</a></p>')[0]
+    assert [f.check for f in check_paid_promotion(page)] == ["referencement-payant"]
+
+
+def test_an_ordinary_tagged_link_is_not_paid_promotion() -> None:
+    from vitrine.siteaudit.checks_privacy import check_paid_promotion
+
+    page = site('<p><a href="https://www.has-sante.fr/?utm_source=newsletter&utm_medium=email">HAS</a></p>')[
+        0
+    ]
+    assert check_paid_promotion(page) == []

@@ -25,6 +25,10 @@ ADS_MARKERS = (
     ("bat.bing.com", "Microsoft Advertising (bat.bing.com)"),
 )
 _UET = re.compile(r"\buetq\b")
+# Links tagged as paid campaigns (cost-per-click tracking) or Google ad clicks.
+PAID_CAMPAIGN_URL = re.compile(
+    r"[?&](?:utm_medium=(?:cpc|ppc|paid|sea)\b|gclid=)|googleadservices\.com/pagead/aclk", re.I
+)
 
 
 def _evidence(tracker: trackers.Tracker, url: str) -> str:
@@ -156,6 +160,8 @@ def check_paid_promotion(page: CrawledPage) -> list[Finding]:
     for link in data.links:
         if "sponsored" in link.rel.split():
             evidence.append(f"lien sponsorisé (rel=sponsored) vers {link.url}")
+        elif PAID_CAMPAIGN_URL.search(link.url):
+            evidence.append(f"lien de campagne payante vers {link.url}")
     return [
         Finding(
             "referencement-payant",

@@ -14,6 +14,7 @@ from tests.web.siteaudit_web.conftest import LiveSite
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.siteaudit_web.actions import do_request_site_audit
 from vitrine.web.siteaudit_web.models import Alert, SiteAudit
+from vitrine.web.siteaudit_web.runner import audit_options
 from vitrine.web.siteaudit_web.tasks import run_site_audit
 
 
@@ -124,3 +125,27 @@ def test_the_pdf_report_is_written_when_enabled(on_site: World, fast_audits: Any
     pdf = Path(fast_audits.MEDIA_ROOT) / audit.report_pdf
     assert audit.report_pdf.endswith(f"audit-{audit.pk}.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_report_files_leave_with_their_audit(
+    on_site: World, fast_audits: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    audit = _audit(on_site)
+    report = Path(fast_audits.MEDIA_ROOT) / audit.report_html
+    assert report.is_file()
+    with django_capture_on_commit_callbacks(execute=True):
+        SiteAudit.objects.filter(practice=on_site.fontaine).delete()
+    assert not report.exists()
+
+
+@pytest.mark.django_db
+def test_the_audit_options_carry_the_browser_switch_and_the_practice_own_details(
+    world: World, fast_audits: Any
+) -> None:
+    world.fontaine.website = "https://cabinet-fontaine.example"
+    world.fontaine.save()
+    audit = do_request_site_audit(world.members["webmaster"], render=True)
+    options = audit_options(audit)
+    assert options.render and not options.check_content and options.max_seconds == 60
+    assert {"Cabinet Fontaine", "69006 Lyon", "Dr Claire Fontaine"} <= set(options.own_details)

@@ -9,9 +9,22 @@ class SiteauditWebConfig(AppConfig):
     verbose_name = "Site web"
 
     def ready(self) -> None:
+        from django.db import transaction
+        from django.db.models.signals import post_delete
+
         from vitrine.web.modules import Module, PeriodicJob, register_module
         from vitrine.web.practices.roles import Cap
         from vitrine.web.siteaudit_web.demo import load_demo_audits
+        from vitrine.web.siteaudit_web.models import SiteAudit
+        from vitrine.web.siteaudit_web.runner import remove_reports
+
+        def on_delete(sender: object, instance: SiteAudit, **kwargs: object) -> None:
+            # Report files leave with their audit (practice purge, RGPD), once the deletion is final.
+            transaction.on_commit(lambda: remove_reports(instance))
+
+        post_delete.connect(
+            on_delete, sender=SiteAudit, weak=False, dispatch_uid="siteaudit_web.remove_reports"
+        )
 
         register_module(
             Module(

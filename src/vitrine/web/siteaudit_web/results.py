@@ -1,7 +1,7 @@
 """Reading a stored audit back: the core's ``AuditResult`` from its JSON, fixes, changes.
 
-The core offers ``AuditResult.to_dict()`` but no inverse; this is the small web-side piece that
-rebuilds one from the database, so that the core's scoring, fix ordering and reports apply.
+Everything is the core's (``AuditResult.from_dict``, ``ordered_fixes``, ``diff``); this module
+only shapes it for the templates (page paths, French labels, grouping).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vitrine.siteaudit import AREAS, AuditResult, Finding, PageResult, diff
+from vitrine.siteaudit import AREAS, AuditResult, diff
 from vitrine.siteaudit.catalog import describe
 from vitrine.siteaudit.report import ordered_fixes, severity_label
 from vitrine.siteaudit.score import Fix
@@ -17,48 +17,9 @@ from vitrine.siteaudit.score import Fix
 MAX_OCCURRENCES_SHOWN = 10
 
 
-def _finding(data: dict[str, Any]) -> Finding:
-    return Finding(
-        check=data["check"],
-        severity=data["severity"],
-        message=data.get("message", ""),
-        evidence=data.get("evidence", ""),
-        rule=data.get("rule"),
-    )
-
-
 def result_from_dict(data: dict[str, Any]) -> AuditResult:
-    """The ``AuditResult`` whose ``to_dict()`` is ``data`` (screenshots are not stored)."""
-    pages = tuple(
-        PageResult(
-            url=page["url"],
-            status=int(page.get("status", 0)),
-            final_url=page.get("final_url", page["url"]),
-            redirects=tuple(page.get("redirects", ())),
-            elapsed_ms=float(page.get("elapsed_ms", 0.0)),
-            size_bytes=int(page.get("bytes", 0)),
-            depth=int(page.get("depth", 0)),
-            title=page.get("title", ""),
-            findings=tuple(_finding(f) for f in page.get("findings", ())),
-            rendered=bool(page.get("rendered", False)),
-            error=page.get("error", ""),
-        )
-        for page in data.get("pages", ())
-    )
-    return AuditResult(
-        site=data.get("site", ""),
-        started_at=data.get("started_at", ""),
-        duration_s=float(data.get("duration_s", 0.0)),
-        score=int(data.get("score", 0)),
-        area_scores=dict(data.get("area_scores", {})),
-        pages=pages,
-        site_findings=tuple(_finding(f) for f in data.get("site_findings", ())),
-        rendered=bool(data.get("rendered", False)),
-        robots_txt=bool(data.get("robots_txt", False)),
-        sitemap_urls=int(data.get("sitemap_urls", 0)),
-        truncated=bool(data.get("truncated", False)),
-        compliance_available=bool(data.get("compliance_available", False)),
-    )
+    """The core's ``AuditResult`` rebuilt from its stored JSON (screenshots are not stored)."""
+    return AuditResult.from_dict(data)
 
 
 def relative(site: str, url: str) -> str:

@@ -85,6 +85,23 @@ def report_path(audit: SiteAudit, extension: str) -> str:
     return f"{audit.practice_id}/site-web/audit-{audit.pk}.{extension}"
 
 
+def stored_report(relative: str) -> Path | None:
+    """The report file at ``relative`` under MEDIA_ROOT, if it exists and stays inside it."""
+    if not relative:
+        return None
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / relative).resolve()
+    return path if path.is_file() and path.is_relative_to(root) else None
+
+
+def remove_reports(audit: SiteAudit) -> None:
+    """Delete an audit's report files (the audit row is gone: practice deleted, RGPD)."""
+    for relative in (audit.report_html, audit.report_pdf):
+        path = stored_report(relative)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
 def write_reports(audit: SiteAudit, result: AuditResult, pdf: bool) -> tuple[str, str]:
     """Write the HTML (and PDF) reports; return their paths relative to MEDIA_ROOT."""
     root = Path(settings.MEDIA_ROOT)

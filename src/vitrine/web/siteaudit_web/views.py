@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -19,6 +16,7 @@ from vitrine.web.practices.tenancy import current_practice, get_scoped_or_404, p
 from vitrine.web.siteaudit_web import actions, results
 from vitrine.web.siteaudit_web.forms import LaunchForm, ScheduleForm
 from vitrine.web.siteaudit_web.models import Alert, AuditSchedule, SiteAudit
+from vitrine.web.siteaudit_web.runner import stored_report
 
 HISTORY_LENGTH = 50
 
@@ -109,14 +107,6 @@ def status(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def _stored(relative: str) -> Path | None:
-    if not relative:
-        return None
-    root = Path(settings.MEDIA_ROOT).resolve()
-    path = (root / relative).resolve()
-    return path if path.is_file() and path.is_relative_to(root) else None
-
-
 def _filename(audit: SiteAudit, extension: str) -> str:
     day = (audit.finished_at or audit.created_at).strftime("%Y-%m-%d")
     return f"audit-site-{day}-{audit.pk}.{extension}"
@@ -125,7 +115,7 @@ def _filename(audit: SiteAudit, extension: str) -> str:
 @practice_view(Cap.SITE_AUDIT)
 def report_html(request: HttpRequest, pk: int) -> HttpResponseBase:
     audit = get_scoped_or_404(request, SiteAudit, pk=pk, status=SiteAudit.Status.DONE)
-    path = _stored(audit.report_html)
+    path = stored_report(audit.report_html)
     if path is not None:
         return FileResponse(
             path.open("rb"), as_attachment=True, filename=_filename(audit, "html"), content_type="text/html"
@@ -139,7 +129,7 @@ def report_html(request: HttpRequest, pk: int) -> HttpResponseBase:
 @practice_view(Cap.SITE_AUDIT)
 def report_pdf(request: HttpRequest, pk: int) -> HttpResponseBase:
     audit = get_scoped_or_404(request, SiteAudit, pk=pk, status=SiteAudit.Status.DONE)
-    path = _stored(audit.report_pdf)
+    path = stored_report(audit.report_pdf)
     if path is None:
         raise Http404("Pas de rapport PDF pour cet audit.")
     return FileResponse(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +94,18 @@ def test_rendered_pages_carry_a_jpeg_screenshot_shown_in_the_html_report(js_rend
     start = next(p for p in js_rendered.pages if p.depth == 0)
     assert start.rendered and start.screenshot.startswith(b"\xff\xd8")
     assert "data:image/jpeg;base64," in to_html(js_rendered)
+
+
+def test_the_cli_renders_blocks_third_parties_and_reports_their_requests(
+    serve: Callable[..., SiteServer], tmp_path: Path
+) -> None:
+    from vitrine.cli.main import main
+
+    output = tmp_path / "audit.json"
+    origin = serve("problemes", tls=False).origin
+    argv = ["audit", origin + "/", "--render", "--bloquer-tiers", "--sans-contenu", "--max-pages", "2"]
+    assert main([*argv, "--format", "json", "--output", str(output)]) == 1
+    data = json.loads(output.read_text("utf-8"))
+    assert data["rendered"] is True
+    messages = [f["message"] for page in data["pages"] for f in page["findings"]]
+    assert any("requête envoyée dès l'affichage" in m for m in messages)

@@ -48,6 +48,12 @@ def register(subparsers: Any) -> None:
         help="accepter un certificat HTTPS invalide (site de préproduction)",
     )
     parser.add_argument(
+        "--bloquer-tiers",
+        action="store_true",
+        help="avec --render : noter les requêtes vers d'autres sites puis les bloquer "
+        "(rien ne sort vers les traceurs)",
+    )
+    parser.add_argument(
         "--sans-contenu",
         action="store_true",
         help="ne pas passer le texte des pages au moteur de déontologie (beaucoup plus rapide)",
@@ -103,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
         verify=not args.insecure,
         own_details=tuple(args.coordonnees),
         check_content=not args.sans_contenu,
+        offline_third_parties=args.bloquer_tiers,
     )
     try:
         if sys.stderr.isatty():

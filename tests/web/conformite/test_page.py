@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 
 import pytest
 
@@ -10,6 +12,7 @@ from tests.fixtures import World, logged_in
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.conformite.demo import COMPLIANT_POST, PROBLEM_POST, load_demo
 from vitrine.web.conformite.models import SavedCheck
+from vitrine.web.practices.rgpd import export_practice
 
 URL = "/conformite/"
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -165,3 +168,10 @@ def test_the_demo_loader_saves_one_problem_post_and_one_compliant_post_once(worl
     assert set(saved) == {PROBLEM_POST, COMPLIANT_POST}
     assert saved[PROBLEM_POST].interdit >= 3
     assert saved[COMPLIANT_POST].total == 0
+
+
+@pytest.mark.django_db
+def test_saved_checks_are_part_of_the_practice_data_export(world: World) -> None:
+    archive = zipfile.ZipFile(io.BytesIO(export_practice(world.fontaine)))
+    rows = json.loads(archive.read("conformite_savedcheck.json"))
+    assert {row["text"] for row in rows} == {PROBLEM_POST, COMPLIANT_POST}

@@ -6,7 +6,8 @@ lemma is equal to it. Syntax inside a phrase:
 
 * ``mot*`` — prefix: matches any token starting with ``mot`` (``arnaq*``);
 * ``a|b`` — alternatives for one token (``ton|ta|tes``);
-* ``~N`` — a gap of 0 to N tokens that never crosses a sentence end (``sans ~2 consentement``).
+* ``~N`` — a gap of 0 to N tokens that never crosses a sentence end (``sans ~2 consentement``);
+* ``(a b|c)`` — alternatives of several words (``travaille ~2 (au cabinet|ici)``).
 
 Regular expressions (for numbers, URLs, addresses) are matched on the raw text instead.
 Every match keeps its character span so the user sees *why* a label was given.
@@ -153,9 +154,27 @@ def compile_phrase(pattern: str, weight: float = 1.0) -> Phrase:
     return Phrase(pattern, tuple(parts), weight)
 
 
+_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+def expand_groups(pattern: str) -> list[str]:
+    """``(au cabinet|ici)`` — alternatives of several words — expand into separate phrases."""
+    match = _GROUP.search(pattern)
+    if match is None:
+        return [pattern]
+    expanded: list[str] = []
+    for option in match[1].split("|"):
+        expanded.extend(expand_groups(pattern[: match.start()] + option.strip() + pattern[match.end() :]))
+    return expanded
+
+
 def compile_phrases(patterns: Iterable[str], weight: float = 1.0) -> PhraseSet:
     """Compile and index several phrases with the same weight."""
-    return phrase_set(compile_phrase(pattern, weight) for pattern in patterns)
+    return phrase_set(
+        compile_phrase(" ".join(variant.split()), weight)
+        for pattern in patterns
+        for variant in expand_groups(pattern)
+    )
 
 
 def _match_at(parts: Sequence[_Part], tokens: Sequence[Token], index: int) -> int | None:

@@ -409,8 +409,8 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
             hits = _drop_reported(analysis, hits, lex.reported_by_victim)
         if reason == "informations-personnelles":
             if "spam" in found:
-                # A phone number in an advert is the advertiser's own: spam, not exposure.
-                hits = [hit for hit in hits if hit.entry != "phone"]
+                # Contact details in an advert are the advertiser's own: spam, not exposure.
+                hits = [hit for hit in hits if hit.entry not in {"phone", "email"}]
             hits += _named_people_with(analysis, lex.person_details, require_full_name=True)
         if hits:
             found[reason] = min(hits, key=lambda m: (m.start, -m.end))

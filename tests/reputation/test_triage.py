@@ -1,0 +1,79 @@
+"""Triage: sentiment with stars and text, evidence spans, defamation options, unseen phrasings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vitrine.reputation.triage import DEFAMATION_OPTIONS, report_steps, triage_text
+
+PHRASINGS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "phrasings.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("case", PHRASINGS, ids=[case["id"] for case in PHRASINGS])
+def test_report_reasons_on_phrasings_written_apart_from_the_corpus(case: dict[str, object]) -> None:
+    result = triage_text(str(case["text"]), int(str(case["stars"])), str(case["id"]))
+    assert sorted(reason.reason for reason in result.report_reasons) == sorted(case["reasons"])  # type: ignore[call-overload]
+
+
+def test_a_clearly_positive_text_under_one_star_is_positive_and_flagged_as_a_mismatch() -> None:
+    result = triage_text("Accueil génial, chirurgien excellent, je recommande les yeux fermés !", 1, "m1")
+    assert result.sentiment == "positif" and result.mismatch
+
+
+def test_a_negated_complaint_is_not_negative() -> None:
+    result = triage_text("Aucune douleur, pas de souci, rien à redire.", None, "n1")
+    assert result.sentiment == "positif"
+
+
+def test_what_follows_a_contrast_weighs_more() -> None:
+    result = triage_text(
+        "Personnel gentil et locaux propres. Par contre le chirurgien m'a ratée, horrible.", 5, "c1"
+    )
+    assert result.sentiment == "negatif" and result.mismatch
+
+
+def test_without_stars_or_text_the_review_is_neutral_and_low_priority() -> None:
+    result = triage_text("", None, "e1")
+    assert (result.sentiment, result.priority, result.topics, result.report_reasons) == (
+        "neutre",
+        "normale",
+        (),
+        (),
+    )
+
+
+def test_each_reason_comes_with_its_evidence_span_and_google_steps() -> None:
+    text = "Très bon cabinet, cliquez ici : www.promo-botox.example"
+    result = triage_text(text, 5, "s1")
+    (reason,) = result.report_reasons
+    assert reason.reason == "spam"
+    assert text[reason.evidence.start : reason.evidence.end] == reason.evidence.text
+    assert any("« Spam »" in step for step in reason.steps)
+    assert reason.steps == report_steps("spam")
+
+
+def test_a_defamation_risk_lists_the_options_and_never_decides() -> None:
+    result = triage_text("Ce chirurgien opère ivre, je l'ai vu.", 1, "d1")
+    data = result.to_dict()
+    assert data["defamation_risk"] is True and data["priority"] == "haute"
+    assert [option["id"] for option in data["defamation"]["options"]] == [
+        key for key, _ in DEFAMATION_OPTIONS
+    ]
+    assert "ne décide rien" in data["defamation"]["notice"]
+    assert data["defamation"]["evidence"][0]["text"] == "ivre"
+
+
+def test_an_insult_without_a_fact_is_no_defamation_risk() -> None:
+    assert not triage_text("Quel incompétent. Charlatan. À fuir.", 1, "i1").defamation_risk
+
+
+def test_a_waiting_room_is_a_place_not_a_waiting_time() -> None:
+    result = triage_text("Salle d'attente sale et poubelle qui déborde.", 1, "t1")
+    assert "hygiene" in result.topics and "attente" not in result.topics

@@ -82,3 +82,49 @@ def test_it_does_not_flag_appointment_or_surgery_dates() -> None:
 
 def test_it_does_not_flag_allowed_contact_details() -> None:
     assert _found("Appelez le cabinet au 04.78.00.00.00.", allow=("04 78 00 00 00",)) == set()
+
+
+def test_a_long_text_is_analysed_in_pieces_with_offsets_into_the_whole_text() -> None:
+    line = "Note : rappeler Mme Lefèvre au 06 12 34 56 78 avant le bloc.\n"
+    text = line * 400  # about 24,000 characters, more than one piece
+    entities = find(text)
+    assert len(entities) == 800
+    assert all(text[e.start : e.end] == e.text for e in entities)
+    assert {e.text for e in entities} == {"Mme Lefèvre", "06 12 34 56 78"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour, c'est Rachida pour le pansement.", {("PERSON", "Rachida")}),
+        ("Le petit Tom, 8 ans, opéré des oreilles.", {("PERSON", "Tom"), ("DATE_OF_BIRTH", "8 ans")}),
+        ("Mon père Gérard a 72 ans.", {("PERSON", "Gérard"), ("DATE_OF_BIRTH", "72 ans")}),
+        ("bjr c est mme lambert pour la cicatrice", {("PERSON", "lambert")}),
+        ("Bloc : 8h Garnier S. puis 10h Benoît R.", {("PERSON", "Garnier S."), ("PERSON", "Benoît R.")}),
+        ("Tel: +33 (0) 6 12 34 56 78.", {("PHONE_NUMBER", "+33 (0) 6 12 34 56 78")}),
+        ("Né le 3 mars 85 à Lyon.", {("DATE_OF_BIRTH", "3 mars 85")}),
+        ("Votre numéro de dossier est le 2024-1234.", {("MEDICAL_RECORD", "2024-1234")}),
+        ("Patient n° 45678 vu ce jour.", {("MEDICAL_RECORD", "45678")}),
+        ("Je vis au 5 bis, avenue Foch, 75116 Paris.", {("ADDRESS", "5 bis, avenue Foch, 75116 Paris")}),
+    ],
+)
+def test_it_finds_informal_and_unusual_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous recommande le Docteur Marc Antoine Girard.",
+        "Merci au Dr Benhamou et au Dr Cohen pour leur accueil.",
+        "Selon Pitanguy et al. (1967), la classification de Baker reste utile.",
+        "Le phototype de Fitzpatrick guide le choix du laser.",
+        "Une patiente de 45 ans nous a demandé si le résultat était définitif.",
+        "Livraison prévue le 04/06. Devis clair : 3 500 €. Bonne journée.",
+        "Le cabinet est à 5 minutes de l'arrêt Quai Claude Bernard, près de la gare.",
+        "Depuis 10 ans, le Pr Lantieri forme les internes à l'hôpital Henri-Mondor.",
+        "Garantie de 10 ans sur les implants Motiva, selon l'ANSM.",
+    ],
+)
+def test_it_does_not_flag_these_traps(text: str) -> None:
+    assert _found(text) == set()

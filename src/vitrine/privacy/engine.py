@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
 #: Results scored below this are dropped (pattern matches without their context, for instance).
 SCORE_THRESHOLD = 0.5
+#: Longer texts are analysed in pieces cut at line ends (spaCy's memory grows with the text).
+CHUNK_CHARS = 10_000
 
 NLP_CONFIGURATION: dict[str, object] = {
     "nlp_engine_name": "spacy",
@@ -110,10 +113,32 @@ def find(text: str, allow: Iterable[str] = ()) -> list[Entity]:
     """
     if not text.strip():
         return []
+    allowed = [c for c in (_canonical(value) for value in allow) if c]
+    if len(text) > CHUNK_CHARS:
+        return [
+            replace(entity, start=entity.start + offset, end=entity.end + offset)
+            for offset, chunk in _chunks(text)
+            for entity in find(chunk, allow=allow)
+        ]
     results = analyzer().analyze(
         text=text, language=LANGUAGE, entities=list(ENTITY_TYPES), score_threshold=SCORE_THRESHOLD
     )
-    return _entities(text, results, [c for c in (_canonical(value) for value in allow) if c])
+    return _entities(text, results, allowed)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Cut a long text at line (or sentence) ends into pieces of at most ``CHUNK_CHARS``."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = max(
+                text.rfind("\n", start + CHUNK_CHARS // 2, end),
+                text.rfind(". ", start + CHUNK_CHARS // 2, end),
+            )
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
 
 
 def find_many(
@@ -123,10 +148,13 @@ def find_many(
     allowed = [c for c in (_canonical(value) for value in allow) if c]
     engine = analyzer()
     texts = list(texts)
-    batches = nlp_engine().process_batch(texts, language=LANGUAGE, batch_size=batch_size)
+    # Long texts go through ``find`` (in chunks); spaCy only sees an empty stand-in for them.
+    batches = nlp_engine().process_batch(
+        [t if len(t) <= CHUNK_CHARS else "" for t in texts], language=LANGUAGE, batch_size=batch_size
+    )
     for text, (_, artifacts) in zip(texts, batches, strict=True):
-        if not text.strip():
-            yield []
+        if not text.strip() or len(text) > CHUNK_CHARS:
+            yield find(text, allow=allow)
             continue
         results = engine.analyze(
             text=text,

@@ -249,6 +249,23 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+_LAST_PERSONS: list[tuple[str, object, list[tuple[int, int, float]]]] = []
+
+
+def _persons_of(text: str, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, float]]:
+    """``person_spans`` for the text being analysed, computed once however many ages it holds.
+
+    The cache holds one (text, doc, spans) tuple, swapped whole, so threads never mix results.
+    """
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    cached = _LAST_PERSONS[-1] if _LAST_PERSONS else None
+    if cached is not None and cached[0] is text and cached[1] is doc:
+        return cached[2]
+    spans = person_spans(text, doc)
+    _LAST_PERSONS[:] = [(text, doc, spans)]
+    return spans
+
+
 class FrBirthDateRecognizer(_RegexRecognizer):
     """Birth dates, birth years and the age of a named person.
 
@@ -292,8 +309,7 @@ class FrBirthDateRecognizer(_RegexRecognizer):
             return None
         clause = re.split(r"[.!?\n;]", before)[-1]
         start = match.start("value")
-        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        persons = person_spans(text, doc)
+        persons = _persons_of(text, nlp_artifacts)
         if any(re.fullmatch(r"[\s,(–\-]*", text[end:start]) for _, end, _ in persons):
             return 1.0
         if re.search(rf"{HONORIFIC_NAME.pattern}[\s,(–\-]*$", clause, re.IGNORECASE):

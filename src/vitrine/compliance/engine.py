@@ -12,7 +12,7 @@ from vitrine.compliance.config import Config
 from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
 from vitrine.compliance.nlp import Sentence, analyse
-from vitrine.compliance.qualifiers import qualifiers_for
+from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
 from vitrine.compliance.suppression import Suppression, directive_lines, find_suppressions
 from vitrine.compliance.textmap import MappedText, fold, fold_string
@@ -88,10 +88,15 @@ def _lexical_candidates(context: Context, rule: Rule) -> list[Candidate]:
     if rule.unless_text and any(p.search(folded) for p in rule.unless_text):
         return []
     found: list[Candidate] = []
-    for trigger in rule.triggers:
+    # Lemma triggers last: where a pattern already fired, spaCy is not needed to confirm a lemma.
+    for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
         if not trigger.applies_to(context.channel):
             continue
         for match in trigger.pattern.finditer(folded):
+            if trigger.kind == "lemma":
+                start, end = context.plain_span(match.start(), match.end())
+                if any(c.start < end and c.end > start for c in found):
+                    continue
             candidate = _accept(context, rule, trigger, match)
             if candidate:
                 found.append(candidate)
@@ -111,11 +116,14 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
             return None
         start, end = token.start, token.end
     if trigger.near is not None:
+        low = max(match.start() - trigger.window, 0)
+        high = min(match.end() + trigger.window, len(folded))
+        nearby = trigger.near.finditer(folded, low, high)
+        if not any(n.start() < match.start() or n.end() > match.end() for n in nearby):
+            return None  # decided without loading spaCy
         sentence = sentence or context.sentence_at(start)
         if sentence is None:
             return None
-        low = max(match.start() - trigger.window, 0)
-        high = min(match.end() + trigger.window, len(folded))
         sentence_low, sentence_high = _folded_bounds(context, sentence)
         neighbours = trigger.near.finditer(folded, max(low, sentence_low), min(high, sentence_high))
         if not any(n.start() < match.start() or n.end() > match.end() for n in neighbours):
@@ -126,7 +134,9 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
         ):
             if other.start() < match.end() and other.end() > match.start():
                 return None
-    if rule.unless_sentence or rule.qualifiers:
+    if (rule.unless_sentence or rule.qualifiers) and (
+        sentence is not None or _needs_sentence(rule, folded, match)
+    ):
         sentence = sentence or context.sentence_at(start)
         if sentence is not None:
             text, folded_sentence = context.sentence_texts(sentence)
@@ -148,6 +158,24 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
     elif trigger.suggestion:
         suggestion = trigger.suggestion
     return Candidate(rule.id, start, end, suggestion)
+
+
+_ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+def _needs_sentence(rule: Rule, folded: str, match: re.Match[str]) -> bool:
+    """Whether exceptions or qualifiers could apply; if not, spaCy is not needed for this candidate."""
+    low = max(match.start() - 400, 0)
+    starts = [m.end() for m in _ROUGH_BOUNDARY.finditer(folded, low, match.start())]
+    sentence_start = starts[-1] if starts else low
+    end_match = _ROUGH_BOUNDARY.search(folded, match.end(), match.end() + 400)
+    sentence_end = end_match.end() if end_match else min(len(folded), match.end() + 400)
+    rough = folded[sentence_start:sentence_end]
+    if any(p.search(rough) for p in rule.unless_sentence):
+        return True
+    return bool(rule.qualifiers) and could_qualify(
+        folded[sentence_start : match.start()], folded[match.end() : sentence_end], rough
+    )
 
 
 def _folded_bounds(context: Context, sentence: Sentence) -> tuple[int, int]:

@@ -37,8 +37,8 @@ _INCITATION_VERBS = frozenset({"rater", "manquer", "hesiter", "attendre", "tarde
 _CLAUSE_BREAK = frozenset({",", ";", ":", "!", "?", ".", "(", ")", "…", "-", "—", "mais", "|", "•", "/"})
 _NEGATION_WINDOW = 7
 
+# « pouvoir » is not a cue: « vous pourrez reprendre le travail sans douleur » is a promise.
 _HYPOTHESIS_WORDS = frozenset({"si", "s'", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
-_HYPOTHESIS_LEMMAS = frozenset({"pouvoir"})
 
 _REPORTED = re.compile(
     r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|l'ordre|code de (?:la )?sante"
@@ -95,10 +95,7 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
 
 def is_hypothetical(sentence: Sentence, start: int) -> bool:
     """A conditional verb or a hypothesis cue precedes the candidate in its sentence."""
-    for tok in _tokens_before(sentence, start):
-        if tok.norm in _HYPOTHESIS_WORDS or tok.conditional or tok.lemma in _HYPOTHESIS_LEMMAS:
-            return True
-    return False
+    return any(tok.norm in _HYPOTHESIS_WORDS or tok.conditional for tok in _tokens_before(sentence, start))
 
 
 def is_question(sentence_text: str, start: int, sentence_start: int) -> bool:
@@ -120,6 +117,27 @@ def is_meta(folded_sentence: str, sentence_text: str, start: int, end: int, sent
     before = sentence_text[: start - sentence_start].rstrip()
     after = sentence_text[end - sentence_start :].lstrip()
     return bool(before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE)
+
+
+_CUES_BEFORE = re.compile(
+    r"\b(?:ne|n'|pas|aucune?s?|jamais|nullement|ni|rien|sans|non|point|si|s'|peut-etre|eventuellement"
+    r"|potentiellement|hypothese)(?!\w)|\w+r(?:ais|ait|ions|iez|aient)\b"
+)
+
+
+def could_qualify(folded_before: str, folded_after: str, folded_sentence: str) -> bool:
+    """Cheap test on folded text: can any qualifier apply? If not, spaCy need not run.
+
+    Over-inclusive by design (any negation or hypothesis word before the candidate, any
+    conditional-looking ending, a question mark after it, quotes, rule or meta vocabulary).
+    """
+    return bool(
+        _CUES_BEFORE.search(folded_before)
+        or "?" in folded_after
+        or any(q in folded_sentence for q in _QUOTE_OPEN + _QUOTE_CLOSE)
+        or _REPORTED.search(folded_sentence)
+        or _META.search(folded_sentence)
+    )
 
 
 def qualifiers_for(

@@ -65,12 +65,25 @@ def test_it_records_the_redirect_chain_status_timing_and_size(
 ) -> None:
     origin = serve("conforme").origin
     result = run_audit(origin + "/accueil", fast)
-    start = next(page for page in result.pages if page.depth == 0)
+    start = next(page for page in result.pages if page.url == origin + "/accueil")
     assert start.redirects == (origin + "/accueil",)
     assert start.final_url == origin + "/"
     assert start.status == 200
-    assert start.elapsed_ms > 0
-    assert start.size_bytes > 1000
+    assert start.findings == ()
+    home = next(page for page in result.pages if page.url == origin + "/")
+    assert home.redirects == ()
+    assert home.elapsed_ms > 0
+    assert home.size_bytes > 1000
+
+
+def test_a_redirected_page_is_audited_once_under_its_final_address(
+    serve: Callable[..., SiteServer], fast: AuditOptions
+) -> None:
+    origin = serve("conforme").origin
+    result = run_audit(origin + "/accueil", fast)
+    titles = [f for _, f in result.all_findings() if f.check == "title"]
+    assert titles == []
+    assert [p.url for p in result.pages].count(origin + "/") == 1
 
 
 def test_a_robots_txt_that_blocks_everything_is_reported_and_respected(

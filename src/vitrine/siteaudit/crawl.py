@@ -267,7 +267,14 @@ class _Crawler:
         data: PageData | None = None
         html = ""
         rendering: Rendering | None = None
-        if result.is_html and self.same_site(result.final_url):
+        if (
+            result.redirects
+            and normalise(result.final_url) != normalise(url)
+            and self.same_site(result.final_url)
+        ):
+            # The target is a page of its own, parsed once under its own URL whoever links to it.
+            self.enqueue(result.final_url, depth, start=depth == 0)
+        elif result.is_html and self.same_site(result.final_url):
             html = result.body.decode(_charset(result.content_type, result.body), errors="replace")
             if self.renderer is not None and self.rendered < self.options.render_max_pages:
                 self.rendered += 1
@@ -279,8 +286,6 @@ class _Crawler:
                 self.on_page(html)
             for link in data.links:
                 self.enqueue(link.url, depth + 1)
-            if result.final_url != url:
-                self.seen.add(normalise(result.final_url))
         self.pages.append(CrawledPage(result, depth, data, html, rendering))
         if self.progress is not None:
             self.progress(len(self.pages), len(self.seen), url)
@@ -365,8 +370,6 @@ async def crawl(
                     render_error = f"{type(error).__name__}: {error}"
                     renderer_cm = None
             crawler.enqueue(start_url, 0, start=True)
-            if normalise(base) != normalise(start_url):
-                crawler.seen.add(normalise(base))
             for url in sitemap.urls:
                 crawler.enqueue(url, 1)
             worker_count = 1 if crawler.delay else options.concurrency

@@ -10,8 +10,10 @@ from django.core.files.storage import FileSystemStorage
 
 from tests.fixtures import World, logged_in
 from vitrine.web.practices.models import Membership
+from vitrine.web.siteaudit_web.actions import do_request_site_audit
 from vitrine.web.siteaudit_web.demo import load_demo_audits
 from vitrine.web.siteaudit_web.models import Alert, AuditSchedule, SiteAudit
+from vitrine.web.siteaudit_web.runner import ProgressWriter
 
 
 def _body(response: Any) -> str:
@@ -130,3 +132,21 @@ def test_the_demo_loader_is_idempotent(world: World) -> None:
     load_demo_audits(world.fontaine, members)
     assert SiteAudit.objects.filter(practice=world.fontaine).count() == before == 2
     assert Alert.objects.filter(practice=world.fontaine).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_running_audit_shows_its_progress(world: World) -> None:
+    world.fontaine.website = "https://cabinet-fontaine.example"
+    world.fontaine.save()
+    audit = do_request_site_audit(world.members["webmaster"])
+    SiteAudit.objects.filter(pk=audit.pk).update(status="en-cours")
+    progress = ProgressWriter(audit.pk)
+    progress(3, 10, "https://cabinet-fontaine.example/cabinet.html")
+    progress._flush()
+    client = logged_in(world.user("webmaster"), world.fontaine)
+    status = client.get(f"/site-web/audits/{audit.pk}/etat/", HTTP_HX_REQUEST="true").content.decode()
+    assert "Exploration des pages : 3 page(s) sur 10" in status and 'value="3"' in status
+    progress(2, 9, "déontologie : https://cabinet-fontaine.example/")
+    progress._flush()
+    status = client.get(f"/site-web/audits/{audit.pk}/etat/", HTTP_HX_REQUEST="true").content.decode()
+    assert "Lecture déontologique des pages : 2 page(s) sur 9" in status

@@ -25,6 +25,10 @@ class SiteAudit(models.Model):
         MANUAL = "manuel", _("Manuel")
         SCHEDULED = "planifie", _("Planifié")
 
+    class Step(models.TextChoices):
+        CRAWL = "exploration", _("Exploration des pages")
+        CONTENT = "contenu", _("Lecture déontologique des pages")
+
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="site_audits")
     url = models.URLField(_("site audité"), max_length=500)
     status = models.CharField(_("état"), max_length=20, choices=Status.choices, default=Status.PENDING)
@@ -45,6 +49,10 @@ class SiteAudit(models.Model):
     previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     new_problems = models.PositiveIntegerField(default=0)
     fixed_problems = models.PositiveIntegerField(default=0)
+    # Progress while the audit runs: pages fetched (or read for deontology) out of those known.
+    progress_step = models.CharField(max_length=20, choices=Step.choices, blank=True)
+    progress_done = models.PositiveIntegerField(default=0)
+    progress_total = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("audit du site")

@@ -11,13 +11,14 @@ import logging
 import os
 import socket
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from vitrine.siteaudit import AuditError, AuditOptions, AuditResult, run_audit
@@ -154,6 +155,53 @@ def previous_audit(audit: SiteAudit) -> SiteAudit | None:
     )
 
 
+class ProgressWriter:
+    """Carries the audit's progress to its row every few seconds, for the page that polls it.
+
+    ``run_audit`` calls back from inside its event loop, where Django forbids database queries,
+    so the callback only keeps the numbers and a small thread writes them.
+    """
+
+    def __init__(self, audit_id: int, every: float = 2.0) -> None:
+        self.audit_id, self.every = audit_id, every
+        self.state: tuple[str, int, int] = ("", 0, 0)
+        self._written = self.state
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True, name=f"audit-{audit_id}-progress")
+
+    def __call__(self, done: int, known: int, label: str) -> None:
+        step = SiteAudit.Step.CONTENT if label.startswith("déontologie") else SiteAudit.Step.CRAWL
+        self.state = (step, done, known)
+
+    def _flush(self) -> None:
+        state = self.state
+        if state == self._written:
+            return
+        step, done, known = state
+        SiteAudit.objects.filter(pk=self.audit_id, status=SiteAudit.Status.RUNNING).update(
+            progress_step=step, progress_done=done, progress_total=known
+        )
+        self._written = state
+
+    def _loop(self) -> None:
+        try:
+            while not self._stop.wait(self.every):
+                try:
+                    self._flush()
+                except DatabaseError:  # progress is a courtesy: a busy database skips a beat
+                    logger.debug("progress not saved", exc_info=True)
+        finally:
+            connection.close()
+
+    def __enter__(self) -> ProgressWriter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+
 def execute_audit(audit_id: int) -> str:
     """Run a pending audit to completion; return its final status."""
     audit = _claim(audit_id)
@@ -162,7 +210,8 @@ def execute_audit(audit_id: int) -> str:
     config = web_settings()
     try:
         check_public_host(audit.url)
-        result = run_audit(audit.url, audit_options(audit))
+        with ProgressWriter(audit.pk) as progress:
+            result = run_audit(audit.url, audit_options(audit), progress)
     except AuditError as exc:
         _fail(audit, str(exc))
         return SiteAudit.Status.FAILED

@@ -8,7 +8,8 @@ import re
 import time
 import urllib.robotparser
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -16,6 +17,9 @@ from defusedxml import ElementTree
 
 from vitrine.siteaudit.models import USER_AGENT, AuditOptions, Fetch, Rendering
 from vitrine.siteaudit.parse import PageData, parse_page
+
+if TYPE_CHECKING:  # Playwright is imported only when a rendered pass is asked for
+    from vitrine.siteaudit.render import Renderer
 
 MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_SITEMAPS = 10
@@ -72,7 +76,6 @@ class CrawlResult:
     http_probe: Fetch | None
     rendered: bool = False
     render_error: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def site_key(url: str) -> tuple[str, int | None]:
@@ -205,7 +208,7 @@ class _Crawler:
         options: AuditOptions,
         origin: str,
         robots: urllib.robotparser.RobotFileParser,
-        renderer: object | None,
+        renderer: Renderer | None,
         progress: ProgressCallback | None,
         on_page: PageCallback | None = None,
     ) -> None:
@@ -278,7 +281,7 @@ class _Crawler:
             html = result.body.decode(_charset(result.content_type, result.body), errors="replace")
             if self.renderer is not None and self.rendered < self.options.render_max_pages:
                 self.rendered += 1
-                rendering = await self.renderer.render(result.final_url)  # type: ignore[attr-defined]
+                rendering = await self.renderer.render(result.final_url)
                 if rendering is not None and rendering.dom:
                     html = rendering.dom
             data = await asyncio.to_thread(parse_page, result.final_url, html)

@@ -16,6 +16,7 @@ EVALUATIONS: dict[str, str] = {
     "conformite": "vitrine.compliance.evaluation:run",
 }
 BENCHMARKS: dict[str, str] = {
+    "avis-web": "vitrine.web.reviews.bench:run",
     "audit": "vitrine.siteaudit.bench:run",
     "confidentialite": "vitrine.privacy.bench:run",
     "conformite": "vitrine.compliance.bench:run",

@@ -6,7 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.core import mail
@@ -18,7 +18,7 @@ from tests.fixtures import World, logged_in
 from tests.web.reviews.gbp_server import FakeGoogle, fake_google, google_review
 from vitrine.reputation.importers import ReviewImportError
 from vitrine.web.audit.models import AuditRecord
-from vitrine.web.reviews import actions, bombing
+from vitrine.web.reviews import actions
 from vitrine.web.reviews.models import Alert, Evidence, GbpConnection, Reply, Review
 from vitrine.web.reviews.processing import process_pending
 from vitrine.web.reviews.tasks import sync_all_practices
@@ -153,13 +153,11 @@ def test_the_evidence_zip_holds_the_files_and_their_hashes(world: World) -> None
     evidence = actions.do_preserve_evidence(world.members["praticien"], review)
     response = logged_in(world.user("praticien"), world.fontaine).get(f"/avis/{review.pk}/preuves.zip")
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))  # type: ignore[attr-defined]
-    manifest = json.loads(archive.read("manifeste.json"))
-    stem = f"preuve-{evidence.pk}"
-    assert (
-        hashlib.sha256(archive.read(f"{stem}/avis.json")).hexdigest()
-        == manifest[0]["fichiers"]["avis.json"]["sha256"]
-    )
-    assert hashlib.sha256(archive.read(f"{stem}/capture.png")).hexdigest() == evidence.png_sha256
+    manifest = json.loads(archive.read("manifest.json"))
+    (entry,) = manifest["bundles"]
+    for name, spec in entry["files"].items():
+        assert hashlib.sha256(archive.read(name)).hexdigest() == spec["sha256"]
+    assert evidence.png_sha256 in {spec["sha256"] for spec in entry["files"].values()}
     assert "preuves-exportees" in _actions(world)
 
 
@@ -266,16 +264,6 @@ def test_the_periodic_sync_pages_through_google_and_retries_after_429(world: Wor
     assert "avis-synchronises" in _actions(world)
 
 
-def test_the_burst_test_fires_only_well_above_the_usual_rate() -> None:
-    now = datetime(2026, 11, 22, tzinfo=UTC)
-    usual = [now - timedelta(days=10 + 15 * i) for i in range(12)]  # two a month
-    assert not bombing.burst_test([*usual, now - timedelta(hours=5)], now).burst
-    burst = [now - timedelta(hours=3 * i) for i in range(8)]
-    result = bombing.burst_test([*usual, *burst], now)
-    assert result.burst and result.window_count == 8 and result.p_value < bombing.ALPHA
-    assert bombing.poisson_tail(0, 3.0) == 1.0
-
-
 @pytest.mark.django_db
 def test_review_bombing_opens_the_crisis_view(world: World) -> None:
     now = timezone.now()
@@ -294,7 +282,8 @@ def test_review_bombing_opens_the_crisis_view(world: World) -> None:
     client = logged_in(world.user("secretariat"), world.fontaine)
     assert "vue de crise" in client.get("/avis/").content.decode()
     page = client.get("/avis/crise/").content.decode()
-    assert "Un seul porte-parole" in page and "Aucun détail médical" in page
+    assert "seule personne qui s&#x27;exprime" in page and "aucun détail médical" in page
+    assert "avis négatif(s) en 48 h" in page
     client.post(f"/avis/alertes/{alert.pk}/clore/")
     assert Alert.objects.get(pk=alert.pk).closed_at is not None
     assert "crise-avis-detectee" in _actions(world)
@@ -302,7 +291,7 @@ def test_review_bombing_opens_the_crisis_view(world: World) -> None:
 
 @pytest.mark.django_db
 def test_inbox_filters_analytics_and_qr_pages_render_for_the_practice(world: World) -> None:
-    world.fontaine.google_place_id = "ChIJ-test"
+    world.fontaine.google_place_id = "ChIJ-test-lyon"
     world.fontaine.save()
     Review.objects.filter(practice=world.fontaine, review_id="demo-grave-1").update(
         triaged_at=timezone.now(), sentiment="negatif", priority="haute", defamation_risk=True
@@ -314,6 +303,20 @@ def test_inbox_filters_analytics_and_qr_pages_render_for_the_practice(world: Wor
     assert "Merci pour ce message, toute" not in unanswered
     stats = client.get("/avis/statistiques/").content.decode()
     assert "chart.umd.min.js" in stats and '<th scope="row">5/5</th>' in stats
-    assert "writereview?placeid=ChIJ-test" in client.get("/avis/qr-code/").content.decode()
+    assert "writereview?placeid=ChIJ-test-lyon" in client.get("/avis/qr-code/").content.decode()
     svg = client.get("/avis/qr-code.svg")
     assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_on_postgresql_the_copy_upsert_creates_then_updates_without_duplicates(world: World) -> None:
+    cm = world.members["community-manager"]
+    records = [google_review(f"pg-{i}", "FIVE", "Très bien.", "2026-11-01T10:00:00Z") for i in range(120)]
+    assert actions.do_import_reviews(cm, "avis.json", _json(*records)).created == 120
+    records[7] = google_review("pg-7", "ONE", "Attente trop longue.", "2026-11-01T10:00:00Z")
+    result = actions.do_import_reviews(cm, "avis.json", _json(*records))
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 119)
+    changed = Review.objects.get(practice=world.fontaine, review_id="pg-7")
+    assert changed.stars == 1 and changed.triaged_at is None and changed.raw["starRating"] == "ONE"
+    assert Review.objects.filter(practice=world.fontaine, review_id__startswith="pg-").count() == 120

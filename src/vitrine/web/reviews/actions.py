@@ -15,7 +15,6 @@ from vitrine.web.audit.actions import record, record_for
 from vitrine.web.crypto import encrypt
 from vitrine.web.practices.models import Membership
 from vitrine.web.practices.roles import Cap
-from vitrine.web.reviews.drafting import draft_reply
 from vitrine.web.reviews.importing import ImportResult, upsert_reviews
 from vitrine.web.reviews.models import Alert, Evidence, GbpConnection, Reply, Review
 from vitrine.web.reviews.processing import make_evidence
@@ -99,21 +98,26 @@ def do_export_evidence(membership: Membership, review: Review | None) -> None:
 
 def compliance_findings(text: str) -> tuple[list[dict[str, Any]], bool]:
     """Check a reply for the channel ``avis-reponse``; ``True`` when an « interdit » blocks it."""
-    from vitrine.compliance import check
+    from vitrine.reputation.replies import check_reply
 
-    report = check(text, channel="avis-reponse")
-    findings = [finding.to_dict() for finding in report.findings]
-    return findings, any(finding["severity"] == "interdit" for finding in findings)
+    result = check_reply(text)
+    return [dict(finding) for finding in result.findings], result.blocked
 
 
 def do_draft_reply(membership: Membership, review: Review) -> Reply:
     """Create a reply draft from best practice, already checked by the compliance engine."""
     _require(membership, Cap.DRAFT)
     _own(membership, review)
-    text = draft_reply(
-        review.sentiment or "neutre", list(review.topics), membership.practice.name, review.review_id
+    from vitrine.reputation.replies import PracticeContact, draft_reply
+    from vitrine.reputation.triage import triage_text
+
+    practice = membership.practice
+    draft = draft_reply(
+        triage_text(review.comment, review.stars, review.review_id),
+        PracticeContact(signature=f"L'équipe de {practice.name}", phone=practice.phone, email=practice.email),
     )
-    findings, blocked = compliance_findings(text)
+    text = draft.text
+    findings, blocked = [dict(f) for f in draft.check.findings], draft.blocked
     with transaction.atomic():
         reply = Reply.objects.create(
             practice=membership.practice,
@@ -131,7 +135,7 @@ def do_edit_reply(membership: Membership, reply: Reply, text: str) -> Reply:
     """Change a reply's text; it is checked again and must be approved again."""
     _require(membership, Cap.DRAFT)
     _own(membership, reply)
-    text = text.strip()
+    text = text.replace("\r\n", "\n").strip()  # browsers send CRLF from a textarea
     if not text:
         raise ValidationError("La réponse ne peut pas être vide.")
     if len(text) > 4000:

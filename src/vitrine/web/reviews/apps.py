@@ -9,10 +9,31 @@ class ReviewsConfig(AppConfig):
     verbose_name = "Avis"
 
     def ready(self) -> None:
+        from vitrine.web.audit.labels import ACTION_LABELS
         from vitrine.web.modules import Module, PeriodicJob, register_module
         from vitrine.web.practices.roles import Cap
         from vitrine.web.reviews.demo import load_demo
 
+        ACTION_LABELS.update(
+            {
+                "avis-importes": "Avis importés",
+                "avis-synchronises": "Avis synchronisés depuis Google",
+                "avis-synchro-echouee": "Échec de la synchronisation Google",
+                "avis-tries": "Avis triés",
+                "preuve-conservee": "Preuve d'avis conservée",
+                "preuves-exportees": "Preuves d'avis exportées",
+                "reponse-redigee": "Réponse à un avis rédigée",
+                "reponse-modifiee": "Réponse à un avis modifiée",
+                "reponse-approuvee": "Réponse à un avis approuvée",
+                "reponse-publiee": "Réponse publiée sur Google",
+                "reponse-copiee": "Réponse copiée sur une autre plateforme",
+                "reponse-publication-echouee": "Échec de publication d'une réponse",
+                "google-connecte": "Compte Google connecté",
+                "google-modifie": "Connexion Google modifiée",
+                "alerte-close": "Alerte d'avis close",
+                "crise-avis-detectee": "Afflux d'avis négatifs détecté",
+            }
+        )
         register_module(
             Module(
                 label="Avis",

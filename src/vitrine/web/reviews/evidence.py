@@ -1,31 +1,17 @@
-"""Evidence bundles: the review's JSON as fetched and a PNG rendering, each with its SHA-256."""
+"""Evidence from stored reviews, through the core's bundles (``vitrine.reputation.evidence``)."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
-import textwrap
-import zipfile
-from collections.abc import Iterable
-from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from PIL import Image, ImageDraw, ImageFont
+from vitrine.reputation.evidence import EvidenceBundle, export_zip_bytes, render_review_png, sha256_hex
+from vitrine.reputation.model import Review as CoreReview
+from vitrine.reputation.model import ReviewReply
 
-_FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-)
-WIDTH = 900
-MARGIN = 32
-LINE = 24
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+if TYPE_CHECKING:
+    from vitrine.web.reviews.models import Evidence, Review
 
 
 def review_json(raw: dict[str, Any]) -> bytes:
@@ -33,88 +19,44 @@ def review_json(raw: dict[str, Any]) -> bytes:
     return json.dumps(raw, ensure_ascii=False, indent=2, sort_keys=True).encode()
 
 
-@cache
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    for candidate in _FONT_CANDIDATES:
-        if Path(candidate).exists():
-            return ImageFont.truetype(candidate, size)
-    return ImageFont.load_default(size=size)
-
-
-def render_png(
-    *,
-    source: str,
-    reviewer: str,
-    stars: int | None,
-    published: datetime,
-    comment: str,
-    reply: str,
-    captured: datetime,
-    json_hash: str,
-) -> bytes:
-    """A legible capture of the review, stamped with the capture time (UTC) and the JSON hash."""
-    lines: list[tuple[str, int]] = [
-        (f"Avis {source} — {reviewer or 'auteur non affiché'}", 22),
-        (
-            f"Note : {stars if stars is not None else '—'}/5 · "
-            f"publié le {published.astimezone(UTC):%Y-%m-%d %H:%M} UTC",
-            16,
-        ),
-        ("", 16),
-    ]
-    for paragraph in (comment or "(avis sans texte)").splitlines() or [""]:
-        lines.extend((chunk, 18) for chunk in textwrap.wrap(paragraph, 80) or [""])
-    if reply:
-        lines.append(("", 16))
-        lines.append(("Réponse du cabinet :", 16))
-        for paragraph in reply.splitlines():
-            lines.extend((chunk, 16) for chunk in textwrap.wrap(paragraph, 90) or [""])
-    lines.extend(
-        [
-            ("", 14),
-            (f"Preuve conservée par Vitrine le {captured.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC", 14),
-            (f"SHA-256 du JSON : {json_hash}", 13),
-        ]
+def to_core(row: Review) -> CoreReview:
+    """The core review of a stored row (for rendering and drafting)."""
+    return CoreReview(
+        source=row.source,
+        review_id=row.review_id,
+        reviewer_name=row.reviewer_name,
+        is_anonymous=row.is_anonymous,
+        star_rating=row.stars,
+        comment=row.comment,
+        create_time=row.created_at,
+        update_time=row.updated_at,
+        reply=ReviewReply(row.reply_comment, row.reply_time) if row.reply_comment else None,
+        resource_name=row.resource_name,
     )
-    height = MARGIN * 2 + LINE * len(lines)
-    image = Image.new("RGB", (WIDTH, height), "white")
-    draw = ImageDraw.Draw(image)
-    y = MARGIN
-    for text, size in lines:
-        draw.text((MARGIN, y), text, fill=(20, 30, 35), font=_font(size))
-        y += LINE
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
-    return out.getvalue()
 
 
-def zip_bundle(items: Iterable[dict[str, Any]]) -> bytes:
-    """A zip for a lawyer or an insurer: each evidence's files plus a manifest of hashes."""
-    buffer = io.BytesIO()
-    manifest: list[dict[str, Any]] = []
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for item in items:
-            stem = f"preuve-{item['id']}"
-            archive.writestr(f"{stem}/avis.json", item["json"])
-            archive.writestr(f"{stem}/capture.png", item["png"])
-            manifest.append(
-                {
-                    "preuve": item["id"],
-                    "avis": item["review_id"],
-                    "plateforme": item["source"],
-                    "conservee_le_utc": item["created_at"],
-                    "demandee_par": item["requested_by"],
-                    "fichiers": {
-                        "avis.json": {"sha256": item["json_sha256"]},
-                        "capture.png": {"sha256": item["png_sha256"]},
-                    },
-                }
-            )
-        archive.writestr("manifeste.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        archive.writestr(
-            "LISEZMOI.txt",
-            "Preuves conservées par Vitrine. Chaque dossier contient l'avis tel que récupéré (avis.json) "
-            "et sa capture (capture.png) ; manifeste.json donne l'empreinte SHA-256 de chaque fichier et "
-            "l'heure de conservation (UTC). Vérification : sha256sum preuve-*/*\n",
-        )
-    return buffer.getvalue()
+def capture(row: Review, captured_at: datetime) -> tuple[bytes, bytes]:
+    """The JSON as fetched and its PNG rendering."""
+    return review_json(row.raw), render_review_png(to_core(row), captured_at=captured_at)
+
+
+def bundle(evidence: Evidence) -> EvidenceBundle:
+    return EvidenceBundle(
+        source=evidence.review.source,
+        review_id=evidence.review.review_id,
+        review_json=bytes(evidence.json_content),
+        rendering=bytes(evidence.png_content),
+        rendering_media_type="image/png",
+        json_sha256=evidence.json_sha256,
+        rendering_sha256=evidence.png_sha256,
+        captured_at=evidence.created_at,
+        requested_by=evidence.requested_by,
+    )
+
+
+def zip_bundle(rows: list[Evidence], exported_by: str) -> bytes:
+    """A zip for a lawyer or an insurer: files, manifest of SHA-256 hashes, French read-me."""
+    return export_zip_bytes([bundle(row) for row in rows], exported_by=exported_by)
+
+
+__all__ = ["capture", "review_json", "sha256_hex", "to_core", "zip_bundle"]

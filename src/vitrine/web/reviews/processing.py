@@ -14,10 +14,10 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from vitrine.reputation.bombing import detect_review_bombing
 from vitrine.web.audit.actions import record
 from vitrine.web.practices.models import Membership, Practice
-from vitrine.web.reviews import bombing
-from vitrine.web.reviews.evidence import render_png, review_json, sha256
+from vitrine.web.reviews.evidence import capture, sha256_hex
 from vitrine.web.reviews.models import Alert, Evidence, Review
 
 logger = logging.getLogger(__name__)
@@ -47,26 +47,15 @@ def triage_fields(review: Review) -> dict[str, Any]:
 def make_evidence(review: Review, *, actor: Any, reason: str, automatic: bool) -> Evidence:
     """Preserve ``review`` now (call inside a transaction that also records the audit entry)."""
     captured = timezone.now()
-    json_bytes = review_json(review.raw)
-    json_hash = sha256(json_bytes)
-    png = render_png(
-        source=review.source,
-        reviewer=review.reviewer_name,
-        stars=review.stars,
-        published=review.created_at,
-        comment=review.comment,
-        reply=review.reply_comment,
-        captured=captured,
-        json_hash=json_hash,
-    )
+    json_bytes, png = capture(review, captured)
     return Evidence.objects.create(
         practice=review.practice,
         review=review,
         created_at=captured,
         json_content=json_bytes,
-        json_sha256=json_hash,
+        json_sha256=sha256_hex(json_bytes),
         png_content=png,
-        png_sha256=sha256(png),
+        png_sha256=sha256_hex(png),
         requested_by_id=getattr(actor, "pk", None),
         requested_by=getattr(actor, "email", "") or "Vitrine (automatique)",
         automatic=automatic,
@@ -124,14 +113,14 @@ def process_pending(practice: Practice, limit: int = 2000) -> dict[str, int]:
 
 def check_bombing(practice: Practice, now: Any) -> int:
     """Raise one bombing alert (crisis view) when the burst test fires and none is open."""
-    since = now - timedelta(days=bombing.WINDOW_DAYS + bombing.BASELINE_DAYS)
+    since = now - timedelta(days=200)
     times = list(
         Review.objects.filter(practice=practice, sentiment="negatif", created_at__gte=since).values_list(
             "created_at", flat=True
         )
     )
-    result = bombing.burst_test(times, now)
-    if not result.burst:
+    result = detect_review_bombing(times, now)
+    if not result.is_bombing:
         return 0
     if Alert.objects.filter(practice=practice, kind=Alert.Kind.BOMBARDEMENT, closed_at__isnull=True).exists():
         return 0
@@ -140,10 +129,11 @@ def check_bombing(practice: Practice, now: Any) -> int:
             practice=practice,
             kind=Alert.Kind.BOMBARDEMENT,
             details={
-                "avis_negatifs_fenetre": result.window_count,
+                "avis_negatifs_fenetre": result.count,
                 "attendus": round(result.expected, 2),
                 "p": float(f"{result.p_value:.2g}"),
-                "jours": bombing.WINDOW_DAYS,
+                "heures": result.window_hours,
+                "explication": result.explanation,
             },
         )
         record(
@@ -151,7 +141,7 @@ def check_bombing(practice: Practice, now: Any) -> int:
             practice=practice,
             action="crise-avis-detectee",
             obj=alert,
-            summary={"n": result.window_count},
+            summary={"n": result.count},
         )
     return 1
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+from functools import cache
+from importlib import resources
 from typing import Any
 
+import yaml
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -32,48 +35,19 @@ REASON_LABELS = {
     "discrimination": "Discrimination ou incitation à la haine",
     "informations-personnelles": "Informations personnelles",
 }
-CRISIS_CHECKLIST = (
-    (
-        "Un seul porte-parole",
-        "Désignez une seule personne qui répond au nom du cabinet ; les autres membres ne "
-        "répondent pas en ligne.",
-    ),
-    (
-        "Aucun détail médical",
-        "Ne confirmez jamais qu'un auteur est patient et ne donnez aucune information sur "
-        "des soins, même pour vous défendre (secret médical).",
-    ),
-    (
-        "Conserver les preuves",
-        "Conservez chaque avis tel que publié (bouton « Conserver la preuve ») avant qu'il "
-        "soit modifié ou supprimé.",
-    ),
-    (
-        "Répondre calmement",
-        "Réagissez rapidement mais sans précipitation : des réponses courtes, courtoises, "
-        "identiques sur le fond, qui invitent à contacter le secrétariat.",
-    ),
-    (
-        "Informer l'équipe",
-        "Prévenez toute l'équipe (secrétariat, associés) de la situation et de la consigne "
-        "de ne pas répondre individuellement.",
-    ),
-    (
-        "Signaler ce qui enfreint les règles",
-        "Signalez à Google les avis qui relèvent d'un motif de "
-        "signalement ; un afflux d'avis d'inconnus peut relever du spam ou du harcèlement.",
-    ),
-)
 
 
 def _membership(request: HttpRequest) -> Any:
     return request.membership  # type: ignore[attr-defined]
 
 
+@cache
 def _topic_labels() -> dict[str, str]:
-    from vitrine.reputation.triage import lexicons
-
-    return {topic: label for topic, (label, _phrases) in lexicons().topics.items()}
+    """Topic ids and French labels, read from the core's data file (no language model)."""
+    data = yaml.safe_load(
+        resources.files("vitrine.reputation").joinpath("data/topics.yaml").read_text("utf-8")
+    )
+    return {topic: str(spec["label"]) for topic, spec in data.items()}
 
 
 def _crisis(request: HttpRequest) -> Alert | None:
@@ -212,20 +186,7 @@ def _zip_response(request: HttpRequest, review: Review | None) -> HttpResponseBa
     if review is not None:
         rows = rows.filter(review=review)
     actions.do_export_evidence(_membership(request), review)
-    data = zip_bundle(
-        {
-            "id": row.pk,
-            "review_id": row.review.review_id,
-            "source": row.review.source,
-            "created_at": row.created_at.isoformat(),
-            "requested_by": row.requested_by,
-            "json": bytes(row.json_content),
-            "png": bytes(row.png_content),
-            "json_sha256": row.json_sha256,
-            "png_sha256": row.png_sha256,
-        }
-        for row in rows
-    )
+    data = zip_bundle(list(rows), exported_by=request.user.email)  # type: ignore[union-attr]
     name = f"preuves-avis-{review.pk}.zip" if review else f"preuves-avis-{timezone.now():%Y%m%d}.zip"
     return FileResponse(io.BytesIO(data), as_attachment=True, filename=name, content_type="application/zip")
 
@@ -319,6 +280,8 @@ def alert_close(request: HttpRequest, pk: int) -> HttpResponse:
 def crisis(request: HttpRequest) -> HttpResponse:
     alert = _crisis(request)
     recent = scoped(request, Review).filter(sentiment="negatif").order_by("-created_at")[:20]
+    from vitrine.reputation.bombing import CRISIS_CHECKLIST
+
     return render(
         request, "reviews/crisis.html", {"alert": alert, "checklist": CRISIS_CHECKLIST, "recent": recent}
     )
@@ -342,28 +305,33 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _review_form_url(request: HttpRequest) -> str:
+def _place_id(request: HttpRequest) -> str:
+    from vitrine.reputation.qr import review_form_url
+
     place_id = current_practice(request).google_place_id
-    return f"https://search.google.com/local/writereview?placeid={place_id}" if place_id else ""
+    try:
+        review_form_url(place_id)
+    except ValueError:
+        return ""
+    return place_id
 
 
 @practice_view(Cap.VIEW)
 def qr_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "reviews/qr.html", {"url": _review_form_url(request)})
+    from vitrine.reputation.qr import review_form_url
+
+    place_id = _place_id(request)
+    return render(request, "reviews/qr.html", {"url": review_form_url(place_id) if place_id else ""})
 
 
 @practice_view(Cap.VIEW)
 def qr_svg(request: HttpRequest) -> HttpResponse:
-    import qrcode
-    import qrcode.image.svg
+    from vitrine.reputation.qr import review_qr_svg
 
-    url = _review_form_url(request)
-    if not url:
+    place_id = _place_id(request)
+    if not place_id:
         return HttpResponse(status=404)
-    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=20)
-    out = io.BytesIO()
-    image.save(out)
-    return HttpResponse(out.getvalue(), content_type="image/svg+xml")
+    return HttpResponse(review_qr_svg(place_id), content_type="image/svg+xml")
 
 
 @practice_view(Cap.MANAGE_PRACTICE)

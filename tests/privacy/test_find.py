@@ -128,3 +128,16 @@ def test_it_finds_informal_and_unusual_forms(text: str, expected: set[tuple[str,
 )
 def test_it_does_not_flag_these_traps(text: str) -> None:
     assert _found(text) == set()
+
+
+def test_french_typographic_spaces_and_apostrophes_do_not_hide_anything() -> None:
+    text = (
+        "C\u2019est Noémie, joignable au 06\u00a012\u00a034\u00a056\u00a078 "
+        "ou au +33\u202f6\u202f12\u202f34\u202f56\u202f78."
+    )
+    found = find(text)
+    assert [(e.type, e.text) for e in found] == [
+        ("PERSON", "Noémie"),
+        ("PHONE_NUMBER", "06\u00a012\u00a034\u00a056\u00a078"),
+        ("PHONE_NUMBER", "+33\u202f6\u202f12\u202f34\u202f56\u202f78"),
+    ]

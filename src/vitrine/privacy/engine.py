@@ -74,6 +74,16 @@ def analyzer() -> AnalyzerEngine:
     return AnalyzerEngine(nlp_engine=nlp_engine(), registry=registry, supported_languages=[LANGUAGE])
 
 
+# French typography: no-break and thin spaces, curly apostrophes. Each becomes one plain
+# character, so offsets found in the normalised text are offsets in the original.
+_TYPOGRAPHY = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'"})
+
+
+def normalized(text: str) -> str:
+    """``text`` with typographic spaces and apostrophes made plain (same length, same offsets)."""
+    return text.translate(_TYPOGRAPHY)
+
+
 def _canonical(value: str) -> str:
     """Lower-case alphanumerics only; French phone prefixes +33/0033 become 0."""
     value = re.sub(r"^\s*(?:\+|00)\s*33\s*(?:\(0\))?", "0", value)
@@ -121,7 +131,7 @@ def find(text: str, allow: Iterable[str] = ()) -> list[Entity]:
             for entity in find(chunk, allow=allow)
         ]
     results = analyzer().analyze(
-        text=text, language=LANGUAGE, entities=list(ENTITY_TYPES), score_threshold=SCORE_THRESHOLD
+        text=normalized(text), language=LANGUAGE, entities=list(ENTITY_TYPES), score_threshold=SCORE_THRESHOLD
     )
     return _entities(text, results, allowed)
 
@@ -150,14 +160,16 @@ def find_many(
     texts = list(texts)
     # Long texts go through ``find`` (in chunks); spaCy only sees an empty stand-in for them.
     batches = nlp_engine().process_batch(
-        [t if len(t) <= CHUNK_CHARS else "" for t in texts], language=LANGUAGE, batch_size=batch_size
+        [normalized(t) if len(t) <= CHUNK_CHARS else "" for t in texts],
+        language=LANGUAGE,
+        batch_size=batch_size,
     )
     for text, (_, artifacts) in zip(texts, batches, strict=True):
         if not text.strip() or len(text) > CHUNK_CHARS:
             yield find(text, allow=allow)
             continue
         results = engine.analyze(
-            text=text,
+            text=normalized(text),
             language=LANGUAGE,
             entities=list(ENTITY_TYPES),
             score_threshold=SCORE_THRESHOLD,

@@ -77,3 +77,23 @@ def test_an_insult_without_a_fact_is_no_defamation_risk() -> None:
 def test_a_waiting_room_is_a_place_not_a_waiting_time() -> None:
     result = triage_text("Salle d'attente sale et poubelle qui déborde.", 1, "t1")
     assert "hygiene" in result.topics and "attente" not in result.topics
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("Le chirurgien a posé des prothèses périmées et il le savait très bien.", True),
+        (
+            "Cette personne se fait passer pour chirurgien plasticien alors qu'il n'a aucune qualification.",
+            True,
+        ),
+        ("Il a facturé à la Sécu des actes qu'il n'a jamais faits.", True),
+        ("Elle m'a giflée pendant le réveil, l'infirmière était témoin.", True),
+        ("Le docteur m'a fait des avances pendant la consultation.", True),
+        ("Résultat décevant et chirurgien peu aimable.", False),
+        ("Je vais porter plainte, le résultat est raté.", False),
+        ("Cette opération m'a détruite moralement.", False),
+    ],
+)
+def test_defamation_risk_needs_the_allegation_of_a_precise_fact(text: str, risk: bool) -> None:
+    assert triage_text(text, 1, "d").defamation_risk is risk

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -12,7 +14,7 @@ import pytest
 
 from tests.siteaudit.server import SiteServer
 from vitrine.cli.main import main
-from vitrine.siteaudit import AuditResult, diff
+from vitrine.siteaudit import AuditOptions, AuditResult, diff, run_audit
 from vitrine.siteaudit.report import ordered_fixes, to_html, to_pdf, to_text
 
 SCHEMA = json.loads(
@@ -62,12 +64,12 @@ def test_fixes_put_forbidden_problems_first(faulty_audit: AuditResult) -> None:
 
 
 def test_the_html_report_is_in_french_with_scores_fixes_pages_and_evidence(faulty_audit: AuditResult) -> None:
-    html = to_html(faulty_audit)
-    assert '<html lang="fr">' in html
-    assert "Score par domaine" in html and "À corriger, par ordre d'importance" in html
-    assert "Comment corriger :" in html
-    assert "balise de conversion Google Ads AW-123456789" in html
-    assert "temoignages.html" in html
+    report = to_html(faulty_audit)
+    assert '<html lang="fr">' in report
+    assert "Score par domaine" in report and "À corriger, par ordre d'importance" in report
+    assert "Comment corriger :" in report
+    assert "balise de conversion Google Ads AW-123456789" in report
+    assert "temoignages.html" in report
 
 
 def test_the_pdf_report_is_a_pdf(faulty_audit: AuditResult) -> None:
@@ -118,3 +120,11 @@ def test_a_stored_audit_can_be_rebuilt_and_reported_again(faulty_audit: AuditRes
     rebuilt = AuditResult.from_dict(stored)
     assert rebuilt.to_dict() == stored
     assert "Comment corriger :" in to_html(rebuilt)
+
+
+def test_reports_say_when_the_page_text_was_not_checked(
+    serve: Callable[..., SiteServer], options: AuditOptions
+) -> None:
+    result = run_audit(serve("robots").origin + "/", dataclasses.replace(options, check_content=False))
+    assert "Le texte des pages n'a pas été contrôlé (contrôle désactivé)" in to_text(result)
+    assert "Le texte des pages n'a pas été contrôlé (contrôle désactivé)" in html.unescape(to_html(result))

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from vitrine.siteaudit import content
 from vitrine.siteaudit.catalog import AREAS
 from vitrine.siteaudit.models import AuditResult
 from vitrine.siteaudit.score import Fix, fixes
@@ -62,6 +63,17 @@ def _relative(site: str, url: str) -> str:
     return url[len(site) :] or "/" if url.startswith(site + "/") or url == site else url
 
 
+def engine_note(result: AuditResult) -> str:
+    """Why the deontology area is incomplete, or an empty string when page text was checked."""
+    if result.compliance_available:
+        return ""
+    reason = "contrôle désactivé" if content.available() else "moteur de déontologie non installé"
+    return (
+        f"Le texte des pages n'a pas été contrôlé ({reason}) : "
+        "le domaine « Déontologie » ne couvre que la publicité payante."
+    )
+
+
 def ordered_fixes(result: AuditResult) -> list[Fix]:
     """The fixes of an audit, most important first."""
     return fixes(result.all_findings(), _page_count(result))
@@ -90,6 +102,7 @@ def to_html(result: AuditResult) -> str:
         "severity_label": severity_label,
         "score_class": score_class,
         "relative": lambda url: _relative(result.site, url),
+        "engine_note": engine_note(result),
     }
     return _environment().get_template("report.html").render(context)
 
@@ -116,10 +129,12 @@ def to_text(result: AuditResult) -> str:
     ]
     lines += [f"  {label:<42} {result.area_scores.get(area, 100):>3}/100" for area, label in AREAS.items()]
     if not result.compliance_available:
-        lines += ["", "Attention : le contenu des pages n'a pas été contrôlé (moteur de déontologie absent)."]
+        lines += ["", "Attention : " + engine_note(result)]
     if result.truncated:
         lines += ["", "Attention : exploration arrêtée par une limite (pages ou durée)."]
     lines += ["", "À corriger, par ordre d'importance :"]
+    if not result.all_findings():
+        lines.append("  Rien à corriger.")
     for number, fix in enumerate(ordered_fixes(result), 1):
         lines.append(f"{number:>3}. [{severity_label(fix.severity)}] {fix.title} ({fix.check})")
         for occ in fix.occurrences[:5]:

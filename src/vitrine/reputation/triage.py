@@ -47,6 +47,7 @@ NEGATION_WINDOW = 3
 OVERRIDE_MIN = 2.0  # text strength needed to contradict high stars
 POSITIVE_OVERRIDE_MIN = 3.0  # low stars with a clearly positive text (probable wrong star)
 _DOCTOR_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "chirurgien", "chirurgienne"}
+_OWN = {"mon", "ma", "mes"}
 _PERSON_TITLES = {"mme", "mme.", "madame", "m.", "mr", "mr.", "monsieur", "mlle", "mademoiselle"}
 _STOP_WORDS = frozenset(
     [
@@ -456,7 +457,8 @@ def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: b
     a first name alone (« Julie à l'accueil ») identifies no one outside the practice.
     """
     matches: list[Match] = []
-    found = find_phrases(analysis, cues)
+    # « avant mon lifting » is the author's own detail, not the named person's.
+    found = [hit for hit in find_phrases(analysis, cues) if _word_before(analysis, hit.start) not in _OWN]
     if not found:
         return matches
     for person in analysis.persons:

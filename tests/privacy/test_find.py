@@ -106,6 +106,13 @@ def test_a_long_text_is_analysed_in_pieces_with_offsets_into_the_whole_text() ->
         ("Votre numéro de dossier est le 2024-1234.", {("MEDICAL_RECORD", "2024-1234")}),
         ("Patient n° 45678 vu ce jour.", {("MEDICAL_RECORD", "45678")}),
         ("Je vis au 5 bis, avenue Foch, 75116 Paris.", {("ADDRESS", "5 bis, avenue Foch, 75116 Paris")}),
+        ("Mme Durand (1962) viendra lundi.", {("PERSON", "Mme Durand"), ("DATE_OF_BIRTH", "1962")}),
+        (
+            "Patient : Jean Dupont — 47 ans — rhinoplastie",
+            {("PERSON", "Jean Dupont"), ("DATE_OF_BIRTH", "47 ans")},
+        ),
+        ("Elle est née le 15 mars, comme sa sœur.", {("DATE_OF_BIRTH", "15 mars")}),
+        ("Rappel du dossier n° 789 demain.", {("MEDICAL_RECORD", "789")}),
     ],
 )
 def test_it_finds_informal_and_unusual_forms(text: str, expected: set[tuple[str, str]]) -> None:
@@ -124,6 +131,8 @@ def test_it_finds_informal_and_unusual_forms(text: str, expected: set[tuple[str,
         "Le cabinet est à 5 minutes de l'arrêt Quai Claude Bernard, près de la gare.",
         "Depuis 10 ans, le Pr Lantieri forme les internes à l'hôpital Henri-Mondor.",
         "Garantie de 10 ans sur les implants Motiva, selon l'ANSM.",
+        "Selon Smith (2019), le dossier 100 % numérique simplifie tout.",
+        "Rendez-vous le 15 mars 2025 pour la consultation.",
     ],
 )
 def test_it_does_not_flag_these_traps(text: str) -> None:

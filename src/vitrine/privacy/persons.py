@@ -66,7 +66,8 @@ _HONORIFIC_BEFORE = re.compile(rf"\b(?:{COURTESY})\s*$", re.IGNORECASE)
 _NOT_PERSONS = frozenset(lexicon.NOT_PERSONS)
 _EPONYMS = frozenset(lexicon.EPONYMS)
 _PRACTITIONER_TITLES = frozenset(t.rstrip(".") for t in lexicon.PRACTITIONER_TITLES)
-_TITLES = _PRACTITIONER_TITLES | frozenset(t.rstrip(".") for t in lexicon.COURTESY_TITLES)
+_COURTESY_WORDS = frozenset(t.rstrip(".") for t in lexicon.COURTESY_TITLES)
+_TITLES = _PRACTITIONER_TITLES | _COURTESY_WORDS
 _NON_NAME_HEADS = frozenset(lexicon.INSTITUTION_HEADS + lexicon.STREET_TYPES)
 
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -153,7 +154,11 @@ def is_not_a_patient(text: str, start: int, end: int) -> bool:
         return True
     if first_word in _PRACTITIONER_TITLES or first_word in _NON_NAME_HEADS:
         return True
-    if _PRACTITIONER_BEFORE.search(before) or _CITATION_AFTER.search(after):
+    if _PRACTITIONER_BEFORE.search(before):
+        return True
+    # « Smith (2019) » is an author, « Mme Durand (1962) » a patient with her birth year.
+    titled = first_word in _COURTESY_WORDS or bool(_HONORIFIC_BEFORE.search(before))
+    if _CITATION_AFTER.search(after) and not (titled and not re.match(r"\s+et\s+(?:al|coll)", after)):
         return True
     if _EPONYM_BEFORE.search(before) or (lowered in _EPONYMS and not _HONORIFIC_BEFORE.search(before)):
         return True

@@ -238,7 +238,8 @@ _AGE_NEGATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_VERB_BEFORE = re.compile(
-    r"(?:\bâg[ée]e?s?\s+de|\bj['’]ai|\bjai|\ba|\baura|\bavait|\bf[êe]te(?:ra)?\s+ses|\bf[êe]ter\s+ses|"
+    r"(?:\bâg[ée]e?s?\s+de|\bj['’]ai|\bjai|\ba|\baura|\baurai|\bavait|\bavais|\bf[êe]te(?:ra)?\s+ses|"
+    r"\bf[êe]ter\s+ses|\bmes|\bses|\bâge\s*:|"
     r"\b(?:patiente?|fille|fils|enfant|femme|homme|dame|monsieur|madame|mère|père|ado|adolescente?)\s+de)\s*$",
     re.IGNORECASE,
 )
@@ -284,6 +285,15 @@ class FrBirthDateRecognizer(_RegexRecognizer):
             0.85,
         ),
         (re.compile(r"(?P<value>\b\d{1,3}[ \t]*(?:ans|an)\b)"), 0.75),
+        (
+            # « née le 15 mars » (no year) right after a birth word.
+            re.compile(
+                rf"(?i:\bn[ée]e?s?|\bn[ée]\(e\))[ \t]+(?i:le)[ \t]+"
+                rf"(?P<value>(?:1er|\d{{1,2}})[ \t]+(?i:{MONTHS_RE}))\b(?![ \t]+\d)"
+            ),
+            0.8,
+        ),
+        (re.compile(r"\((?P<value>(?:19|20)\d{2})\)"), 0.75),
     )
 
     def accept(self, text: str, match: re.Match[str], nlp_artifacts: NlpArtifacts | None) -> float | None:
@@ -292,8 +302,14 @@ class FrBirthDateRecognizer(_RegexRecognizer):
         before = text[max(0, match.start("value") - 60) : match.start("value")]
         if value.endswith(("ans", "an")):
             return self._accept_age(text, match, before, nlp_artifacts)
-        if match.re is self.RULES[1][0]:
+        if match.re is self.RULES[1][0] or match.re is self.RULES[3][0]:
             return 1.0
+        if match.re is self.RULES[4][0]:
+            # « Mme Durand (1962) »: a year in brackets right after a person's name.
+            persons = _persons_of(text, nlp_artifacts)
+            return (
+                1.0 if any(re.fullmatch(r"\s*", text[end : match.start()]) for _, end, _ in persons) else None
+            )
         if _BIRTH_BEFORE.search(before) and not _NOT_BIRTH_BEFORE.search(before[-25:]):
             return 1.0
         return None
@@ -310,7 +326,7 @@ class FrBirthDateRecognizer(_RegexRecognizer):
         clause = re.split(r"[.!?\n;]", before)[-1]
         start = match.start("value")
         persons = _persons_of(text, nlp_artifacts)
-        if any(re.fullmatch(r"[\s,(–\-]*", text[end:start]) for _, end, _ in persons):
+        if any(re.fullmatch(r"[\s,(–—\-/:·]*", text[end:start]) for _, end, _ in persons):
             return 1.0
         if re.search(rf"{HONORIFIC_NAME.pattern}[\s,(–\-]*$", clause, re.IGNORECASE):
             return 1.0
@@ -334,7 +350,8 @@ class FrMedicalRecordRecognizer(_RegexRecognizer):
                 r"n°\s*d['’]admission|num[ée]ro\s+d['’]admission|"
                 r"identifiant(?:\s+patient)?|id\s+patient|r[ée]f(?:[ée]rence)?\.?(?:\s+(?:du\s+)?dossier)?|"
                 r"n°\s*(?:de\s+)?dossier|num[ée]ro\s+(?:de\s+)?dossier|matricule|n°\s*(?:de\s+)?s[ée]jour))"
-                r"(?:\s+(?i:est)(?:\s+(?i:le))?)?(?:\s*(?i:n°|nº|no\.?|num(?:[ée]ro)?\.?|#))?\s*[:=]?\s*"
+                r"(?:\s+(?i:est|c['’]est|c\s+est)(?:\s+(?i:le))?)?(?P<marker>\s*(?i:n°|nº|no\.?|num(?:[ée]ro)?\.?|#))?"
+                r"\s*(?P<colon>[:=])?\s*"
                 r"(?P<value>(?:[A-Z]{1,4}[\-/ ]?)?\d[\dA-Z]*(?:[\-/.]\d[\dA-Z]*)*)"
             ),
             0.85,
@@ -345,7 +362,9 @@ class FrMedicalRecordRecognizer(_RegexRecognizer):
         """A record number has at least four digits and is not a date or a year alone."""
         value = match.group("value")
         digits = sum(ch.isdigit() for ch in value)
-        if digits < 4 or re.fullmatch(r"(?:19|20)\d{2}", value) or re.fullmatch(_DATE, value):
+        # Three digits are enough after an explicit « n° » or colon (« dossier n° 789 »).
+        minimum = 3 if match.group("marker") or match.group("colon") else 4
+        if digits < minimum or re.fullmatch(r"(?:19|20)\d{2}", value) or re.fullmatch(_DATE, value):
             return None
         return 1.0
 

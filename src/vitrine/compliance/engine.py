@@ -142,8 +142,9 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
             text, folded_sentence = context.sentence_texts(sentence)
             if any(p.search(folded_sentence) for p in rule.unless_sentence):
                 return None
+            following = context.plain.text[sentence.end : sentence.end + 80]  # a question's answer
             if rule.qualifiers and context.qualify(
-                sentence, text, folded_sentence, start, end, rule.qualifiers
+                sentence, text + following, folded_sentence, start, end, rule.qualifiers
             ):
                 return None
     suggestion = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vitrine.compliance.nlp import Sentence, Token
+from vitrine.compliance.textmap import fold_string
 
 QUALIFIERS: tuple[str, ...] = ("negation", "hypothesis", "question", "reported", "meta")
 
@@ -47,9 +48,9 @@ _REPORTED = re.compile(
     r"|(?:ne|n')\s?(?:doit|doivent|devons|pouvons|peut|peuvent|pourrons|avons le droit)\b"
     r"\s?(?:pas|jamais|en aucun)"
     r"|il est (?:interdit|defendu)|la regle|regles? (?:de|d')|legislation|juridique\w*"
-    r"|mefie[rz]\w*|fuye[sz]|attention aux?\b|ceux qui|celles? qui"
+    r"|mefie[rz]\w*|fuye[sz]|mefiance"
     r"|certains (?:sites|cabinets|centres|praticiens"
-    r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b|promesses?)"
+    r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b)"
 )
 _META = re.compile(
     r"\b(?:le mot|les mots|le terme|les termes|l'expression|les expressions|la mention|la formule"
@@ -98,11 +99,31 @@ def is_hypothetical(sentence: Sentence, start: int) -> bool:
     return any(tok.norm in _HYPOTHESIS_WORDS or tok.conditional for tok in _tokens_before(sentence, start))
 
 
+_INTERROGATIVE = re.compile(
+    r"\b(?:est-ce|peut-on|faut-il|existe-t-il|y a-t-il|qu'est-ce|pourquoi|comment|combien|quel\w*)\b"
+    r"|-t-(?:il|elle|on)\b|\w-(?:on|il|elle|ils|elles)\b"
+)
+_NEGATIVE_ANSWER = re.compile(
+    r"(?:non\b|pas\b|jamais|aucun|cela n'existe|ca n'existe|c'est impossible|impossible|faux\b"
+    r"|c'est (?:un mythe|faux|interdit|non))"
+)
+
+
 def is_question(sentence_text: str, start: int, sentence_start: int) -> bool:
-    """The candidate's clause ends with a question mark."""
+    """The candidate is in a real question, not a marketing one.
+
+    The clause must end with a question mark and either be phrased as a question
+    (« peut-on garantir … ? », « existe-t-il … ? ») or be answered negatively right after
+    (« Un résultat garanti ? Cela n'existe pas. »). « Envie d'un ventre plat sans douleur ? »
+    stays a promise. ``sentence_text`` may extend past the sentence to show the answer.
+    """
     tail = sentence_text[start - sentence_start :]
     cut = re.search(r"[.!?\n]", tail)
-    return bool(cut and cut.group() == "?")
+    if not (cut and cut.group() == "?"):
+        return False
+    question = fold_string(sentence_text[: start - sentence_start + cut.end()])
+    answer = fold_string(tail[cut.end() : cut.end() + 60]).strip(" \n\t-—–:")
+    return bool(_INTERROGATIVE.search(question) or _NEGATIVE_ANSWER.match(answer))
 
 
 def is_reported(folded_sentence: str) -> bool:

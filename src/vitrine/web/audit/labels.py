@@ -5,8 +5,8 @@ Modules add their own labels with ``ACTION_LABELS.update(...)`` in ``AppConfig.r
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 ACTION_LABELS: dict[str, str | Promise] = {
     "connexion": _("Connexion"),

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from vitrine.privacy import find
+from vitrine.privacy.engine import find_many
 
 
 def _found(text: str, allow: tuple[str, ...] = ()) -> set[tuple[str, str]]:
@@ -150,3 +151,14 @@ def test_french_typographic_spaces_and_apostrophes_do_not_hide_anything() -> Non
         ("PHONE_NUMBER", "06\u00a012\u00a034\u00a056\u00a078"),
         ("PHONE_NUMBER", "+33\u202f6\u202f12\u202f34\u202f56\u202f78"),
     ]
+
+
+def test_find_many_gives_the_same_entities_as_find_text_by_text() -> None:
+    texts = [
+        "Je suis Marie Durand, née le 12/03/1985.",
+        "",
+        "Le Dr Martin opère à la clinique Saint-Jean.",
+        "Appelez le 04.78.00.00.00 ou Mme Lefèvre au 06 12 34 56 78.",
+    ]
+    allow = ("04 78 00 00 00",)
+    assert list(find_many(texts, allow=allow)) == [find(text, allow=allow) for text in texts]

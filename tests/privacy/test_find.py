@@ -162,3 +162,9 @@ def test_find_many_gives_the_same_entities_as_find_text_by_text() -> None:
     ]
     allow = ("04 78 00 00 00",)
     assert list(find_many(texts, allow=allow)) == [find(text, allow=allow) for text in texts]
+
+
+def test_a_short_name_is_not_allowed_by_a_longer_allowed_value() -> None:
+    text = "Marie a écrit à contact@cabinet-marie.fr hier."
+    assert _found(text, allow=("contact@cabinet-marie.fr",)) == {("PERSON", "Marie")}
+    assert _found(text, allow=("Marie",)) == {("EMAIL_ADDRESS", "contact@cabinet-marie.fr")}

@@ -91,8 +91,12 @@ def _canonical(value: str) -> str:
 
 
 def _allowed(entity_text: str, allowed: list[str]) -> bool:
+    """Whether an entity is (part of) an allowed value. A short entity must equal a whole
+    allowed value: the first name « Marie » is not allowed by « contact@cabinet-marie.fr »."""
     canonical = _canonical(entity_text)
-    return bool(canonical) and any(canonical in value for value in allowed)
+    if not canonical:
+        return False
+    return any(canonical == value or (len(canonical) >= 8 and canonical in value) for value in allowed)
 
 
 def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -156,3 +156,29 @@ def test_a_deleted_practice_is_purged_only_after_the_grace_period(world: World, 
     assert actions.purge_due_practices(later) == ["Cabinet Fontaine"]
     assert not Practice.objects.filter(pk=world.fontaine.pk).exists()
     assert AuditRecord.objects.filter(action="cabinet-supprime", practice_id=world.fontaine.pk).exists()
+
+
+def test_static_files_collect_with_the_production_manifest_storage(tmp_path: Path) -> None:
+    # `vitrine serve` runs collectstatic with WhiteNoise's manifest storage, which fails on any
+    # reference (CSS url(), JS source map) to a missing file.
+    script = (
+        "import django; from django.conf import settings; django.setup(); "
+        "from django.core.management import call_command; "
+        "call_command('collectstatic', interactive=False, verbosity=0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={
+            **os.environ,
+            "VITRINE_DATA_DIR": str(tmp_path),
+            "VITRINE_SECRET_KEY": "x",
+            "DJANGO_SETTINGS_MODULE": "vitrine.web.settings",
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (tmp_path / "static" / "staticfiles.json").exists()

@@ -114,7 +114,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "--forwarded-allow-ips",
         os.environ.get("VITRINE_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]
-    server = subprocess.Popen(command)
+    server = subprocess.Popen([*command, "--preload"], env={**os.environ, "VITRINE_WARMUP": "1"})
     try:
         return server.wait()
     except KeyboardInterrupt:

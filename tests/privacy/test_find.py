@@ -168,3 +168,8 @@ def test_a_short_name_is_not_allowed_by_a_longer_allowed_value() -> None:
     text = "Marie a écrit à contact@cabinet-marie.fr hier."
     assert _found(text, allow=("contact@cabinet-marie.fr",)) == {("PERSON", "Marie")}
     assert _found(text, allow=("Marie",)) == {("EMAIL_ADDRESS", "contact@cabinet-marie.fr")}
+
+
+def test_foreign_numbers_with_a_country_code_are_found_too() -> None:
+    text = "Numéro belge : +32 470 12 34 56, suisse : 0041 79 123 45 67."
+    assert _found(text) == {("PHONE_NUMBER", "+32 470 12 34 56"), ("PHONE_NUMBER", "0041 79 123 45 67")}

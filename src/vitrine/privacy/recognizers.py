@@ -13,7 +13,7 @@ from typing import ClassVar
 import tldextract
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import EmailRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
 from vitrine.privacy import lexicon
 from vitrine.privacy.persons import HONORIFIC_NAME, first_names, person_spans
@@ -141,6 +141,32 @@ class FrPhoneRecognizer(_RegexRecognizer):
             0.75,
         ),
     )
+
+
+PHONE_CONTEXT = ["téléphone", "tél", "tel", "portable", "mobile", "numéro", "appeler", "joindre", "rappeler"]
+
+
+class InternationalPhoneRecognizer(PhoneRecognizer):
+    """Foreign numbers written with their country code (« +32 470 12 34 56 », « 0041 79 … »),
+    validated by libphonenumber through Presidio's recogniser; French ones are left to
+    ``FrPhoneRecognizer``."""
+
+    SCORE = 0.75
+
+    def __init__(self) -> None:
+        super().__init__(context=PHONE_CONTEXT, supported_language=LANGUAGE, supported_regions=("FR",))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Keep only numbers that start with an international prefix other than France's."""
+        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        return [
+            r
+            for r in results
+            if re.match(r"(?:\+|00)", text[r.start : r.end])
+            and not re.match(r"(?:\+|00)\s*33", text[r.start : r.end])
+        ]
 
 
 # ------------------------------------------------------------------------------------------- e-mail
@@ -399,6 +425,7 @@ def french_recognizers() -> list[EntityRecognizer]:
     return [
         FrPersonRecognizer(),
         FrPhoneRecognizer(),
+        InternationalPhoneRecognizer(),
         OfflineEmailRecognizer(),
         FrAddressRecognizer(),
         FrBirthDateRecognizer(),

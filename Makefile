@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export VITRINE_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test install install-dev chromium lint typecheck contracts pytest pytest-postgres lock clean
+.PHONY: run test install install-dev system-packages lint typecheck contracts pytest pytest-postgres lock clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.12 ou plus récent est nécessaire (Django 6) : installez python3.12."; exit 1; }
@@ -35,13 +35,16 @@ run: install
 	@echo "Vitrine : http://127.0.0.1:8000  (Ctrl-C pour arrêter)"
 	VITRINE_HTTPS=$${VITRINE_HTTPS:-false} $(BIN)/vitrine serve --with-worker --bind 127.0.0.1:8000
 
-## Debian's Chromium for the browser tests (installed when missing and we are allowed to).
-chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+## Debian packages the tests need: Chromium (browser tests, rendered audits), Pango (PDF reports),
+## DejaVu fonts (evidence images with accents). Installed when missing and we are allowed to.
+SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installation de chromium (Debian)…"; \
-	    (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null)); \
-	  else echo "chromium absent : les tests navigateur échoueront sous CI, seront ignorés sinon."; fi; \
+	    echo "Installation des paquets Debian : $$missing"; \
+	    (apt-get install -y -qq $$missing >/dev/null 2>&1 || (apt-get update -qq >/dev/null && apt-get install -y -qq $$missing >/dev/null)); \
+	  else echo "Paquets Debian absents ($$missing) : les tests qui en ont besoin échoueront sous CI."; fi; \
 	fi
 
 lint: install-dev
@@ -65,7 +68,7 @@ pytest-postgres: install-dev
 	else echo "PostgreSQL : tests IGNORÉS (définissez VITRINE_TEST_DATABASE_URL=postgresql://… pour les lancer)."; fi
 
 ## make test: quality gates, then the whole suite (unit, integration, browser), then PostgreSQL.
-test: install-dev chromium lint typecheck contracts pytest pytest-postgres
+test: install-dev system-packages lint typecheck contracts pytest pytest-postgres
 
 ## Regenerate the constraints file from the current environment.
 lock: install-dev

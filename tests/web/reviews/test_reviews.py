@@ -320,3 +320,19 @@ def test_on_postgresql_the_copy_upsert_creates_then_updates_without_duplicates(w
     changed = Review.objects.get(practice=world.fontaine, review_id="pg-7")
     assert changed.stars == 1 and changed.triaged_at is None and changed.raw["starRating"] == "ONE"
     assert Review.objects.filter(practice=world.fontaine, review_id__startswith="pg-").count() == 120
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_on_postgresql_evidence_can_be_deleted_only_with_the_practice_erasure(world: World) -> None:
+    review = Review.objects.filter(practice=world.fontaine).first()
+    assert review is not None
+    evidence = actions.do_preserve_evidence(world.members["praticien"], review)
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM reviews_evidence WHERE id = %s", [evidence.pk])
+    assert Evidence.objects.filter(pk=evidence.pk).exists()
+    world.fontaine.deletion_requested_at = timezone.now()
+    world.fontaine.save(update_fields=["deletion_requested_at"])
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM reviews_evidence WHERE id = %s", [evidence.pk])
+    assert not Evidence.objects.filter(pk=evidence.pk).exists()

@@ -29,7 +29,9 @@ ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in the main thread while it
+# is open, which would break asyncio.run() in the tests collected after the browser tests.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     require(
         bool(shutil.which(CHROMIUM) or Path(CHROMIUM).exists()),

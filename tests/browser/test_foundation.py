@@ -29,7 +29,7 @@ def test_a_praticien_logs_in_with_a_totp_code_and_sees_the_audit_trail(page: Any
     _give_code(page, totp_code(world.totp["praticien"]))
     page.wait_for_url("**/tableau-de-bord/")
     assert page.get_by_test_id("current-practice").inner_text() == "Cabinet Fontaine"
-    page.get_by_role("link", name="Journal").click()
+    page.get_by_role("link", name="Journal", exact=True).click()
     journal = page.get_by_test_id("journal")
     assert "connexion" in journal.inner_text()
     assert AuditRecord.objects.filter(action="connexion", actor_email="praticien@fontaine.test").exists()

@@ -149,6 +149,21 @@ def test_a_truncated_jpeg_gives_a_french_error_and_no_output(astronaut_jpeg: Pat
     assert list(out.iterdir()) == []
 
 
+def test_a_truncated_jpeg_is_refused_even_after_weasyprint_made_pillow_tolerant(
+    astronaut_jpeg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import weasyprint  # noqa: F401  (sets ImageFile.LOAD_TRUNCATED_IMAGES = True on import)
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    source = tmp_path / "truncated.jpg"
+    source.write_bytes(astronaut_jpeg.read_bytes()[:5000])
+    with pytest.raises(ImageError, match="tronquée"):
+        anonymize_image(source, tmp_path / "result.jpg")
+    assert not (tmp_path / "result.jpg").exists()
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # the setting of the process is given back
+
+
 def test_a_missing_file_is_reported_in_french(tmp_path: Path) -> None:
     with pytest.raises(ImageError, match=r"absent\.jpg : fichier introuvable"):
         anonymize_image(tmp_path / "absent.jpg", tmp_path / "out.jpg")

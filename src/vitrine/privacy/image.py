@@ -92,25 +92,31 @@ def load_upright(path: Path) -> Image.Image:
     """Decode a photo (JPEG, PNG, WebP, HEIC…), apply its EXIF orientation and return bare
     RGB/RGBA pixels in sRGB, with no metadata attached."""
     import pillow_heif
-    from PIL import Image, ImageCms, ImageOps
+    from PIL import Image, ImageCms, ImageFile, ImageOps
 
     pillow_heif.register_heif_opener()
-    with _french_errors(path), Image.open(path) as opened:
-        opened.load()
-        upright = ImageOps.exif_transpose(opened)
-        icc = upright.info.get("icc_profile") or opened.info.get("icc_profile")
-        mode = "RGBA" if upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info else "RGB"
-        pixels = upright.convert(mode)
-        if icc:
-            with contextlib.suppress(ImageCms.PyCMSError, OSError):
-                source_profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-                converted = ImageCms.profileToProfile(
-                    pixels, source_profile, ImageCms.createProfile("sRGB"), outputMode=mode
-                )
-                if converted is not None:
-                    pixels = converted
-        # A new image built from raw bytes carries no ``info``: nothing can leak from the source.
-        return Image.frombytes(mode, pixels.size, pixels.tobytes())
+    # Other libraries (WeasyPrint) switch Pillow to accepting truncated files process-wide; a
+    # truncated photo must be refused here, never half-processed.
+    tolerant, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        with _french_errors(path), Image.open(path) as opened:
+            opened.load()
+            upright = ImageOps.exif_transpose(opened)
+            icc = upright.info.get("icc_profile") or opened.info.get("icc_profile")
+            mode = "RGBA" if upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info else "RGB"
+            pixels = upright.convert(mode)
+            if icc:
+                with contextlib.suppress(ImageCms.PyCMSError, OSError):
+                    source_profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+                    converted = ImageCms.profileToProfile(
+                        pixels, source_profile, ImageCms.createProfile("sRGB"), outputMode=mode
+                    )
+                    if converted is not None:
+                        pixels = converted
+            # A new image built from raw bytes carries no ``info``: nothing can leak from the source.
+            return Image.frombytes(mode, pixels.size, pixels.tobytes())
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = tolerant
 
 
 def _expand(face: Face, width: int, height: int) -> tuple[int, int, int, int]:

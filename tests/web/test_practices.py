@@ -100,3 +100,26 @@ def test_the_interface_is_french_by_default_and_english_is_available(world: Worl
     client.cookies["django_language"] = "en"
     page = client.get("/tableau-de-bord/").content.decode()
     assert "Dashboard" in page and "Settings" in page and 'lang="en"' in page
+
+
+def test_a_praticien_edits_the_profile_in_the_settings_page(world: World) -> None:
+    client = logged_in(world.user("praticien"), world.fontaine)
+    data = {
+        "name": "Cabinet Fontaine",
+        "address": "18 rue Test\n69006 Lyon",
+        "phone": "04 72 11 22 33",
+        "email": "",
+        "website": "",
+        "google_place_id": "",
+    }
+    assert client.post("/parametres/", data).status_code == 302
+    world.fontaine.refresh_from_db()
+    assert world.fontaine.phone == "04 72 11 22 33"
+    assert AuditRecord.objects.filter(action="cabinet-modifie", summary={"champs": ["phone"]}).exists()
+
+
+def test_a_secretary_cannot_edit_the_profile(world: World) -> None:
+    client = logged_in(world.user("secretariat"), world.fontaine)
+    assert client.post("/parametres/", {"name": "Pirate", "phone": "0"}).status_code == 403
+    world.fontaine.refresh_from_db()
+    assert world.fontaine.name == "Cabinet Fontaine"

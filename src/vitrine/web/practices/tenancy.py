@@ -13,7 +13,7 @@ from functools import wraps
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import MultipleObjectsReturned, ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest
 from django.http.response import HttpResponseBase
@@ -95,12 +95,8 @@ def get_scoped_or_404[M: Model](
     """Fetch one row of the request's practice, or 404 (never 403: existence is not revealed)."""
     try:
         return scoped(request, source, field).get(**lookup)
-    except (ValueError, TypeError) as exc:
+    except (ObjectDoesNotExist, MultipleObjectsReturned, ValueError, TypeError) as exc:
         raise Http404 from exc
-    except Exception as exc:
-        if exc.__class__.__name__ in {"DoesNotExist", "MultipleObjectsReturned"}:
-            raise Http404 from exc
-        raise
 
 
 def visible_audit_records(request: HttpRequest) -> QuerySet[Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from vitrine.web.audit.actions import record_for
 from vitrine.web.practices import actions
 from vitrine.web.practices.forms import MemberForm, PracticeForm, PractitionerForm, RoleForm
-from vitrine.web.practices.models import Membership, Practitioner
+from vitrine.web.practices.models import Membership, Practice, Practitioner
 from vitrine.web.practices.rgpd import export_practice
 from vitrine.web.practices.roles import Cap
 from vitrine.web.practices.tenancy import current_practice, get_scoped_or_404, practice_view, scoped
@@ -99,22 +99,22 @@ def member_remove(request: HttpRequest, pk: int) -> HttpResponse:
 def settings_page(request: HttpRequest) -> HttpResponse:
     practice = current_practice(request)
     can_manage = request.membership.can(Cap.MANAGE_PRACTICE)  # type: ignore[attr-defined]
-    form = PracticeForm(request.POST or None, instance=practice if request.method != "POST" else None)
+    # The form works on a copy: the practice changes only through the audited action.
+    form = PracticeForm(request.POST or None, instance=Practice.objects.get(pk=practice.pk))
     if request.method == "POST":
         if not can_manage:
-            return HttpResponse(status=403)
+            raise PermissionDenied("Votre rôle ne permet pas de modifier le profil du cabinet.")
         if form.is_valid():
             changed = actions.do_update_practice(request.membership, form.cleaned_data)  # type: ignore[attr-defined]
             messages.success(
                 request, _("Profil du cabinet enregistré.") if changed else _("Aucun changement.")
             )
             return redirect("practices:settings")
-    practice.refresh_from_db()
     return render(
         request,
         "practices/settings.html",
         {
-            "form": form if request.method == "POST" else PracticeForm(instance=practice),
+            "form": form,
             "practitioners": scoped(request, Practitioner),
             "practitioner_form": PractitionerForm(),
             "can_manage": can_manage,

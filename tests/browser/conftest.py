@@ -69,6 +69,6 @@ def page(browser: Any, http_live_server: Any, settings: Any) -> Iterator[Any]:
     settings.CSRF_COOKIE_SECURE = False
     context = browser.new_context(base_url=live_server.url, locale="fr-FR")
     page = context.new_page()
-    page.set_default_timeout(15000)
+    page.set_default_timeout(30000)
     yield page
     context.close()

@@ -173,6 +173,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_ADAPTER = "vitrine.web.accounts.mfa_adapter.MFAAdapter"
 MFA_TOTP_ISSUER = "Vitrine"
+# One 30-second step either side (RFC 6238 §5.2): a code typed as it rolls over, or a phone
+# clock a little off, is still accepted; each code works once.
+MFA_TOTP_TOLERANCE = 1
 MFA_REQUIRED_ROLES = ("praticien", "admin")
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "dashboard"

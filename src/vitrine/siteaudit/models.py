@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("interdit", "risque", "conseil")
-USER_AGENT = "VitrineAudit/0.1 (+https://vitrine.example/audit)"  # TODO: project homepage once public
+# The contact URL is a placeholder until the project has a public homepage (see the closing note).
+USER_AGENT = "VitrineAudit/0.1 (+https://vitrine.example/audit)"
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,25 @@
 """A local HTTP server speaking the parts of the Google Business Profile API v4 we use.
 
 It runs in a thread on 127.0.0.1 and implements ``GET accounts/{a}/locations/{l}/reviews``
-(pagination with ``pageSize``/``pageToken``), ``PUT .../reviews/{id}/reply`` and an OAuth2
-token endpoint (``grant_type=refresh_token``). Tests script failures through ``failures``.
+(pagination with ``pageSize``/``pageToken``), ``PUT .../reviews/{id}/reply``, an OAuth2
+consent endpoint (``GET /authorize``: answers at once with a redirect carrying a code, or
+``error=access_denied`` when ``deny`` is set) and a token endpoint (``grant_type=refresh_token``
+and ``grant_type=authorization_code``, which checks the PKCE verifier against the challenge and
+the redirect URI like Google does). Tests script failures through ``failures``.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+import secrets
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 _REVIEWS = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews$")
 _REPLY = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews/([^/]+)/reply$")
@@ -39,6 +45,11 @@ class FakeGbpState:
     # (status, headers) answered to the next API calls before normal service resumes.
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     requests: list[Recorded] = field(default_factory=list)
+    # Consent screen: the user refuses when ``deny``; ``granted_scope`` overrides what is granted.
+    deny: bool = False
+    granted_scope: str | None = None
+    # code -> what the authorization request carried (challenge, redirect URI, client, scope).
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -82,8 +93,35 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         return True
 
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _authorize(self, recorded: Recorded) -> None:
+        """The consent screen, already answered: redirect back with a code (or a refusal)."""
+        query = {key: values[0] for key, values in recorded.query.items()}
+        state = self.server.state
+        if query.get("client_id") != state.client_id or query.get("code_challenge_method") != "S256":
+            self._send(400, {"error": "invalid_request"})
+            return
+        back = {"state": query.get("state", "")}
+        if state.deny:
+            back["error"] = "access_denied"
+        else:
+            code = secrets.token_urlsafe(16)
+            with state.lock:
+                state.codes[code] = query
+            back["code"] = code
+            back["scope"] = query.get("scope", "") if state.granted_scope is None else state.granted_scope
+        self._redirect(f"{query['redirect_uri']}?{urlencode(back)}")
+
     def do_GET(self) -> None:
         recorded = self._record()
+        if recorded.path == "/authorize":
+            self._authorize(recorded)
+            return
         match = _REVIEWS.match(recorded.path)
         if not match:
             self._send(404, {"error": {"code": 404, "message": "not found"}})
@@ -128,6 +166,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         form = {key: values[0] for key, values in parse_qs(recorded.body.decode()).items()}
         state = self.server.state
+        if form.get("grant_type") == "authorization_code":
+            self._exchange(form)
+            return
         if (
             form.get("grant_type") != "refresh_token"
             or form.get("refresh_token") != state.refresh_token
@@ -141,13 +182,44 @@ class _Handler(BaseHTTPRequestHandler):
             state.access_token = f"access-{state.issued}"
         self._send(200, {"access_token": state.access_token, "expires_in": 3599, "token_type": "Bearer"})
 
+    def _exchange(self, form: dict[str, str]) -> None:
+        """``grant_type=authorization_code``: one use per code, PKCE S256 and redirect URI checked."""
+        state = self.server.state
+        with state.lock:
+            request = state.codes.pop(form.get("code", ""), None)
+        verifier = form.get("code_verifier", "").encode()
+        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier).digest()).rstrip(b"=").decode()
+        if (
+            request is None
+            or form.get("client_id") != state.client_id
+            or form.get("client_secret") != state.client_secret
+            or form.get("redirect_uri") != request["redirect_uri"]
+            or challenge != request["code_challenge"]
+        ):
+            self._send(400, {"error": "invalid_grant"})
+            return
+        with state.lock:
+            state.issued += 1
+            state.access_token = f"access-{state.issued}"
+        scope = request.get("scope", "") if state.granted_scope is None else state.granted_scope
+        self._send(
+            200,
+            {
+                "access_token": state.access_token,
+                "refresh_token": state.refresh_token,
+                "expires_in": 3599,
+                "scope": scope,
+                "token_type": "Bearer",
+            },
+        )
+
 
 class _Server(ThreadingHTTPServer):
     state: FakeGbpState
 
 
 class FakeGbp:
-    """Start with ``with FakeGbp() as fake:``; ``fake.api_base`` and ``fake.token_url`` point at it."""
+    """Start with ``with FakeGbp() as fake:``; ``api_base``, ``token_url``, ``auth_url`` point at it."""
 
     def __init__(self) -> None:
         self.state = FakeGbpState()
@@ -169,6 +241,10 @@ class FakeGbp:
     @property
     def token_url(self) -> str:
         return f"{self.root}/token"
+
+    @property
+    def auth_url(self) -> str:
+        return f"{self.root}/authorize"
 
     def __enter__(self) -> FakeGbp:
         self._thread.start()

@@ -5,10 +5,23 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 
-from vitrine.reputation.gbp import GbpAuthError, GbpClient, GbpError, OAuthApp, OAuthTokens
+from vitrine.reputation.gbp import (
+    GBP_SCOPE,
+    GbpAuthError,
+    GbpClient,
+    GbpError,
+    OAuthApp,
+    OAuthTokens,
+    Pkce,
+    authorization_url,
+    exchange_code,
+    pkce_challenge,
+)
 
 from .fake_gbp import FakeGbp, make_review
 
@@ -144,3 +157,110 @@ def test_it_publishes_a_reply_with_put_and_the_server_stores_it() -> None:
         by_id = {review.review_id: review for review in reviews}
         assert by_id["r2"].reply is not None and by_id["r2"].reply.comment.startswith("Merci")
         assert by_id["r1"].reply is None
+
+
+# --- authorization-code flow with PKCE --------------------------------------------------------
+
+REDIRECT = "https://vitrine.example/avis/google/retour/"
+
+
+def _consent(fake: FakeGbp, pkce: Pkce, state: str = "etat-1") -> dict[str, str]:
+    """Open the consent URL on the fake Google and read where it sends the browser back."""
+    app = OAuthApp("client-id", "client-secret", token_url=fake.token_url)
+    url = authorization_url(
+        app, redirect_uri=REDIRECT, state=state, code_challenge=pkce.challenge, auth_url=fake.auth_url
+    )
+    response = httpx.get(url, follow_redirects=False)
+    assert response.status_code == 302
+    location = urlsplit(response.headers["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT
+    return {key: values[0] for key, values in parse_qs(location.query).items()}
+
+
+def test_the_pkce_challenge_is_the_rfc_7636_s256_of_the_verifier() -> None:
+    # Appendix B of RFC 7636.
+    assert pkce_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") == (
+        "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+    )
+    first, second = Pkce.new(), Pkce.new()
+    assert first.verifier != second.verifier and len(first.verifier) >= 43
+
+
+def test_the_consent_url_asks_for_offline_access_to_the_business_profile_with_pkce() -> None:
+    app = OAuthApp("client-id", "client-secret")
+    url = urlsplit(authorization_url(app, redirect_uri=REDIRECT, state="s", code_challenge="c"))
+    assert f"{url.scheme}://{url.netloc}{url.path}" == "https://accounts.google.com/o/oauth2/v2/auth"
+    query = {key: values[0] for key, values in parse_qs(url.query).items()}
+    assert query == {
+        "client_id": "client-id",
+        "redirect_uri": REDIRECT,
+        "response_type": "code",
+        "scope": GBP_SCOPE,
+        "access_type": "offline",
+        "prompt": "consent",
+        "include_granted_scopes": "true",
+        "state": "s",
+        "code_challenge": "c",
+        "code_challenge_method": "S256",
+    }
+
+
+def test_a_consent_url_needs_the_instance_client_id() -> None:
+    with pytest.raises(GbpError, match="VITRINE_GOOGLE_CLIENT_ID"):
+        authorization_url(OAuthApp("", ""), redirect_uri=REDIRECT, state="s", code_challenge="c")
+
+
+def test_the_code_is_exchanged_for_tokens_with_the_pkce_verifier() -> None:
+    pkce = Pkce.new()
+    with FakeGbp() as fake:
+        back = _consent(fake, pkce)
+        assert back["state"] == "etat-1"
+        app = OAuthApp("client-id", "client-secret", token_url=fake.token_url)
+        tokens = exchange_code(
+            app, back["code"], redirect_uri=REDIRECT, code_verifier=pkce.verifier, now=lambda: NOW
+        )
+        assert tokens == OAuthTokens("access-2", "refresh-1", NOW + timedelta(seconds=3599 - 60))
+        (post,) = [r for r in fake.state.requests if r.method == "POST"]
+        form = {key: values[0] for key, values in parse_qs(post.body.decode()).items()}
+        assert form["grant_type"] == "authorization_code" and form["code_verifier"] == pkce.verifier
+        # The fresh access token works against the API.
+        with GbpClient(app, tokens, base_url=fake.api_base, now=lambda: NOW) as client:
+            assert client.list_reviews("111", "222") == []
+
+
+def test_a_wrong_verifier_or_a_reused_code_is_refused() -> None:
+    pkce = Pkce.new()
+    with FakeGbp() as fake:
+        app = OAuthApp("client-id", "client-secret", token_url=fake.token_url)
+        code = _consent(fake, pkce)["code"]
+        with pytest.raises(GbpAuthError, match="recommencez"):
+            exchange_code(app, code, redirect_uri=REDIRECT, code_verifier=Pkce.new().verifier)
+        code = _consent(fake, pkce)["code"]
+        exchange_code(app, code, redirect_uri=REDIRECT, code_verifier=pkce.verifier)
+        with pytest.raises(GbpAuthError):
+            exchange_code(app, code, redirect_uri=REDIRECT, code_verifier=pkce.verifier)
+
+
+def test_a_refusal_on_the_consent_screen_comes_back_as_access_denied() -> None:
+    with FakeGbp() as fake:
+        fake.state.deny = True
+        back = _consent(fake, Pkce.new(), state="etat-2")
+    assert back == {"error": "access_denied", "state": "etat-2"}
+
+
+def test_tokens_without_the_business_profile_scope_are_refused() -> None:
+    pkce = Pkce.new()
+    with FakeGbp() as fake:
+        fake.state.granted_scope = "openid email"
+        code = _consent(fake, pkce)["code"]
+        app = OAuthApp("client-id", "client-secret", token_url=fake.token_url)
+        with pytest.raises(GbpAuthError, match="fiche d'établissement"):
+            exchange_code(app, code, redirect_uri=REDIRECT, code_verifier=pkce.verifier)
+
+
+def test_an_unreachable_token_endpoint_gives_a_french_error() -> None:
+    with FakeGbp() as fake:
+        token_url = fake.token_url
+    app = OAuthApp("client-id", "client-secret", token_url=token_url)
+    with pytest.raises(GbpError, match="injoignable"):
+        exchange_code(app, "code", redirect_uri=REDIRECT, code_verifier="v" * 43)

@@ -4,20 +4,26 @@ The client takes OAuth tokens and hands refreshed ones back through ``on_tokens`
 them (encrypted at rest) is the web layer's job. The Business Profile API has no method to
 report a review: reporting goes through Google's interface (see ``triage.REPORT_STEPS``).
 
+``authorization_url`` and ``exchange_code`` implement the OAuth 2.0 authorization-code flow with
+PKCE (RFC 7636, S256) that connects a practice's account in the first place.
+
 Transient failures are retried: 401 triggers one token refresh, 429 and 5xx are retried with
 exponential backoff, honouring ``Retry-After``. ``sleep`` is injectable so tests stay fast.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import secrets
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
@@ -26,6 +32,8 @@ from vitrine.reputation.model import Review
 
 GOOGLE_API_BASE = "https://mybusiness.googleapis.com/v4"
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"  # noqa: S105 - endpoint, not a secret
+GOOGLE_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
+GBP_SCOPE = "https://www.googleapis.com/auth/business.manage"
 MAX_PAGE_SIZE = 50
 RETRIABLE = frozenset({429, 500, 502, 503, 504})
 
@@ -215,6 +223,123 @@ class GbpClient:
         self._tokens = OAuthTokens(access_token, str(refresh_token), expires_at)
         if self._on_tokens is not None:
             self._on_tokens(self._tokens)
+
+
+# --- OAuth authorization-code flow (connecting an account) --------------------------------------
+
+
+@dataclass(frozen=True)
+class Pkce:
+    """A PKCE pair (RFC 7636): the verifier stays on the server, the challenge goes to Google."""
+
+    verifier: str
+    challenge: str
+
+    @classmethod
+    def new(cls) -> Pkce:
+        """A fresh pair; the verifier has 256 bits of entropy (43 base64url characters)."""
+        verifier = secrets.token_urlsafe(32)
+        return cls(verifier, pkce_challenge(verifier))
+
+
+def pkce_challenge(verifier: str) -> str:
+    """The S256 challenge of ``verifier``: base64url(SHA-256(verifier)) without padding."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def authorization_url(
+    app: OAuthApp,
+    *,
+    redirect_uri: str,
+    state: str,
+    code_challenge: str,
+    auth_url: str = GOOGLE_AUTH_URL,
+    scope: str = GBP_SCOPE,
+) -> str:
+    """The consent-screen URL: offline access (a refresh token), consent forced, PKCE S256."""
+    if not app.client_id:
+        raise GbpError("Identifiant de l'application Google absent (VITRINE_GOOGLE_CLIENT_ID).")
+    params = {
+        "client_id": app.client_id,
+        "redirect_uri": redirect_uri,
+        "response_type": "code",
+        "scope": scope,
+        "access_type": "offline",
+        # Without a forced consent Google omits the refresh token on a second connection.
+        "prompt": "consent",
+        "include_granted_scopes": "true",
+        "state": state,
+        "code_challenge": code_challenge,
+        "code_challenge_method": "S256",
+    }
+    separator = "&" if urlsplit(auth_url).query else "?"
+    return f"{auth_url}{separator}{urlencode(params)}"
+
+
+def exchange_code(
+    app: OAuthApp,
+    code: str,
+    *,
+    redirect_uri: str,
+    code_verifier: str,
+    scope: str = GBP_SCOPE,
+    http: httpx.Client | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> OAuthTokens:
+    """Exchange an authorization code for tokens at ``app.token_url`` (PKCE verifier included).
+
+    Raises :class:`GbpAuthError` when Google refuses the code, or when the answer lacks a refresh
+    token or the Business Profile scope (the user unticked it on the consent screen).
+    """
+    data = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": redirect_uri,
+        "client_id": app.client_id,
+        "client_secret": app.client_secret,
+        "code_verifier": code_verifier,
+    }
+    client = http or httpx.Client(timeout=30.0)
+    try:
+        response = client.post(app.token_url, data=data)
+    except httpx.TransportError as exc:
+        raise GbpError(
+            f"Le service d'authentification de Google est injoignable ({type(exc).__name__})."
+        ) from exc
+    finally:
+        if http is None:
+            client.close()
+    if response.status_code in (400, 401):
+        raise GbpAuthError(
+            "Google a refusé le code d'autorisation (expiré ou déjà utilisé) : recommencez la connexion.",
+            response.status_code,
+        )
+    if not response.is_success:
+        raise GbpError(_error_message(response), response.status_code)
+    try:
+        payload = response.json()
+    except ValueError:
+        payload = None
+    if not isinstance(payload, dict):
+        raise GbpError("Réponse inattendue du service d'authentification : objet JSON attendu.")
+    access_token, refresh_token = payload.get("access_token"), payload.get("refresh_token")
+    if not isinstance(access_token, str) or not access_token:
+        raise GbpError("Réponse inattendue du service d'authentification : jeton absent.")
+    if not isinstance(refresh_token, str) or not refresh_token:
+        raise GbpAuthError(
+            "Google n'a pas fourni de jeton de renouvellement : retirez l'accès de Vitrine dans votre "
+            "compte Google puis recommencez la connexion."
+        )
+    granted = payload.get("scope")
+    if isinstance(granted, str) and scope not in granted.split():
+        raise GbpAuthError(
+            "L'autorisation de gérer la fiche d'établissement n'a pas été accordée : recommencez en "
+            "cochant l'accès demandé."
+        )
+    expires_in = payload.get("expires_in")
+    expires_at = now() + timedelta(seconds=int(expires_in) - 60) if isinstance(expires_in, int) else None
+    return OAuthTokens(access_token, refresh_token, expires_at)
 
 
 def _parse_retry_after(value: str | None, now: datetime) -> float | None:

@@ -74,6 +74,13 @@ def build_request(comment: str, triage: Triage, practice: PracticeContact, confi
     return LlmRequest(config.base_url.rstrip("/") + "/chat/completions", payload)
 
 
+def _require_usable(config: LlmConfig) -> None:
+    if not config.enabled:
+        raise LlmError("La rédaction assistée par IA est désactivée pour ce cabinet.")
+    if not config.base_url or not config.model:
+        raise LlmError("Adresse du service ou modèle d'IA non configuré.")
+
+
 def llm_draft_reply(
     comment: str,
     triage: Triage,
@@ -83,11 +90,16 @@ def llm_draft_reply(
     http: httpx.Client | None = None,
 ) -> Draft:
     """Ask the configured endpoint for a draft and run it through the compliance gate."""
-    if not config.enabled:
-        raise LlmError("La rédaction assistée par IA est désactivée pour ce cabinet.")
-    if not config.base_url or not config.model:
-        raise LlmError("Adresse du service ou modèle d'IA non configuré.")
-    request = build_request(comment, triage, practice, config)
+    _require_usable(config)
+    return send_request(build_request(comment, triage, practice, config), config, http=http)
+
+
+def send_request(request: LlmRequest, config: LlmConfig, *, http: httpx.Client | None = None) -> Draft:
+    """Post a request made by :func:`build_request` and check the answer with the compliance gate.
+
+    Split from :func:`llm_draft_reply` so that a caller can keep (and show) exactly what was sent.
+    """
+    _require_usable(config)
     headers = {"Authorization": f"Bearer {config.api_key}"} if config.api_key else {}
     client = http or httpx.Client(timeout=config.timeout_seconds)
     try:

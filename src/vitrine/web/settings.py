@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "vitrine.web.conformite",
     "vitrine.web.reviews",
     "vitrine.web.siteaudit_web",
+    "vitrine.web.publications",
 ]
 
 MIDDLEWARE = [

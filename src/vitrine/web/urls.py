@@ -18,4 +18,5 @@ urlpatterns = [
     path("", include("vitrine.web.conformite.urls")),
     path("", include("vitrine.web.reviews.urls")),
     path("", include("vitrine.web.siteaudit_web.urls")),
+    path("", include("vitrine.web.publications.urls")),
 ]

@@ -33,6 +33,7 @@ _NEGATION_WORDS = frozenset(
     }
 )
 _NE = frozenset({"ne", "n'", "n", "n’"})
+_MORPH_NEGATION = frozenset({"plus", "guere", "personne", "nul", "nulle", "nulle part"})
 # Negation that an incitation uses itself (« ne ratez pas », « n'hésitez pas ») is not a qualifier.
 _INCITATION_VERBS = frozenset({"rater", "manquer", "hesiter", "attendre", "tarder", "louper", "passer"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "!", "?", ".", "(", ")", "…", "-", "—", "mais", "|", "•", "/"})
@@ -55,7 +56,8 @@ _REPORTED = re.compile(
 _META = re.compile(
     r"\b(?:le mot|les mots|le terme|les termes|l'expression|les expressions|la mention|la formule"
     r"|la notion|parler de|parle de|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
-    r"|on nous demande|vous nous demandez|on me demande"
+    r"|on nous demande|vous nous demandez|on me demande|on m'a demande|on (?:me|nous) pose"
+    r"|question d'un\w* (?:abonne|patient|lect|internaute)\w*"
     r"|nous (?:ne )?(?:publions|montrons|diffusons) (?:pas|jamais|aucun)"
     r"|je (?:ne )?(?:publie|montre|diffuse) (?:pas|jamais|aucun)|par deontologie|par respect)"
 )
@@ -82,7 +84,10 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
         window.append(tok)
     for i, tok in enumerate(window):
         is_ne = tok.norm in _NE or tok.norm.endswith("n'")
-        if tok.norm not in _NEGATION_WORDS and not is_ne and not (tok.negative and tok.norm != "sans"):
+        # The morphologizer also marks « tu » Polarity=Neg (read as « tû »): trust it only on
+        # the second halves of a negation that the word list leaves out.
+        morph_negative = tok.negative and tok.norm in _MORPH_NEGATION
+        if tok.norm not in _NEGATION_WORDS and not is_ne and not morph_negative:
             continue
         if is_ne and inside_has_cue:
             continue  # « n'avons jamais eu de complication »: the cue inside carries the negation

@@ -1,0 +1,159 @@
+"""``comparaison`` as constructions: a comparison marker tied to a phrase naming *other* doctors
+or establishments (« plus courts que dans les autres cliniques », « contrairement à l'hôpital »,
+« les grandes cliniques facturent 4 000 € ; au cabinet, 2 600 € »).
+
+A comparison of techniques (« moins d'ecchymoses que la râpe classique ») names no competitor
+and does not fire; the rule's ``unless_sentence`` drops sourced scientific comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_S = r"[^.!?\n]"  # any character inside a sentence
+
+# Who « the others » are: practitioners and establishments.
+_NOUN = (
+    r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
+    r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
+    r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?)"
+)
+_PLACE = (
+    r"(?:voisin\w*|concurrent\w*|parisien\w*|publi\w+|prive\w*|low[- ]cost|classiques?|traditionnel\w*"
+    r"|turc\w*|du (?:coin|secteur(?: \d)?|quartier|centre-ville|\d+e(?: arrondissement)?)"
+    r"|de (?:la|ma|notre) (?:ville|region|metropole)|de la concurrence|d'a cote|d'en face|de paris"
+    r"|d'europe de l'est|a \d+ ?(?:€|euros))"
+)
+_OTHERS = words(
+    r"(?:les |des |aux |d'|ces |deux |trois |plusieurs |un |une |l')?autres? (?:\w+ )?" + _NOUN,
+    r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
+    r"|la moyenne) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
+    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+) (?:grande?s |grosses? |petite?s )?"
+    + _NOUN
+    + r" "
+    + _PLACE,
+    r"(?:les|des|aux) (?:grande?s|grosses?) " + _NOUN,
+    r"ces (?:grande?s |grosses? )?" + _NOUN,
+    r"(?:le|la|un|une) (?:\w+ )?" + _NOUN + r" (?:d'a cote|d'en face|voisine?|concurrente?|low[- ]cost)",
+    r"(?:nos|mes|vos) (?:\w+ )?(?:confreres|consoeurs|collegues|concurrents)",
+    r"(?:la |une )?concurrence",
+    r"(?:nos|mes|les|des|ses|leurs) concurrents?",
+    r"(?:l'|a l'|de l')hopital(?: public)?",
+    r"les (?:chu|urgences)\b",
+    r"la moyenne (?:nationale|regionale|du secteur|dans la region|des \w+)",
+    r"(?:les |des |du )?(?:prix|tarifs?) (?:du|de la) (?:marche|concurrence)",
+    r"l'etranger|istanbul|turquie|tunisie|europe de l'est",
+    r"(?:votre|ton|vos|tes) (?:ancien|precedent|autre) (?:chirurgien|medecin|praticien)\w*",
+    r"(?:votre|ton) (?:chirurgien|medecin|praticien) habituel",
+    r"ailleurs",
+)
+
+# Comparison markers.
+_COMPARATIVE = r"\b(?:plus|moins|mieux|meilleure?s?|pires?|davantage|superieure?s?|inferieure?s?|moindres?)\b"
+_CONTRAST = words(
+    r"contrairement (?:a|aux)",
+    r"a la difference (?:de|des|d')",
+    r"a l'inverse (?:de|des|d')",
+    r"la ou",
+    r"alors que",
+    r"tandis que",
+    r"quand",
+    r"au lieu de",
+    r"plutot que",
+    r"(?:pas|non) comme",
+    r"comme (?:chez|dans|a)",
+    r"par rapport (?:a|aux)",
+    r"compare\w* (?:a|aux)",
+    r"(?:vs\.?|versus)",
+    r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
+    r"ne ressembl\w* pas a",
+)
+_PIVOT = words(
+    r"chez nous",
+    r"chez moi",
+    r"ici(?:,| on| c'est| nous| je)",
+    r"au cabinet(?:,| du| de| nous)",
+    r"a la clinique (?:du|de|des)",
+    r"nous,",
+    r"nous on",
+    r"moi,? (?:je|on)",
+    r"de notre cote",
+    r"pour notre part",
+    r"notre (?:cabinet|clinique|equipe|centre)",
+    r"(?:nos|mes) (?:delais|tarifs|honoraires|prix|resultats|taux)",
+)
+
+_NO_NEGATION = frozenset({"negation"})
+_CONSTRUCTIONS = (
+    # « plus courts que dans les autres cliniques », « moins cher qu'à Istanbul »
+    Construction(
+        re.compile(rf"(?P<m>{_COMPARATIVE}){_S}{{0,60}}?\bqu(?:e\b|'){_S}{{0,40}}?\b{_OTHERS}(?!\w)"), "m"
+    ),
+    # « inférieurs de 20 % à ceux pratiqués dans les autres cliniques »
+    Construction(
+        re.compile(
+            rf"(?P<m>\b(?:superieur|inferieur|comparable|identique|equivalent)\w*){_S}{{0,30}}?\ba "
+            rf"(?:celui|celle|ceux|celles)\b{_S}{{0,50}}?\b{_OTHERS}(?!\w)"
+        ),
+        "m",
+    ),
+    # « contrairement à l'hôpital », « là où la plupart des cabinets », « comme chez la plupart des… »
+    Construction(re.compile(rf"\b{_CONTRAST}\s{_S}{{0,40}}?\b{_OTHERS}(?!\w)"), ignore=_NO_NEGATION),
+    # « moins cher ailleurs », « un autre chirurgien … on fait mieux pour moins cher »
+    Construction(
+        re.compile(rf"\b{_OTHERS}\b{_S}{{0,80}}?\b(?P<m>mieux|moins cher\w*|plus cher\w*|meilleure?s?)\b"),
+        "m",
+    ),
+    Construction(
+        re.compile(
+            rf"\b(?P<m>mieux|moins cher\w*|plus cher\w*|meilleure?s? (?:resultats|prix|tarifs?))\b"
+            rf"{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
+        ),
+        "m",
+    ),
+    # « mes résultats … et ceux publiés par trois confrères parisiens »
+    Construction(
+        re.compile(
+            rf"\b(?:mes|nos) (?:resultats|tarifs|delais|prix|honoraires|cicatrices)\b{_S}{{0,80}}?"
+            rf"\b(?:ceux|celles|celui|celle)\b{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
+        )
+    ),
+    # « Les grandes cliniques facturent … 4 000 €. Au cabinet …, 2 600 € » : the others, then us.
+    Construction(
+        re.compile(
+            rf"\b(?:les|la|nos|mes|des|certaine?s) (?:autres |grande?s |grosses? )?"
+            rf"(?:{_NOUN}|concurrents?|urgences)\b(?: {_PLACE})?{_S}{{0,100}}?(?:\d|€){_S}{{0,60}}[.;,:\n]\s*"
+            rf"{_S}{{0,50}}?{_PIVOT}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    Construction(
+        re.compile(rf"\bailleurs,? (?:on|vous|ils|c'est|il faut|comptez)\b{_S}{{0,80}}[.;\n]\s*{_PIVOT}"),
+        ignore=_NO_NEGATION,
+    ),
+    # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »
+    Construction(
+        re.compile(
+            r"\b(?:nos|mes|notre|mon) (?:delais|tarifs?|honoraires|prix|resultats|taux)\b[^\n]{0,60}"
+            r"\n?[^\n]{0,10}\bla moyenne\b"
+        )
+    ),
+    # « 30 % sous les prix du marché », « aucun autre cabinet de la ville », « pas le cas partout »
+    Construction(
+        re.compile(
+            r"\b(?:sous|en dessous|au-dessous|au dessous) (?:des|du|les) (?:prix|tarifs?)"
+            r" (?:du marche|de la concurrence|moyens|pratiques)|\baucun autre " + _NOUN + r"\b"
+            r"|\b(?:loin d'etre|pas) le cas (?:partout|ailleurs|de tous|chez tous|chez les autres)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+)
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Comparisons with other doctors or establishments."""
+    return construction_candidates(context, rule, _CONSTRUCTIONS)

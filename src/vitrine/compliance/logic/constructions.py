@@ -1,0 +1,100 @@
+"""Shared machinery for rules written as constructions rather than word lists.
+
+A construction module builds a few regular expressions on folded text from small vocabularies
+(« who the others are », « what a comparative looks like »…) and hands them to
+:func:`construction_candidates`, which applies the rule's exceptions, ``unless_sentence``
+patterns and context qualifiers exactly as the engine does for YAML triggers. spaCy runs only
+when a qualifier could apply to a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.qualifiers import could_qualify
+from vitrine.compliance.registry import Rule
+
+_ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A pattern on folded text, the group that carries its marker, and qualifiers it ignores.
+
+    Qualifiers are judged on the ``marker`` group when the pattern has one (a negation must
+    govern « meilleurs », not a word before the whole construction); ``ignore`` lists qualifiers
+    that cannot undo the construction (« pas de consultation à la chaîne comme dans les grosses
+    cliniques » is still a comparison).
+    """
+
+    pattern: re.Pattern[str]
+    marker: str | None = None
+    ignore: frozenset[str] = frozenset()
+
+
+def words(*items: str) -> str:
+    """An alternation of regex fragments, as a non-capturing group."""
+    return "(?:" + "|".join(items) + ")"
+
+
+def _rough_sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    low = max(start - 400, 0)
+    starts = [m.end() for m in _ROUGH_BOUNDARY.finditer(folded, low, start)]
+    sentence_start = starts[-1] if starts else low
+    tail = _ROUGH_BOUNDARY.search(folded, end, end + 400)
+    sentence_end = tail.end() if tail else min(len(folded), end + 400)
+    return sentence_start, sentence_end
+
+
+def is_dropped(
+    context: Context, rule: Rule, folded_start: int, folded_end: int, ignore: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the rule's exceptions, sentence exceptions or qualifiers drop this folded span."""
+    qualifiers = rule.qualifiers - ignore
+    folded = context.folded.text
+    for exception in rule.exceptions:
+        for other in exception.finditer(folded, max(folded_start - 80, 0), min(folded_end + 80, len(folded))):
+            if other.start() < folded_end and other.end() > folded_start:
+                return True
+    low, high = _rough_sentence(folded, folded_start, folded_end)
+    rough = folded[low:high]
+    if not any(p.search(rough) for p in rule.unless_sentence) and not (
+        qualifiers and could_qualify(folded[low:folded_start], folded[folded_end:high], rough)
+    ):
+        return False  # nothing could drop it: no need for spaCy
+    start, end = context.plain_span(folded_start, folded_end)
+    sentence = context.sentence_at(start)
+    if sentence is None:
+        return False
+    text, folded_sentence = context.sentence_texts(sentence)
+    if any(p.search(folded_sentence) for p in rule.unless_sentence):
+        return True
+    following = context.plain.text[sentence.end : sentence.end + 80]  # a question's answer
+    return bool(
+        qualifiers and context.qualify(sentence, text + following, folded_sentence, start, end, qualifiers)
+    )
+
+
+def construction_candidates(
+    context: Context, rule: Rule, constructions: Iterable[Construction]
+) -> list[Candidate]:
+    """Candidates for every match of the constructions on the folded text that nothing drops."""
+    folded = context.folded.text
+    if rule.unless_text and any(p.search(folded) for p in rule.unless_text):
+        return []
+    found: list[Candidate] = []
+    for construction in constructions:
+        for match in construction.pattern.finditer(folded):
+            marker = construction.marker
+            span = match.span(marker) if marker and match.group(marker) else match.span()
+            if is_dropped(context, rule, *span, ignore=construction.ignore):
+                continue
+            start, end = context.plain_span(*match.span())
+            if any(c.start < end and c.end > start for c in found):
+                continue
+            excerpt = context.plain.text[start:end]
+            found.append(Candidate(rule.id, start, end, f"Supprimer « {excerpt} ». {rule.suggestion}"))
+    return found

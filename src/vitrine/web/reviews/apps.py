@@ -30,6 +30,12 @@ class ReviewsConfig(AppConfig):
                 "reponse-publication-echouee": "Échec de publication d'une réponse",
                 "google-connecte": "Compte Google connecté",
                 "google-modifie": "Connexion Google modifiée",
+                "google-autorise": "Compte Google autorisé (OAuth)",
+                "google-autorisation-refusee": "Autorisation Google refusée sur la page de Google",
+                "google-autorisation-echouee": "Échec de la connexion du compte Google",
+                "ia-parametres-modifies": "Réglages de la rédaction par IA modifiés",
+                "reponse-redigee-ia": "Réponse à un avis rédigée par IA",
+                "reponse-ia-echouee": "Échec de la rédaction par IA",
                 "alerte-close": "Alerte d'avis close",
                 "crise-avis-detectee": "Afflux d'avis négatifs détecté",
             }

@@ -41,7 +41,35 @@ class GbpForm(forms.Form):
     token_url = forms.URLField(
         label=_("Adresse d'authentification"), initial="https://oauth2.googleapis.com/token"
     )
+    auth_url = forms.URLField(
+        label=_("Adresse de la page de consentement"),
+        initial="https://accounts.google.com/o/oauth2/v2/auth",
+    )
     access_token = forms.CharField(label=_("Jeton d'accès"), required=False, widget=forms.PasswordInput)
     refresh_token = forms.CharField(
         label=_("Jeton de renouvellement"), required=False, widget=forms.PasswordInput
+    )
+
+
+class LlmSettingsForm(forms.Form):
+    enabled = forms.BooleanField(label=_("Activer la rédaction assistée par IA"), required=False)
+    base_url = forms.URLField(
+        label=_("Adresse du service compatible OpenAI"),
+        required=False,
+        max_length=300,
+        help_text=_("Par exemple http://localhost:11434/v1 pour Ollama sur ce serveur."),
+    )
+    model = forms.CharField(label=_("Modèle"), required=False, max_length=100)
+    api_key = forms.CharField(
+        label=_("Clé d'API"),
+        required=False,
+        max_length=500,
+        widget=forms.PasswordInput,
+        help_text=_(
+            "Chiffrée avant d'être enregistrée, jamais réaffichée. Laissez vide pour garder l'actuelle."
+        ),
+    )
+    clear_api_key = forms.BooleanField(label=_("Effacer la clé enregistrée"), required=False)
+    timeout_seconds = forms.IntegerField(
+        label=_("Délai maximal d'attente (secondes)"), min_value=5, max_value=90, initial=30
     )

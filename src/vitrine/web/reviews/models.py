@@ -6,6 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -86,7 +87,15 @@ class Reply(models.Model):
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="+")
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="replies")
     text = models.TextField(_("réponse"))
+
+    class Origin(models.TextChoices):
+        MODELE = "modele", _("Modèle de réponse")
+        IA = "ia", _("Service d'IA du cabinet")
+
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.BROUILLON)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MODELE)
+    # For an AI draft: exactly what was sent (endpoint, model, masked messages) and the advice.
+    llm_exchange = models.JSONField(default=dict, blank=True)
     findings = models.JSONField(default=list)
     blocked = models.BooleanField(default=False)  # an « interdit » finding: no approval, no publication
     author = models.ForeignKey(
@@ -162,6 +171,9 @@ class GbpConnection(models.Model):
     token_url = models.URLField(
         _("adresse d'authentification"), default="https://oauth2.googleapis.com/token"
     )
+    auth_url = models.URLField(
+        _("adresse de la page de consentement"), default="https://accounts.google.com/o/oauth2/v2/auth"
+    )
     access_token_enc = models.TextField(blank=True)
     refresh_token_enc = models.TextField(blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
@@ -174,6 +186,28 @@ class GbpConnection(models.Model):
 
     def __str__(self) -> str:
         return f"Google {self.account_id}/{self.location_id}"
+
+
+class LlmSettings(models.Model):
+    """A practice's OpenAI-compatible drafting endpoint; off until the practice turns it on."""
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="+")
+    enabled = models.BooleanField(_("rédaction assistée par IA activée"), default=False)
+    base_url = models.URLField(_("adresse du service (…/v1)"), max_length=300, blank=True)
+    model = models.CharField(_("modèle"), max_length=100, blank=True)
+    api_key_enc = models.TextField(blank=True)
+    timeout_seconds = models.PositiveSmallIntegerField(
+        _("délai maximal (secondes)"),
+        default=30,
+        validators=[MinValueValidator(5), MaxValueValidator(90)],
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["practice"], name="one_llm_settings_per_practice")]
+
+    def __str__(self) -> str:
+        return f"IA {self.model or '-'} ({'activée' if self.enabled else 'désactivée'})"
 
 
 class Alert(models.Model):

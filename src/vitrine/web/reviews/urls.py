@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vitrine.web.reviews import views
+from vitrine.web.reviews import views, views_google, views_llm
 
 app_name = "reviews"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("avis/<int:pk>/preuve/", views.evidence_create, name="evidence_create"),
     path("avis/<int:pk>/preuves.zip", views.evidence_zip, name="evidence_zip"),
     path("avis/<int:pk>/reponse/", views.reply_draft, name="reply_draft"),
+    path("avis/<int:pk>/reponse-ia/", views_llm.reply_llm_draft, name="reply_llm_draft"),
     path("avis/reponses/<int:pk>/modifier/", views.reply_edit, name="reply_edit"),
     path("avis/reponses/<int:pk>/approuver/", views.reply_approve, name="reply_approve"),
     path("avis/reponses/<int:pk>/publier/", views.reply_publish, name="reply_publish"),
@@ -23,4 +24,7 @@ urlpatterns = [
     path("avis/qr-code/", views.qr_page, name="qr"),
     path("avis/qr-code.svg", views.qr_svg, name="qr_svg"),
     path("avis/google/", views.gbp_settings, name="gbp"),
+    path("avis/google/connecter/", views_google.gbp_connect, name="gbp_connect"),
+    path("avis/google/retour/", views_google.gbp_callback, name="gbp_callback"),
+    path("avis/ia/", views_llm.llm_settings, name="llm"),
 ]

@@ -24,6 +24,7 @@ from vitrine.web.practices.tenancy import current_practice, get_scoped_or_404, p
 from vitrine.web.reviews import actions, analytics
 from vitrine.web.reviews.evidence import zip_bundle
 from vitrine.web.reviews.forms import FilterForm, GbpForm, ImportForm, ReplyForm
+from vitrine.web.reviews.llm import settings_for as llm_settings_for
 from vitrine.web.reviews.models import Alert, Evidence, GbpConnection, Reply, Review
 
 REASON_LABELS = {
@@ -124,6 +125,7 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "replies": scoped(request, Reply).filter(review=review).select_related("author", "approved_by"),
             "reply_form": ReplyForm(),
             "connected": scoped(request, GbpConnection).exists(),
+            "llm_enabled": llm_settings_for(current_practice(request)).enabled,
         },
     )
 
@@ -338,7 +340,10 @@ def qr_svg(request: HttpRequest) -> HttpResponse:
 def gbp_settings(request: HttpRequest) -> HttpResponse:
     connection = scoped(request, GbpConnection).first()
     initial = (
-        {k: getattr(connection, k) for k in ("account_id", "location_id", "base_url", "token_url")}
+        {
+            k: getattr(connection, k)
+            for k in ("account_id", "location_id", "base_url", "token_url", "auth_url")
+        }
         if connection
         else None
     )
@@ -351,4 +356,15 @@ def gbp_settings(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Connexion Google enregistrée ; les jetons sont chiffrés."))
             return redirect("reviews:gbp")
-    return render(request, "reviews/gbp.html", {"form": form, "connection": connection})
+    from vitrine.web.reviews.oauth import redirect_uri
+
+    return render(
+        request,
+        "reviews/gbp.html",
+        {
+            "form": form,
+            "connection": connection,
+            "has_tokens": bool(connection and connection.refresh_token_enc),
+            "redirect_uri": redirect_uri(request),
+        },
+    )

@@ -91,6 +91,8 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
             continue
         if is_ne and inside_has_cue:
             continue  # « n'avons jamais eu de complication »: the cue inside carries the negation
+        if is_ne and any(t.norm in {"que", "qu'"} for t in window[:i]):
+            continue  # « ne sont que des vendeurs » restricts, it does not negate
         # The verb right after the cue: an incitation verb makes the negation part of the push.
         following = window[:i]
         if any(t.lemma in _INCITATION_VERBS for t in following[-3:]):

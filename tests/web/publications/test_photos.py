@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +12,14 @@ import pillow_heif
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 from PIL import Image
 
 from tests.fixtures import World, logged_in
 from tests.privacy.pictures import SECRET
 from tests.web.publications.conftest import FACE_REGION, files_under, png_bytes
 from vitrine.web.audit.models import AuditRecord
+from vitrine.web.practices.actions import purge_due_practices
 from vitrine.web.publications.models import Publication, PublicationPhoto
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +212,15 @@ def test_deleting_a_draft_removes_its_photos_and_their_files(
     assert not PublicationPhoto.objects.exists() and files_under(folders["media"]) == []
     deleted = AuditRecord.objects.get(action="publication-supprimee")
     assert deleted.summary == {"canal": "instagram", "photos": 1}
+
+
+def test_purging_the_practice_removes_the_photo_files(
+    world: World, folders: dict[str, Path], phone_jpeg: bytes, django_capture_on_commit_callbacks: Any
+) -> None:
+    _upload(logged_in(world.user("community-manager"), world.fontaine), _draft(world), phone_jpeg, "a.jpg")
+    assert len(files_under(folders["media"])) == 1
+    world.fontaine.deletion_requested_at = timezone.now() - timedelta(days=365)
+    world.fontaine.save(update_fields=["deletion_requested_at"])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert purge_due_practices() == [world.fontaine.name]
+    assert not PublicationPhoto.objects.exists() and files_under(folders["media"]) == []

@@ -198,3 +198,16 @@ def test_a_role_that_may_not_draft_cannot_ask_the_ai(world: World) -> None:
         _enable(world, server)
         response = logged_in(world.user("webmaster"), world.fontaine).post(f"/avis/{review.pk}/reponse-ia/")
         assert response.status_code == 403 and server.received == []
+
+
+@pytest.mark.django_db
+def test_another_practice_sees_neither_the_settings_nor_can_draft_on_our_reviews(world: World) -> None:
+    review = _review(world)
+    with fake_llm() as server:
+        _enable(world, server, model="modele-prive-fontaine")
+        outsider = logged_in(world.outsider.user, world.rival)
+        page = outsider.get("/avis/ia/").content.decode()
+        assert "modele-prive-fontaine" not in page and server.base_url not in page
+        assert outsider.post(f"/avis/{review.pk}/reponse-ia/").status_code == 404
+        assert server.received == []
+    assert not Reply.objects.filter(review=review).exists()

@@ -11,14 +11,18 @@ from dataclasses import dataclass, field
 from vitrine.compliance.config import Config
 from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
-from vitrine.compliance.nlp import Sentence, analyse
+from vitrine.compliance.nlp import Sentence, analyse, analyse_many
 from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
 from vitrine.compliance.suppression import Suppression, directive_lines, find_suppressions
 from vitrine.compliance.textmap import MappedText, fold, fold_string
 
 Qualify = Callable[[Sentence, str, str, int, int, frozenset[str]], set[str]]
-_WINDOW = 1200  # characters analysed on each side of a candidate in a long paragraph
+_WINDOW = 600  # at most this many characters analysed on each side of a candidate
+# A rough sentence end: punctuation then a space, unless after a title or an initial (« Dr. Martin »).
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bDr)(?<!\bPr)(?<!\bMme)(?<!\bcf)(?<!\bp)(?<!\bn°)[.!?…]+[\"»)]*\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -50,16 +54,16 @@ class Context:
         return self.folded.original_span(folded_start, folded_end)
 
     def _window(self, position: int) -> tuple[int, int]:
+        """The rough sentence around ``position``: spaCy only reads what a qualifier could use."""
         text = self.plain.text
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        if end - start > 2 * _WINDOW:
-            low, high = max(start, position - _WINDOW), min(end, position + _WINDOW)
-            space = text.rfind(". ", start, low)
-            start = space + 2 if space != -1 and low - space < _WINDOW else low
-            space = text.find(". ", high, end)
-            end = space + 1 if space != -1 and space - high < _WINDOW else high
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        low = max(line_start, position - _WINDOW)
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, low, position)]
+        start = starts[-1] if starts else low
+        following = _SENTENCE_END.search(text, position, min(line_end, position + _WINDOW))
+        end = following.start() + 1 if following else min(line_end, position + _WINDOW)
         return start, end
 
     def sentence_at(self, position: int) -> Sentence | None:
@@ -77,29 +81,65 @@ class Context:
         before = [s for s in sentences if s.start <= position]
         return before[-1] if before else (sentences[0] if sentences else None)
 
+    def prefetch(self, positions: list[int]) -> None:
+        """Analyse the sentences around ``positions`` in one spaCy batch (before rules ask)."""
+        if not self.plain.text:
+            return
+        last = len(self.plain.text) - 1
+        windows = sorted({self._window(min(max(p, 0), last)) for p in positions} - self._sentences.keys())
+        batch = [(self.plain.text[start:end], start) for start, end in windows]
+        for window, sentences in zip(windows, analyse_many(batch), strict=True):
+            self._sentences[window] = sentences
+
     def sentence_texts(self, sentence: Sentence) -> tuple[str, str]:
         """The sentence's text and its folded form."""
         text = self.plain.text[sentence.start : sentence.end]
         return text, fold_string(text)
 
 
-def _lexical_candidates(context: Context, rule: Rule) -> list[Candidate]:
+def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]]:
+    """The rule's trigger matches on the folded text (lemma triggers last), computed once."""
+    key = f"matches:{rule.id}"
+    cached = context.memo.get(key)
+    if cached is None:
+        folded = context.folded.text
+        cached = list[tuple[Trigger, re.Match[str]]]()
+        if not (rule.unless_text and any(p.search(folded) for p in rule.unless_text)):
+            # Lemma triggers last: where a pattern already fired, spaCy need not confirm a lemma.
+            for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
+                if trigger.applies_to(context.channel):
+                    cached.extend((trigger, match) for match in trigger.pattern.finditer(folded))
+        context.memo[key] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _prefetch(context: Context, rules: list[Rule]) -> None:
+    """Batch the spaCy analysis of every sentence the lexical rules will ask for.
+
+    Only when there are several: a text with one candidate (or none) stays lazy, so a short
+    post whose findings need no sentence analysis never loads spaCy.
+    """
     folded = context.folded.text
-    if rule.unless_text and any(p.search(folded) for p in rule.unless_text):
-        return []
+    positions = [
+        context.plain_span(match.start(), match.end())[0]
+        for rule in rules
+        for trigger, match in _matches(context, rule)
+        if trigger.kind == "lemma" or _needs_sentence(rule, folded, match)
+    ]
+    if len(positions) > 1:
+        context.prefetch(positions)
+
+
+def _lexical_candidates(context: Context, rule: Rule) -> list[Candidate]:
     found: list[Candidate] = []
-    # Lemma triggers last: where a pattern already fired, spaCy is not needed to confirm a lemma.
-    for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
-        if not trigger.applies_to(context.channel):
-            continue
-        for match in trigger.pattern.finditer(folded):
-            if trigger.kind == "lemma":
-                start, end = context.plain_span(match.start(), match.end())
-                if any(c.start < end and c.end > start for c in found):
-                    continue
-            candidate = _accept(context, rule, trigger, match)
-            if candidate:
-                found.append(candidate)
+    for trigger, match in _matches(context, rule):
+        if trigger.kind == "lemma":
+            start, end = context.plain_span(match.start(), match.end())
+            if any(c.start < end and c.end > start for c in found):
+                continue
+        candidate = _accept(context, rule, trigger, match)
+        if candidate:
+            found.append(candidate)
     return found
 
 
@@ -248,10 +288,10 @@ def check(
     if qualify is not None:
         context.qualify = qualify
 
+    rules = [r for r in all_rules() if r.id not in config.disable and r.applies_to(channel)]
+    _prefetch(context, rules)
     candidates: list[Candidate] = []
-    for rule in all_rules():
-        if rule.id in config.disable or not rule.applies_to(channel):
-            continue
+    for rule in rules:
         candidates.extend(_lexical_candidates(context, rule))
         candidates.extend(_module_candidates(context, rule))
     if "terme-interdit" not in config.disable:

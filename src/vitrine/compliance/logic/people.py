@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrine.compliance.engine import Context
+from vitrine.compliance.recent import Recent
 
 _MAYBE_IDENTIFYING = re.compile(
     r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
@@ -56,7 +57,32 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[low : min(highs) if highs else len(text)]
 
 
-_CHUNK = 20_000  # characters per call, so that huge inputs stay within spaCy's limits
+# Around each cheap match, the guard reads this many characters on each side, cut at a sentence
+# end: names, phones and their context words sit within a sentence, so a long page costs the
+# sentences that could identify someone rather than the whole page.
+_REACH = 200
+_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` around the matches of the cheap pattern, cut at sentence ends."""
+    windows: list[tuple[int, int]] = []
+    for match in _MAYBE_IDENTIFYING.finditer(text):
+        low = max(0, match.start() - _REACH)
+        ends = [m.end() for m in _BOUNDARY.finditer(text, low, match.start())]
+        start = ends[-1] if ends else low
+        high = min(len(text), match.end() + _REACH)
+        boundary = _BOUNDARY.search(text, match.end(), high)
+        end = boundary.end() if boundary else high
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+#: Entities found in recent windows, by window text and allowed values, at window offsets.
+RECENT: Recent[tuple[str, tuple[str, ...]], list[Any]] = Recent(4096)
 
 
 def _privacy_find(text: str, allow: tuple[str, ...]) -> list[Any]:
@@ -65,16 +91,35 @@ def _privacy_find(text: str, allow: tuple[str, ...]) -> list[Any]:
     except ImportError:  # the privacy guard is not installed in this build
         return []
     found: list[Any] = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + _CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", start + _CHUNK // 2, end)
-            end = cut + 1 if cut != -1 else end
-        for entity in find(text[start:end], allow=allow):
-            found.append(dataclasses.replace(entity, start=entity.start + start, end=entity.end + start))
-        start = end
-    return found
+    new: list[tuple[int, int]] = []
+    for start, end in _windows(text):
+        known = RECENT.get((text[start:end], allow))
+        if known is None:
+            new.append((start, end))
+        else:
+            found.extend(_shift(entity, start) for entity in known)
+    if not new:
+        return found  # most texts: nothing could identify anyone, the models are not even loaded
+    # One call over the new windows joined by blank lines: Presidio's cost per call outweighs
+    # the cost per character of a few sentences.
+    joined = "\n\n".join(text[start:end] for start, end in new)
+    bounds: list[tuple[int, int]] = []  # each window's span in ``joined``
+    for start, end in new:
+        low = bounds[-1][1] + 2 if bounds else 0
+        bounds.append((low, low + end - start))
+    per_window: list[list[Any]] = [[] for _ in new]
+    for entity in find(joined, allow=allow):
+        index = next((i for i, (low, high) in enumerate(bounds) if low <= entity.start < high), None)
+        if index is not None:
+            per_window[index].append(_shift(entity, -bounds[index][0]))
+    for (start, end), entities in zip(new, per_window, strict=True):
+        RECENT.put((text[start:end], allow), entities)
+        found.extend(_shift(entity, start) for entity in entities)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _shift(entity: Any, offset: int) -> Any:
+    return dataclasses.replace(entity, start=entity.start + offset, end=entity.end + offset)
 
 
 def _line(text: str, position: int) -> str:
@@ -90,7 +135,7 @@ def identifying_entities(context: Context) -> list[Person]:
         return cached
     text = context.plain.text
     people: list[Person] = []
-    entities = _privacy_find(text, context.config.allowed_terms) if _MAYBE_IDENTIFYING.search(text) else []
+    entities = _privacy_find(text, context.config.allowed_terms)
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
         if entity.type == "PERSON" and (

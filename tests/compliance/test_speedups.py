@@ -1,0 +1,55 @@
+"""What the engine remembers and what it skips must never change what it finds."""
+
+from __future__ import annotations
+
+from vitrine.compliance import check, nlp
+from vitrine.compliance.logic import people
+from vitrine.compliance.recent import Recent
+
+PROMISE = "Avec le Dr Martin, nous vous garantissons un résultat naturel."
+FILLER = "Le cabinet est ouvert du lundi au vendredi, de 9 h à 18 h, sur rendez-vous. "
+
+
+def test_recent_forgets_the_least_recently_used_result_first() -> None:
+    recent: Recent[str, int] = Recent(2)
+    recent.put("a", 1)
+    recent.put("b", 2)
+    assert recent.get("a") == 1  # "b" is now the oldest
+    recent.put("c", 3)
+    assert recent.get("b") is None
+    assert (recent.get("a"), recent.get("c")) == (1, 3)
+
+
+def test_a_sentence_seen_before_gives_the_same_findings_at_its_new_place() -> None:
+    nlp.RECENT.clear()
+    first = check(PROMISE, channel="instagram")
+    assert nlp.RECENT.get(PROMISE) is not None or not first.findings
+    moved = FILLER * 3 + PROMISE
+    again = check(moved, channel="instagram")
+    nlp.RECENT.clear()
+    fresh = check(moved, channel="instagram")
+    shift = len(FILLER) * 3
+    assert [(f.rule, f.start - shift, f.end - shift) for f in again.findings] == [
+        (f.rule, f.start, f.end) for f in first.findings
+    ]
+    assert again.findings == fresh.findings
+    assert [f.excerpt for f in again.findings] == [moved[f.start : f.end] for f in again.findings]
+
+
+def test_the_privacy_guard_reads_only_the_sentences_that_could_identify_someone() -> None:
+    text = FILLER * 20 + "Mme Sophie Durand a été opérée hier. " + FILLER * 20
+    windows = people._windows(text)
+    assert len(windows) == 1
+    start, end = windows[0]
+    assert "Sophie Durand" in text[start:end]
+    assert end - start < 120  # one sentence, not the 3,000-character page
+
+
+def test_a_name_in_a_long_page_is_found_at_its_offset_whether_remembered_or_not() -> None:
+    text = FILLER * 20 + "Mme Sophie Durand a été opérée hier. " + FILLER * 20
+    people.RECENT.clear()
+    fresh = [f for f in check(text, channel="site").findings if f.rule == "donnees-patient"]
+    remembered = [f for f in check(text, channel="site").findings if f.rule == "donnees-patient"]
+    assert fresh == remembered
+    assert fresh and all("Durand" in f.excerpt for f in fresh)
+    assert text[fresh[0].start : fresh[0].end] == fresh[0].excerpt

@@ -7,7 +7,13 @@ lemma is equal to it. Syntax inside a phrase:
 * ``mot*`` — prefix: matches any token starting with ``mot`` (``arnaq*``);
 * ``a|b`` — alternatives for one token (``ton|ta|tes``);
 * ``~N`` — a gap of 0 to N tokens that never crosses a sentence end (``sans ~2 consentement``);
-* ``(a b|c)`` — alternatives of several words (``travaille ~2 (au cabinet|ici)``).
+* ``(a b|c)`` — alternatives of several words (``travaille ~2 (au cabinet|ici)``);
+* ``=mot`` — surface form only, never the lemma (``=secrétaire`` is not « secrétaires »).
+
+Tokens are also matched through their *folded* forms, so that obfuscated words are recognised:
+leetspeak (``m3rde``), letters spelled with dots (``m.e.r.d.e``), stretched letters
+(``MERDEEEE``), ``k`` for ``c`` (``konnard``); a word masked with asterisks (``enf**ré``,
+``c*l``) matches any lexicon word it can stand for.
 
 Regular expressions (for numbers, URLs, addresses) are matched on the raw text instead.
 Every match keeps its character span so the user sees *why* a label was given.
@@ -42,6 +48,45 @@ class Token:
     start: int
     end: int
     sentence_end: bool
+    pos: str = ""  # universal part of speech (NOUN, PROPN…)
+    variants: tuple[str, ...] = ()  # folded forms of an obfuscated word
+    mask: re.Pattern[str] | None = None  # « enf**ré » -> enf[a-z]{2}re
+
+
+_LEET = str.maketrans({"3": "e", "0": "o", "1": "i", "4": "a", "@": "a", "$": "s", "5": "s", "€": "e"})
+_MASK_WORD = re.compile(r"[a-z]+(?:\*+[a-z]*)+|\*+[a-z]+")
+
+
+def fold_variants(norm: str) -> tuple[str, ...]:
+    """Plain spellings an obfuscated token may stand for (none for an ordinary word)."""
+    forms = {norm}
+    letters = sum(char.isalpha() for char in norm)
+    if letters >= 2 and any(char in "0134@$5€" for char in norm) and not norm.isdigit():
+        forms.add(norm.translate(_LEET))
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", norm):
+        forms.add(norm.replace(".", ""))
+    for form in list(forms):
+        forms.add(re.sub(r"(.)\1{2,}", r"\1", form))  # merdeeee -> merde
+        forms.add(re.sub(r"(.)\1{2,}", r"\1\1", form))
+    for form in list(forms):
+        if "k" in form:
+            forms.add(form.replace("k", "c"))  # konnard -> connard
+    forms.discard(norm)
+    return tuple(sorted(forms))
+
+
+def mask_pattern(norm: str) -> re.Pattern[str] | None:
+    """A word partly hidden by asterisks, as a pattern over the words it can stand for."""
+    if "*" not in norm or not _MASK_WORD.fullmatch(norm):
+        return None
+    # One asterisk per hidden letter: « c*uilles » is « couilles », never « crouilles ».
+    return re.compile(
+        "".join(
+            f"[a-z]{{{len(part)}}}" if part.startswith("*") else re.escape(part)
+            for part in re.split(r"(\*+)", norm)
+            if part
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -95,6 +140,9 @@ def analyse(text: str) -> Analysis:
             start=token.idx,
             end=token.idx + len(token.text),
             sentence_end=token.text in _SENTENCE_END or "\n" in token.text,
+            pos=token.pos_,
+            variants=fold_variants(normalize(token.text)),
+            mask=mask_pattern(normalize(token.text)),
         )
         for token in doc
         if (not token.is_space or "\n" in token.text) and token.text != "-"
@@ -103,16 +151,28 @@ def analyse(text: str) -> Analysis:
     return Analysis(text, tokens, persons)
 
 
+_MASK_ENDINGS = ("", "s", "e", "es", "er", "re")
+
+
 @dataclass(frozen=True)
 class _Part:
     alternatives: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     gap: int = 0  # > 0: this part is a gap of up to ``gap`` tokens
+    exact: tuple[str, ...] = ()  # surface forms only
 
     def accepts(self, token: Token) -> bool:
-        if token.norm in self.alternatives or token.lemma in self.alternatives:
+        if token.norm in self.exact:
             return True
-        return any(token.norm.startswith(p) or token.lemma.startswith(p) for p in self.prefixes)
+        forms = (token.norm, token.lemma, *token.variants)
+        if any(form in self.alternatives for form in forms):
+            return True
+        if any(form.startswith(p) for form in forms for p in self.prefixes):
+            return True
+        if token.mask is not None:
+            words = self.alternatives + tuple(p + end for p in self.prefixes for end in _MASK_ENDINGS)
+            return any(token.mask.fullmatch(word) for word in words)
+        return False
 
 
 @dataclass(frozen=True)
@@ -128,7 +188,7 @@ def _pattern_tokens(pattern: str) -> list[str]:
     # Patterns are tokenised like texts so that elisions and hyphens split the same way.
     words: list[str] = []
     for chunk in pattern.split():
-        if chunk.startswith("~") or "|" in chunk or chunk.endswith("*"):
+        if chunk.startswith(("~", "=")) or "|" in chunk or chunk.endswith("*"):
             words.append("|".join(option.lstrip("-") for option in chunk.split("|")))
         else:
             words.extend(token.text.lstrip("-") for token in _nlp().tokenizer(chunk) if token.text != "-")
@@ -143,10 +203,12 @@ def compile_phrase(pattern: str, weight: float = 1.0) -> Phrase:
             parts.append(_Part(gap=int(word[1:])))
             continue
         options = word.split("|")
+        plain = [option for option in options if not option.startswith("=")]
         parts.append(
             _Part(
-                alternatives=tuple(option for option in options if not option.endswith("*")),
-                prefixes=tuple(option[:-1] for option in options if option.endswith("*")),
+                alternatives=tuple(option for option in plain if not option.endswith("*")),
+                prefixes=tuple(option[:-1] for option in plain if option.endswith("*")),
+                exact=tuple(option[1:] for option in options if option.startswith("=")),
             )
         )
     if not parts or parts[0].gap or parts[-1].gap:
@@ -202,6 +264,7 @@ class PhraseSet:
     phrases: tuple[Phrase, ...]
     by_first_word: dict[str, tuple[Phrase, ...]]
     by_prefix: tuple[tuple[str, Phrase], ...]
+    words: frozenset[str] = frozenset()  # every single-word alternative, for quick membership
 
     def __add__(self, other: PhraseSet) -> PhraseSet:
         return phrase_set(self.phrases + other.phrases)
@@ -214,10 +277,13 @@ def phrase_set(phrases: Iterable[Phrase]) -> PhraseSet:
     prefixed: list[tuple[str, Phrase]] = []
     for phrase in phrases:
         first = phrase.parts[0]
-        for word in first.alternatives:
+        for word in first.alternatives + first.exact:
             index.setdefault(word, []).append(phrase)
         prefixed.extend((prefix, phrase) for prefix in first.prefixes)
-    return PhraseSet(phrases, {word: tuple(group) for word, group in index.items()}, tuple(prefixed))
+    words = frozenset(
+        word for phrase in phrases if len(phrase.parts) == 1 for word in phrase.parts[0].alternatives
+    )
+    return PhraseSet(phrases, {word: tuple(group) for word, group in index.items()}, tuple(prefixed), words)
 
 
 def find_phrases(analysis: Analysis, phrases: PhraseSet) -> list[Match]:
@@ -225,11 +291,15 @@ def find_phrases(analysis: Analysis, phrases: PhraseSet) -> list[Match]:
     matches: list[Match] = []
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
-        candidates = dict.fromkeys(
-            phrases.by_first_word.get(token.norm, ()) + phrases.by_first_word.get(token.lemma, ())
-        )
+        forms = (token.norm, token.lemma, *token.variants)
+        if token.mask is not None:
+            candidates = dict.fromkeys(phrases.phrases)  # a masked word may stand for any of them
+        else:
+            candidates = dict.fromkeys(
+                phrase for form in forms for phrase in phrases.by_first_word.get(form, ())
+            )
         for prefix, phrase in phrases.by_prefix:
-            if token.norm.startswith(prefix) or token.lemma.startswith(prefix):
+            if any(form.startswith(prefix) for form in forms):
                 candidates[phrase] = None
         for phrase in candidates:
             end = _match_at(phrase.parts, tokens, index)

@@ -225,6 +225,17 @@ class _Lexicons:
     reported_by_victim: PhraseSet
     person_insults: PhraseSet
     defamation: PhraseSet
+    off_topic_weak: PhraseSet
+    practice_words: PhraseSet
+    redirect_markers: PhraseSet
+    identity_terms: PhraseSet
+    contempt_cues: PhraseSet
+    role_targets: PhraseSet
+    strong_insults: PhraseSet
+    practice_contact: PhraseSet
+    personal_markers: PhraseSet
+    contact_invitations: PhraseSet
+    role_email_prefixes: frozenset[str]
 
 
 def _load_yaml(name: str) -> Any:
@@ -273,7 +284,22 @@ def lexicons() -> _Lexicons:
         reported_by_victim=compile_phrases(reasons["discrimination"].get("reported_by_victim") or ()),
         person_insults=compile_phrases(reasons["harcelement"].get("person_insults") or ()),
         defamation=compile_phrases(defamation["phrases"]),
+        off_topic_weak=_extra(reasons, "hors-sujet", "weak_phrases"),
+        practice_words=_extra(reasons, "hors-sujet", "practice_words"),
+        redirect_markers=_extra(reasons, "hors-sujet", "redirect_markers"),
+        identity_terms=_extra(reasons, "discrimination", "identity_terms"),
+        contempt_cues=_extra(reasons, "discrimination", "contempt_cues"),
+        role_targets=_extra(reasons, "harcelement", "role_targets"),
+        strong_insults=_extra(reasons, "harcelement", "strong_insults"),
+        practice_contact=_extra(reasons, "informations-personnelles", "practice_contact"),
+        personal_markers=_extra(reasons, "informations-personnelles", "personal_markers"),
+        contact_invitations=_extra(reasons, "informations-personnelles", "contact_invitations"),
+        role_email_prefixes=frozenset(reasons["informations-personnelles"].get("role_email_prefixes") or ()),
     )
+
+
+def _extra(reasons: dict[str, Any], reason: str, key: str) -> PhraseSet:
+    return compile_phrases(reasons[reason].get(key) or ())
 
 
 def report_steps(reason: str) -> tuple[str, ...]:
@@ -402,23 +428,158 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
     found: dict[str, Match] = {}
     for reason, spec in lex.reasons.items():
         hits = find_phrases(analysis, spec.phrases) + find_regexes(analysis.text, spec.regexes)
+        if reason == "hors-sujet":
+            hits += _off_topic(analysis, lex)
         if reason == "spam":
-            hits += _repetitions(analysis)
+            hits = _not_denied(analysis, hits) + _repetitions(analysis) + _gibberish(analysis)
         if reason == "harcelement":
             hits += _named_people_with(analysis, lex.person_insults, require_full_name=False)
-        if reason == "discrimination" and hits:
+            hits += _near_in_sentence(analysis, lex.role_targets, lex.strong_insults)
+        if reason == "discrimination":
+            hits += _identity_with_contempt(analysis, lex)
             hits = _drop_reported(analysis, hits, lex.reported_by_victim)
         if reason == "informations-personnelles":
-            if "spam" in found:
-                # Contact details in an advert are the advertiser's own: spam, not exposure.
-                hits = [hit for hit in hits if hit.entry not in {"phone", "email"}]
+            hits = _private_contacts(analysis, hits, lex, advert="spam" in found)
             hits += _named_people_with(analysis, lex.person_details, require_full_name=True)
+            if "harcelement" not in found:
+                # « voici son portable, appelez-la » : exposing someone to be contacted is harassment.
+                invitation = _contact_invitation(analysis, hits, lex)
+                if invitation is not None:
+                    found["harcelement"] = invitation
         if hits:
             found[reason] = min(hits, key=lambda m: (m.start, -m.end))
     return tuple(
         ReportReason(reason, lex.reasons[reason].google_label, _evidence(hit), report_steps(reason))
         for reason, hit in found.items()
     )
+
+
+def _sentence_index(analysis: Analysis) -> list[int]:
+    """The sentence number of each token."""
+    numbers, current = [], 0
+    for token in analysis.tokens:
+        numbers.append(current)
+        current += token.sentence_end
+    return numbers
+
+
+def _off_topic(analysis: Analysis, lex: _Lexicons) -> list[Match]:
+    """Weak off-topic cues when nothing is said about a visit, and redirections to another place."""
+    practice = find_phrases(analysis, lex.practice_words)
+    hits: list[Match] = []
+    if not practice:
+        hits += find_phrases(analysis, lex.off_topic_weak)
+    tokens = analysis.tokens
+    practice_starts = {hit.start for hit in practice}
+    for marker in find_phrases(analysis, lex.redirect_markers):
+        after = [t for t in tokens if t.start >= marker.end][:4]
+        for token in after:
+            if token.sentence_end:
+                break
+            if token.pos in {"NOUN", "PROPN"}:
+                if token.start not in practice_starts:
+                    hits.append(_span_match("autre établissement", analysis, marker.start, token.end))
+                break
+    return hits
+
+
+_DENIALS = frozenset({"pas", "sans", "aucun", "aucune", "zero", "ni", "jamais"})
+
+
+def _not_denied(analysis: Analysis, hits: list[Match]) -> list[Match]:
+    """Drop phrase cues that the author denies (« pas de promo, pas de baratin »)."""
+    kept = []
+    for hit in hits:
+        before = (
+            analysis.tokens[max(hit.first_token - 2, 0) : hit.first_token] if hit.first_token >= 0 else ()
+        )
+        if not any(token.norm in _DENIALS for token in before):
+            kept.append(hit)
+    return kept
+
+
+def _gibberish(analysis: Analysis) -> list[Match]:
+    """Keyboard mashing (« fhdjskfhdjks »): a short text whose words are mostly unpronounceable."""
+    words = [token for token in analysis.tokens if token.norm.isalpha()]
+    if not words or len(words) > 6:
+        return []
+    mashed = [w for w in words if len(w.norm) >= 5 and re.search(r"[^aeiouy]{5,}", w.norm)]
+    if len(mashed) * 2 < len(words):
+        return []
+    return [_span_match("charabia", analysis, mashed[0].start, mashed[-1].end)]
+
+
+def _near_in_sentence(analysis: Analysis, targets: PhraseSet, cues: PhraseSet) -> list[Match]:
+    """A target (« cette assistante ») and a cue (« menteuse ») in the same sentence, as one span."""
+    found_targets = find_phrases(analysis, targets)
+    if not found_targets:
+        return []
+    matches = []
+    for cue in find_phrases(analysis, cues):
+        bounds = _sentence_bounds(analysis.text, cue.start)
+        for target in found_targets:
+            if bounds[0] <= target.start < bounds[1] and not (
+                target.start < cue.end and cue.start < target.end
+            ):
+                start, end = min(target.start, cue.start), max(target.end, cue.end)
+                matches.append(_span_match(f"{target.entry} + {cue.entry}", analysis, start, end))
+    return matches
+
+
+def _identity_with_contempt(analysis: Analysis, lex: _Lexicons) -> list[Match]:
+    """An identity word with a word of contempt in the same or a neighbouring sentence."""
+    identities = find_phrases(analysis, lex.identity_terms)
+    if not identities:
+        return []
+    cues = find_phrases(analysis, lex.contempt_cues)
+    sentence_of = _sentence_index(analysis)
+    matches = []
+    for identity in identities:
+        here = sentence_of[identity.first_token]
+        for cue in cues:
+            there = sentence_of[cue.first_token]
+            if abs(there - here) > 1 or (identity.start < cue.end and cue.start < identity.end):
+                continue
+            if there == here:
+                start, end = min(identity.start, cue.start), max(identity.end, cue.end)
+            else:
+                start, end = identity.start, identity.end
+            matches.append(_span_match(f"{identity.entry} + {cue.entry}", analysis, start, end))
+    return matches
+
+
+def _private_contacts(analysis: Analysis, hits: list[Match], lex: _Lexicons, advert: bool) -> list[Match]:
+    """Drop contact details that belong to an advertiser or to the practice itself."""
+    if advert:
+        # Contact details in an advert are the advertiser's own: spam, not exposure.
+        return [hit for hit in hits if hit.entry not in {"phone", "email"}]
+    kept = []
+    practice = find_phrases(analysis, lex.practice_contact)
+    markers = find_phrases(analysis, lex.personal_markers)
+    for hit in hits:
+        if hit.entry == "email" and hit.text.split("@")[0].lower() in lex.role_email_prefixes:
+            continue
+        if hit.entry in {"phone", "street_address"}:
+            start, end = _sentence_bounds(analysis.text, hit.start)
+            in_sentence = [m for m in practice + markers if start <= m.start < end]
+            named = any(start <= p.start < end for p in analysis.persons)
+            if (
+                any(m in practice for m in in_sentence)
+                and not named
+                and not any(m in markers for m in in_sentence)
+            ):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _contact_invitation(analysis: Analysis, hits: list[Match], lex: _Lexicons) -> Match | None:
+    """A phone, e-mail or address of a person published with an invitation to use it."""
+    contacts = [hit for hit in hits if hit.entry in {"phone", "email", "street_address"}]
+    if not contacts:
+        return None
+    invitations = find_phrases(analysis, lex.contact_invitations)
+    return invitations[0] if invitations else None
 
 
 def _drop_reported(analysis: Analysis, hits: list[Match], reported: PhraseSet) -> list[Match]:

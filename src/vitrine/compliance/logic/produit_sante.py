@@ -1,0 +1,45 @@
+"""``produit-sante`` as a construction: a health product (cream, serum, supplement, compression
+garment, filler, implant…) within reach of a commercial or recommending cue (a brand's « leur »,
+an @account, a promo code, a shop, « je conseille à toutes », « mon préféré », « qui tient 18 mois »).
+
+A neutral mention of a substance (« l'acide hyaluronique est présent dans la peau ») has no cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_NEAR = r"[^.!?\n]{0,80}?"
+
+_PRODUCT = words(
+    r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? solaires?|complements?|gelules?|vitamines?",
+    r"collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?|fillers?|protheses?|implants?",
+    r"toxine|botox|skinboosters?|soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins",
+)
+_CUE = words(
+    r"@\w+",
+    r"codes? [a-z0-9-]*\d*",
+    r"-\s?\d+ ?%",
+    r"boutique|e-?shop|a l'accueil|en vente|commandez\w*|achetez",
+    r"je (?:vous )?(?:le |la |les )?(?:conseille|recommande|prescris|adore)\w*(?: a (?:toutes|tous))?",
+    r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|prefere\w*|pepite|must-have|coup de coeur",
+    r"je n'utilise que|meilleur allie|qui tient \d+ mois|resultats visibles|ideal\w* pour",
+    r"(?:de|chez) (?:la marque|les laboratoires|le laboratoire)",
+    r"sponsorisee? par|collaboration commerciale|#partenariat|en collab\w*",
+)
+
+_CONSTRUCTIONS = (
+    Construction(re.compile(rf"\b(?P<m>{_PRODUCT})\b{_NEAR}(?:{_CUE})(?!\w)")),
+    Construction(re.compile(rf"(?:{_CUE}){_NEAR}\b(?P<m>{_PRODUCT})\b")),
+    # « leur nouvelle crème cicatrisante »: the brand's own product
+    Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
+)
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Health products promoted or recommended commercially."""
+    return construction_candidates(context, rule, _CONSTRUCTIONS)

@@ -202,3 +202,13 @@ def test_without_a_location_or_an_instance_client_id_nothing_leaves(
     assert "VITRINE_GOOGLE_CLIENT_ID" in page
     assert oauth.SESSION_KEY not in client.session
     assert google.state.requests == []
+
+
+@pytest.mark.django_db
+def test_a_location_saved_but_not_yet_authorised_is_not_synced(world: World, google: FakeGbp) -> None:
+    from vitrine.web.reviews.tasks import sync_all_practices
+
+    _register_location(world, google)
+    sync_all_practices.call()
+    assert google.state.requests == []
+    assert "avis-synchro-echouee" not in _actions(world)

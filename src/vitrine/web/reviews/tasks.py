@@ -13,9 +13,9 @@ def sync_all_practices() -> int:
     from vitrine.web.reviews.models import GbpConnection, Review
 
     connected = set(
-        GbpConnection.objects.filter(practice__deletion_requested_at__isnull=True).values_list(
-            "practice_id", flat=True
-        )
+        GbpConnection.objects.filter(practice__deletion_requested_at__isnull=True)
+        .exclude(access_token_enc="", refresh_token_enc="")  # saved, not yet authorised at Google
+        .values_list("practice_id", flat=True)
     )
     pending = set(
         Review.objects.filter(triaged_at__isnull=True).values_list("practice_id", flat=True).distinct()
@@ -34,7 +34,11 @@ def sync_and_process(practice_id: int) -> dict[str, int]:
 
     practice = Practice.objects.get(pk=practice_id)
     counts: dict[str, int] = {}
-    if GbpConnection.objects.filter(practice=practice).exists():
+    if (
+        GbpConnection.objects.filter(practice=practice)
+        .exclude(access_token_enc="", refresh_token_enc="")
+        .exists()
+    ):
         counts.update(sync_practice(practice_id))
     counts.update(process_pending(practice))
     return counts

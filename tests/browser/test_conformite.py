@@ -99,3 +99,17 @@ def _open_checker_on_phone(page: Any) -> None:
     page.get_by_role("button", name="Se connecter").click()
     page.wait_for_url("**/tableau-de-bord/")
     page.goto("/conformite/")
+
+
+def test_one_click_applies_the_suggested_rewrite_and_the_finding_goes_away(page: Any, world: World) -> None:
+    _open_checker(page, "secretariat@fontaine.test")
+    _type_post(page)
+    finding = page.locator('[data-testid="finding"][data-rule="garantie-resultat"]')
+    finding.wait_for(state="visible", timeout=5000)
+    finding.get_by_test_id("apply").click()
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"finding\"][data-rule=\"garantie-resultat\"]')",
+        timeout=5000,
+    )
+    assert page.get_by_label("Texte à vérifier").input_value() == "Rhinoplastie à Lyon : , pour un nez naturel."
+    assert AuditRecord.objects.filter(action="correction-appliquee").count() == 1

@@ -34,6 +34,7 @@ class Candidate:
     end: int
     suggestion: str | None = None
     message: str | None = None
+    replacement: str | None = None  # a safe rewrite of the span ("" removes it)
 
 
 @dataclass
@@ -198,7 +199,7 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
         suggestion = f"{action} {trigger.suggestion or rule.suggestion}"
     elif trigger.suggestion:
         suggestion = trigger.suggestion
-    return Candidate(rule.id, start, end, suggestion)
+    return Candidate(rule.id, start, end, suggestion, replacement=trigger.replacement)
 
 
 _ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
@@ -320,6 +321,10 @@ def _report(
         spans.append((candidate.start, candidate.end))
         start, end = plain.original_span(candidate.start, candidate.end)
         line, column = lines.position(start)
+        # Only offered where the passage is plain text in the input too (no markup inside).
+        replacement = (
+            candidate.replacement if text[start:end] == plain.text[candidate.start : candidate.end] else None
+        )
         rule = rules.get(candidate.rule)
         if rule is not None:
             severity, reference = rule.severity, rule.reference
@@ -340,6 +345,7 @@ def _report(
                 message,
                 reference,
                 suggestion,
+                replacement,
             )
         )
     for suppression in suppressions:

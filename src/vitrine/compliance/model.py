@@ -36,6 +36,8 @@ class Finding:
 
     ``start``/``end`` are character offsets in the input exactly as given (before any
     markup stripping); ``line``/``column`` are 1-based; ``excerpt == text[start:end]``.
+    ``replacement``, when not None, is a safe machine-applicable rewrite of ``[start, end)``
+    (``""`` removes the passage): what « appliquer » does in the web page.
     """
 
     rule: str
@@ -48,6 +50,7 @@ class Finding:
     message: str
     reference: str
     suggestion: str
+    replacement: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as a JSON-ready dictionary."""
@@ -62,6 +65,7 @@ class Finding:
             "message": self.message,
             "reference": self.reference,
             "suggestion": self.suggestion,
+            "replacement": self.replacement,
         }
 
 

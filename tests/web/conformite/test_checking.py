@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,13 +16,6 @@ from vitrine.web.conformite.checking import (
     segments,
     validate_input,
 )
-
-
-@dataclass(frozen=True)
-class FixableFinding(Finding):
-    """A finding as the engine will give it once it carries machine-applicable replacements."""
-
-    replacement: str | None = None
 
 
 def _finding(rule: str, severity: str, start: int, end: int, text: str) -> Finding:
@@ -54,11 +47,9 @@ def test_a_text_without_findings_is_one_plain_segment() -> None:
 def test_a_replacement_is_put_in_place_of_the_span_and_an_empty_one_removes_it() -> None:
     text = "Le meilleur chirurgien de Lyon."
     base = _finding("superlatif", "interdit", 3, 22, text)
-    fixed = FixableFinding(
-        *(getattr(base, name) for name in base.__dataclass_fields__), replacement="chirurgien"
-    )
+    fixed = replace(base, replacement="chirurgien")
     assert apply_replacement(text, fixed) == "Le chirurgien de Lyon."
-    removed = FixableFinding(*(getattr(base, name) for name in base.__dataclass_fields__), replacement="")
+    removed = replace(base, replacement="")
     assert apply_replacement(text, removed) == "Le  de Lyon."
     assert finding_views([fixed])[0].replacement == "chirurgien"
     assert replacement_of({"replacement": ""}) == "" and replacement_of({"rule": "x"}) is None

@@ -59,8 +59,8 @@ def test_an_htmx_check_shows_the_highlighted_text_with_severity_explanation_and_
     assert 'class="sev-interdit"' in fragment and ">résultat garanti</mark>" in fragment
     assert "Interdit" in fragment and "CSP art. R.4127-19-1" in fragment and "Suggestion :" in fragment
     assert 'data-rule="garantie-resultat"' in fragment and 'data-rule="incitation"' in fragment
-    # The engine does not offer machine-applicable replacements yet: no « Appliquer » button.
-    assert 'data-testid="apply"' not in fragment
+    # The promise can be removed in one click: « Appliquer » is offered.
+    assert 'data-testid="apply"' in fragment and "Appliquer : supprimer ce passage" in fragment
     assert SavedCheck.objects.filter(practice=world.fontaine, text=POST).count() == 0
 
 
@@ -149,11 +149,24 @@ def test_a_saved_check_belongs_to_its_practice_and_can_be_deleted(world: World) 
 
 
 @pytest.mark.django_db
-def test_appliquer_refuses_a_finding_without_machine_replacement(world: World) -> None:
+def test_appliquer_removes_a_promise_and_shows_the_new_report(world: World) -> None:
     client = logged_in(world.user("secretariat"), world.fontaine)
     start = POST.index("résultat garanti")
-    data = {"text": POST, "channel": "site", "input_format": "text", "rule": "garantie-resultat"}
+    data = {"text": POST, "channel": "instagram", "input_format": "text", "rule": "garantie-resultat"}
     response = client.post("/conformite/appliquer/", {**data, "start": start, "end": start + 16}, **HTMX)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Lifting du visage :  et sans douleur." in page
+    assert AuditRecord.objects.filter(action="correction-appliquee").count() == 1
+
+
+@pytest.mark.django_db
+def test_appliquer_refuses_a_finding_without_machine_replacement(world: World) -> None:
+    client = logged_in(world.user("secretariat"), world.fontaine)
+    html = "<p>Le <b>meilleur</b> chirurgien de Lyon.</p>"  # markup inside: no safe rewrite
+    start, end = html.index("Le"), html.index("chirurgien") + len("chirurgien")
+    data = {"text": html, "channel": "site", "input_format": "html", "rule": "superlatif"}
+    response = client.post("/conformite/appliquer/", {**data, "start": start, "end": end}, **HTMX)
     assert response.status_code == 400
     assert "pas de correction automatique" in response.content.decode()
     response = client.post("/conformite/appliquer/", {**data, "start": 0, "end": 3}, **HTMX)

@@ -74,7 +74,7 @@ def summary(report: Report) -> dict[str, Any]:
 def replacement_of(finding: Finding | dict[str, Any]) -> str | None:
     """The machine-applicable replacement of ``[start, end)`` ("" removes), or None.
 
-    The engine does not carry this field yet; the web part is ready for it.
+    Reports saved before the engine carried ``replacement`` have none: nothing to apply.
     """
     value = finding.get("replacement") if isinstance(finding, dict) else getattr(finding, "replacement", None)
     return value if isinstance(value, str) else None

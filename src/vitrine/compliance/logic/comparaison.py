@@ -87,6 +87,9 @@ _PIVOT = words(
     r"(?:nos|mes) (?:delais|tarifs|honoraires|prix|resultats|taux)",
 )
 
+# « mieux » before an infinitive is a manner adverb, not a comparison (« nous cherchons à mieux
+# prévenir », « pour mieux vous informer »).
+_BETTER = r"mieux(?! (?:(?:vous|nous|les|le|la|te|se|en|y|leur|lui) )?\w+(?:er|ir|re|oir)\b)"
 _NO_NEGATION = frozenset({"negation"})
 _CONSTRUCTIONS = (
     # « plus courts que dans les autres cliniques », « moins cher qu'à Istanbul »
@@ -105,12 +108,14 @@ _CONSTRUCTIONS = (
     Construction(re.compile(rf"\b{_CONTRAST}\s{_S}{{0,40}}?\b{_OTHERS}(?!\w)"), ignore=_NO_NEGATION),
     # « moins cher ailleurs », « un autre chirurgien … on fait mieux pour moins cher »
     Construction(
-        re.compile(rf"\b{_OTHERS}\b{_S}{{0,80}}?\b(?P<m>mieux|moins cher\w*|plus cher\w*|meilleure?s?)\b"),
+        re.compile(
+            rf"\b{_OTHERS}\b{_S}{{0,80}}?\b(?P<m>{_BETTER}|moins cher\w*|plus cher\w*|meilleure?s?)\b"
+        ),
         "m",
     ),
     Construction(
         re.compile(
-            rf"\b(?P<m>mieux|moins cher\w*|plus cher\w*|meilleure?s? (?:resultats|prix|tarifs?))\b"
+            rf"\b(?P<m>{_BETTER}|moins cher\w*|plus cher\w*|meilleure?s? (?:resultats|prix|tarifs?))\b"
             rf"{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
         ),
         "m",

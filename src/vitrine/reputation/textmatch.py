@@ -63,8 +63,10 @@ def fold_variants(norm: str) -> tuple[str, ...]:
     letters = sum(char.isalpha() for char in norm)
     if letters >= 2 and any(char in "0134@$5€" for char in norm) and not norm.isdigit():
         forms.add(norm.translate(_LEET))
-    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", norm):
-        forms.add(norm.replace(".", ""))
+    if re.fullmatch(r"[a-z]+(?:\.[a-z]+)+\.?", norm):
+        forms.add(norm.replace(".", ""))  # m.e.r.d.e, mer.de
+    if "-" in norm:
+        forms.update(part for part in norm.split("-") if part)  # casse-couilles
     for form in list(forms):
         forms.add(re.sub(r"(.)\1{2,}", r"\1", form))  # merdeeee -> merde
         forms.add(re.sub(r"(.)\1{2,}", r"\1\1", form))

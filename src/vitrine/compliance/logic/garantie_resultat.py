@@ -1,0 +1,134 @@
+"""``garantie-resultat`` as constructions: a promise about the outcome, whatever its wording.
+
+- an outcome (« résultat », « repousse », « ton nez », « la cicatrice ») next to a certainty word
+  (« garanti », « assuré », « promis », « à coup sûr », « 100 % », « pour toujours »), in any order;
+- a future addressed to the reader with a flattering outcome (« vous allez retrouver un ventre
+  plat », « ton nez sera parfait », « tu auras dix ans de moins »);
+- the absence of any harm (« zéro effet secondaire », « plus jamais de cicatrice », « les
+  complications appartiennent au passé », « cicatrice indétectable »);
+- a refund bet on the result (« 100 % de repousse ou on vous rembourse »).
+
+Negated promises (« aucun résultat ne peut être garanti ») are dropped by the qualifiers on the
+marker; « vous ne le regretterez pas » is a promise despite its negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_S = r"[^.!?\n]"
+
+# What a patient hopes to get out of an act.
+_OUTCOME = words(
+    r"resultats?",
+    r"effets?",
+    r"repousse",
+    r"succes|reussite|efficacite",
+    r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les) (?:nouve\w+ )?"
+    r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?)",
+)
+# Words that turn an outcome into a certainty.
+_CERTAIN = words(
+    r"garanti\w*",
+    r"assure(?:e|s|es)?",
+    r"certaine?s?",
+    r"promise?s?|promis jure",
+    r"a coup sur",
+    r"a (?:tous les )?coups? sur",
+    r"a 100\s?%|100\s?% (?:garanti|naturel|reussi|efficace|sur|parfait)\w*",
+    r"pour toujours|a vie|definitivement acquis|eternel\w*",
+    r"sans (?:aucun )?(?:echec|faute|risque)",
+    r"infaillible\w*|immanquable\w*|inevitable\w*",
+)
+# Before the outcome only unambiguous words (« certains effets », « assure le suivi » are not promises).
+_CERTAIN_BEFORE = words(r"garanti(?:e|s|es|ssons|t|ssez)?", r"promet\w*|promis", r"a coup sur")
+# Flattering outcomes promised in the future tense.
+_FLATTERING = words(
+    r"parfait\w*|impeccable\w*|magnifique\w*|sublime\w*|superbe\w*|canon|de reve|incroyable\w*|top",
+    r"ventre plat|\w+ ans de moins|rajeuni\w*|transforme\w*|metamorphose\w*|comme neu\w*",
+    r"resultat (?:naturel|parfait|harmonieux|spectaculaire|durable|immediat)\w*",
+    r"confiance en (?:vous|toi)|jeunesse|peau de bebe|silhouette|corps de reve",
+)
+_FUTURE = words(
+    r"vous (?:allez|aurez|obtiendrez|retrouverez|serez|verrez|ressortirez|sortirez|repartirez)",
+    r"tu (?:vas|auras|obtiendras|retrouveras|seras|verras|ressortiras|sortiras|repartiras)",
+    r"(?:ton|ta|tes|votre|vos) \w+ (?:sera|seront|va etre|vont etre)",
+    r"(?:le|les|ce|ces|votre|ton) resultats? (?:sera|seront|va etre|vont etre)",
+)
+# Harms a promise says will not happen.
+_HARM = words(
+    r"effets? (?:secondaires?|indesirables?)",
+    r"complications?|risques?|douleurs?|cicatrices?|bleus?|hematomes?|gonflements?|oedemes?",
+    r"sequelles?|rides|cernes|bourrelets|complexes?|rechutes?|recidives?|retouches?|echecs?",
+    r"convalescence|eviction sociale|downtime|temps de recuperation|suites operatoires",
+)
+
+_CONSTRUCTIONS = (
+    # outcome … certainty, in either order, in the same clause
+    Construction(re.compile(rf"\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
+    Construction(re.compile(rf"\b(?P<m>{_CERTAIN_BEFORE})\b{_S}{{0,30}}?\b{_OUTCOME}\b"), "m"),
+    # a flattering outcome promised in the future tense to the reader
+    Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,50}}?\b(?P<m>{_FLATTERING})(?!\w)"), "m"),
+    # zero harm: « zéro effet secondaire », « plus jamais de bleus », « fini les cicatrices »
+    Construction(
+        re.compile(
+            rf"\b(?P<m>zero|0|plus jamais (?:de|d')|fini(?:e|s|es)? (?:les|la|le)|adieu (?:les|aux|a la|au)"
+            rf"|bye bye (?:les)?|oubliez (?:les|la|le))\s*{_HARM}\b(?! (?:en|depuis|sur) (?:\d|plus))"
+        ),
+        "m",
+    ),
+    Construction(
+        re.compile(
+            rf"\b{_HARM}\b{_S}{{0,20}}?\b(?P<m>appartien\w* au passe|c'est (?:du passe|fini|termine)"
+            r"|(?:totalement |completement )?(?:indetectables?|imperceptibles?|inexistante?s?|invisibles?))"
+        ),
+        "m",
+    ),
+    Construction(
+        re.compile(
+            rf"\b{_HARM}\b{_S}{{0,20}}?\b(?P<m>n'existe\w* plus|ne (?:se )?ver\w+ (?:plus|pas|jamais))"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # a refund bet on the result
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:ou|sinon) (?:on |nous |je )(?:vous |te )?rembourse\w*"
+            r"|(?:ou|sinon) rembourse\w*(?!\w)(?! (?:par|partiellement|en partie))"
+            r"|satisfaite?s? ou rembourse\w*)"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    Construction(
+        re.compile(r"\b(?P<m>100\s?% de (?:repousse|reussite|succes|efficacite|resultats?|guerison))\b"), "m"
+    ),
+    # « vous ne le regretterez pas »: a promise despite its negation
+    Construction(
+        re.compile(r"\b(?P<m>(?:vous|tu) ne (?:le |la |les )?(?:regretterez|regretteras) (?:pas|jamais))\b"),
+        "m",
+        frozenset({"negation"}),
+    ),
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The whole promise sits between quotes (« « zéro cicatrice », méfiez-vous »): a mention.
+
+    The qualifiers judge only the marker (« garanti »), which never touches the quotes.
+    """
+    before, after = text[max(start - 3, 0) : start].rstrip(), text[end : end + 3].lstrip()
+    return bool(before and after and before[-1] in '«"“' and after[0] in '»"”')
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Promises about the outcome of an act, or about the absence of any harm."""
+    found = construction_candidates(context, rule, _CONSTRUCTIONS)
+    if "meta" not in rule.qualifiers:
+        return found
+    return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from vitrine.compliance import check, nlp
 from vitrine.compliance.logic import people
+from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.recent import Recent
+from vitrine.compliance.textmap import MappedText, _fold_slowly, fold
 
 PROMISE = "Avec le Dr Martin, nous vous garantissons un résultat naturel."
 FILLER = "Le cabinet est ouvert du lundi au vendredi, de 9 h à 18 h, sur rendez-vous. "
@@ -53,3 +58,19 @@ def test_a_name_in_a_long_page_is_found_at_its_offset_whether_remembered_or_not(
     assert fresh == remembered
     assert fresh and all("Durand" in f.excerpt for f in fresh)
     assert text[fresh[0].start : fresh[0].end] == fresh[0].excerpt
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aàâéèÉÈœŒæß'’—–  \u00a0#ABCabc_ﬁΣσ1\n<>&"), max_size=60))
+def test_folding_by_table_equals_folding_character_by_character(text: str) -> None:
+    mapped = MappedText.identity(text)
+    fast, slow = fold(mapped), _fold_slowly(mapped)
+    assert (fast.text, fast.starts, fast.ends) == (slow.text, slow.starts, slow.ends)
+
+
+def test_html_text_runs_keep_their_offsets_in_the_source() -> None:
+    html = "<p>Le <b>meilleur</b> chirurgien</p>\n<p>Résultat garanti</p>"
+    plain, _ = strip_markup(html, "html")
+    for i, char in enumerate(plain.text):
+        if char != "\n":
+            assert html[plain.starts[i]] == char

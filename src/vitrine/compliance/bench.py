@@ -20,8 +20,8 @@ from typing import Any
 
 from vitrine.compliance import nlp
 from vitrine.compliance.engine import check
-from vitrine.compliance.logic import people
 from vitrine.compliance.evaluation import load_split
+from vitrine.compliance.logic import people
 from vitrine.compliance.markup import detect_format
 
 SHORT_TEXTS = 2000

@@ -34,10 +34,9 @@ class _Builder:
     ends: list[int] = field(default_factory=list)
 
     def verbatim(self, text: str, offset: int) -> None:
-        for i, c in enumerate(text):
-            self.chars.append(c)
-            self.starts.append(offset + i)
-            self.ends.append(offset + i + 1)
+        self.chars.extend(text)
+        self.starts.extend(range(offset, offset + len(text)))
+        self.ends.extend(range(offset + 1, offset + len(text) + 1))
 
     def replaced(self, text: str, start: int, end: int) -> None:
         for c in text:

@@ -71,8 +71,29 @@ def fold_char(char: str) -> str:
     return "".join(out)
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds each character, filled on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(mapped: MappedText) -> MappedText:
     """Fold ``mapped`` for matching; hashtags in CamelCase are split (``#AvantApres`` -> ``#avant apres``)."""
+    text = mapped.text
+    if "#" not in text:  # hashtags may need splitting: character by character
+        folded = text.translate(_TABLE)
+        if len(folded) == len(text):  # every character folded to one: offsets are unchanged
+            return MappedText(folded, mapped.starts, mapped.ends, mapped.original_length)
+    return _fold_slowly(mapped)
+
+
+def _fold_slowly(mapped: MappedText) -> MappedText:
     text = mapped.text
     pieces: list[str] = []
     sources: list[tuple[int, int]] = []

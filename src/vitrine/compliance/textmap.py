@@ -7,6 +7,7 @@ derived text is reported at the right place in the text the user gave.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,11 +87,25 @@ _TABLE = _FoldTable()
 def fold(mapped: MappedText) -> MappedText:
     """Fold ``mapped`` for matching; hashtags in CamelCase are split (``#AvantApres`` -> ``#avant apres``)."""
     text = mapped.text
-    if "#" not in text:  # hashtags may need splitting: character by character
-        folded = text.translate(_TABLE)
-        if len(folded) == len(text):  # every character folded to one: offsets are unchanged
-            return MappedText(folded, mapped.starts, mapped.ends, mapped.original_length)
-    return _fold_slowly(mapped)
+    if "#" in text:  # hashtags may need splitting: character by character
+        return _fold_slowly(mapped)
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):  # every character folded to one: offsets are unchanged
+        return MappedText(folded, mapped.starts, mapped.ends, mapped.original_length)
+    # A few characters fold to several (« œ » -> « oe »): each copy keeps the source's span.
+    expanding = [c for c in set(text) if len(_TABLE[ord(c)]) != 1]
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for match in re.finditer("[" + "".join(re.escape(c) for c in expanding) + "]", text):
+        i = match.start()
+        copies = len(_TABLE[ord(text[i])])
+        starts += mapped.starts[last:i] + [mapped.starts[i]] * copies
+        ends += mapped.ends[last:i] + [mapped.ends[i]] * copies
+        last = i + 1
+    starts += mapped.starts[last:]
+    ends += mapped.ends[last:]
+    return MappedText(folded, starts, ends, mapped.original_length)
 
 
 def _fold_slowly(mapped: MappedText) -> MappedText:

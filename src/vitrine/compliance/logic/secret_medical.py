@@ -1,14 +1,21 @@
-"""``secret-medical`` beyond word lists: a named person tied to care, or a review reply that
-confirms the reviewer's care."""
+"""``secret-medical`` beyond word lists: a named person tied to care, a third person (a spouse, « le
+joueur », « la petite fille ») said to have been operated or treated, a public post addressing a
+patient about her own care, or a review reply that confirms the reviewer's care, visit or payment.
+
+Internal documents (a note, an operating list, a letter to a colleague) share the secret among
+carers: a named patient there is ``donnees-patient`` only.
+"""
 
 from __future__ import annotations
 
 import re
 
 from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import identifying_entities
 from vitrine.compliance.qualifiers import is_hypothetical, is_meta, is_reported
 from vitrine.compliance.registry import Rule
+from vitrine.compliance.textmap import fold_string
 
 _CARE = re.compile(
     r"\b(?:opere\w*|operation\w*|intervention\w*|chirurgi\w+|patiente?s?|reconstruction|lipo\w*|rhino\w*"
@@ -22,33 +29,112 @@ _REPLY_CARE = re.compile(
     r"|cicatrices?|hematome|oedemes?|douleurs?|soins|traitement|dossier|anesthesie|recue?|suivie?"
     r"|payee?|facture|devis|controle|pansements?|sejour|hospitalisation|implants?|protheses?|lipo\w*"
     r"|rhino\w*|abdomino\w*|blepharo\w*|lifting|injections?|bloc|retouche|reprise|complications?"
-    r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?)\b"
+    r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?"
+    r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
+    r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
+    r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?))\b"
+)
+# A reply sentence that only offers help or speaks in general confirms nothing.
+_REPLY_GENERIC = re.compile(
+    r"\b(?:vous (?:proposer|propose|proposons)|nous vous invitons|n'hesitez pas|contacter le secretariat"
+    r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute))\b"
 )
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
 _PERSON_TYPES = frozenset({"PERSON"})
+_INTERNAL = re.compile(
+    r"\b(?:note interne|planning|programme (?:du )?bloc|courrier (?:au|a) (?:dr|pr|docteur|confrere)"
+    r"|je vous adresse|cher confrere|chere consoeur|dossier n)\b"
+)
+
+# A name right after a product, a brand handle, a street or an association is not a patient
+# (« le filler Volumax », « @Glowette », « avenue Jean-Jaurès », « l'association Rose Espoir »).
+_NOT_A_PATIENT = re.compile(
+    r"(?:huile|filler|spray|gaine|creme|serum|baume|gel|gamme|marque|de chez|@|partenaire officiel"
+    r"|association|avenue|rue|boulevard|place|station|parking|allee|quai|laboratoires?|labo)"
+    r"\W*(?:[\w-]+\W+){0,2}$"
+)
+_NEAR = r"[^.!?\n]{0,40}?"
+_THIRD = words(
+    r"epouse|mari|femme|conjointe?|compagne|compagnon|fille|fils|mere|pere|maman|papa|soeur|frere",
+    r"amie?|voisine?|collegue|joueu(?:r|se)|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
+    r"influenceu(?:r|se)|ministre|enfant|bebe|garcon|sportif|sportive",
+)
+_TREATED = r"(?:operee?s?|hospitalisee?s?|soignee?s?|traitee?s?|prise?s? en charge|injectee?s?|suivie?s?)"
+_CARE_NOUN = words(
+    r"cicatrices?|controle|suivi|operation|ope|intervention|lipo\w*|rhino\w*|abdo\w*|blepharo\w*",
+    r"implants?|protheses?|seins|poitrine|nez|paupieres|resultat|suites|pansements?|injections?|greffe",
+    r"reconstruction|reduction mammaire|augmentation|lifting|bbl",
+)
+_PUBLIC_CONSTRUCTIONS = (
+    # « votre épouse est bien opérée demain », « la petite fille opérée d'une fente labiale »
+    Construction(
+        re.compile(
+            rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?{_THIRD}\b"
+            rf"(?:[^.!?\n]{{0,30}}?\b(?:est|a ete|sera|etait|avait ete)(?: bien| deja)?)?\s+{_TREATED}\b"
+        )
+    ),
+    # « avoir opéré le joueur », « nous avons soigné la chanteuse »
+    Construction(
+        re.compile(
+            r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
+            r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
+            rf"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.)\s*(?:\w+\s+)?{_THIRD}\b"
+        )
+    ),
+    # a public post that congratulates or greets a patient about her own care
+    Construction(
+        re.compile(
+            rf"\b(?:contente?|ravie?|heureu(?:x|se)|fiere?|bravo|felicitations)\b{_NEAR}"
+            rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?{_CARE_NOUN}\b"
+            rf"|\b(?:vous|te) revoir\b[^.!?\n]{{0,60}}?\b{_CARE_NOUN}\b"
+        )
+    ),
+)
+_PUBLIC_CHANNELS = frozenset(
+    {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
+)
+
+
+def _before(context: Context, start: int) -> str:
+    return fold_string(context.plain.text[max(start - 40, 0) : start])
+
+
+def _named_people(context: Context, rule: Rule) -> list[Candidate]:
+    folded = context.folded.text
+    if not _CARE.search(folded) or (context.channel == "autre" and _INTERNAL.search(folded)):
+        return []
+    return [
+        Candidate(rule.id, person.start, person.end)
+        for person in identifying_entities(context)
+        if person.type in _PERSON_TYPES and not _NOT_A_PATIENT.search(_before(context, person.start))
+    ]
+
+
+def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
+    for match in _REPLY_CARE.finditer(context.folded.text):
+        start, end = context.plain_span(match.start(), match.end())
+        sentence = context.sentence_at(start)
+        if sentence is None:
+            continue
+        text, folded_sentence = context.sentence_texts(sentence)
+        if not _SECOND_PERSON.search(folded_sentence) or _REPLY_GENERIC.search(folded_sentence):
+            continue
+        if is_hypothetical(sentence, start) or is_reported(folded_sentence):
+            continue
+        if is_meta(folded_sentence, text, start, end, sentence.start):
+            continue
+        return [Candidate(rule.id, start, end)]
+    return []
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
-    """Named people in a text about care; in review replies, sentences about the reviewer's care."""
-    folded = context.folded.text
-    candidates: list[Candidate] = []
-    if _CARE.search(folded):
-        for person in identifying_entities(context):
-            if person.type in _PERSON_TYPES:
-                candidates.append(Candidate(rule.id, person.start, person.end))
+    """Named people in a text about care, third persons said to be treated, patients greeted about
+    their care in public, and review-reply sentences about the reviewer's care."""
+    candidates = _named_people(context, rule)
+    if context.channel in _PUBLIC_CHANNELS:
+        candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
+    elif context.channel == "message":  # greeting the patient about her own care is fine in private
+        candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":
-        for match in _REPLY_CARE.finditer(folded):
-            start, end = context.plain_span(match.start(), match.end())
-            sentence = context.sentence_at(start)
-            if sentence is None:
-                continue
-            text, folded_sentence = context.sentence_texts(sentence)
-            if not _SECOND_PERSON.search(folded_sentence):
-                continue
-            if is_hypothetical(sentence, start) or is_reported(folded_sentence):
-                continue
-            if is_meta(folded_sentence, text, start, end, sentence.start):
-                continue
-            candidates.append(Candidate(rule.id, start, end))
-            break
+        candidates += _reply_care(context, rule)
     return candidates

@@ -54,12 +54,24 @@ def _add_table(archive: zipfile.ZipFile, name: str, queryset: models.QuerySet[An
 
 
 def practice_models() -> list[tuple[type[models.Model], str]]:
-    """Every model with a foreign key to Practice, and the name of that key."""
-    found = []
+    """Every model linked to Practice, with the lookup that reaches it.
+
+    A direct foreign key (``practice``), or one step through a model that has one
+    (``publication__practice`` for a draft's photos).
+    """
+    direct: dict[type[models.Model], str] = {}
     for model in apps.get_models():
         for field in model._meta.concrete_fields:
             if isinstance(field, models.ForeignKey) and field.related_model is Practice:
-                found.append((model, field.name))
+                direct.setdefault(model, field.name)
+    found = list(direct.items())
+    for model in apps.get_models():
+        if model in direct or model is Practice:
+            continue
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.ForeignKey) and field.related_model in direct:
+                found.append((model, f"{field.name}__{direct[field.related_model]}"))
+                break
     return found
 
 

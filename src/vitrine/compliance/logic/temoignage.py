@@ -1,0 +1,88 @@
+"""``temoignage`` as constructions: patients' words, thanks, reviews or ratings used by the practice.
+
+- something a patient wrote or said, tied to its author (« ce mot laissé par une patiente »,
+  « le message de Julie après son opération », « elle partage son expérience »);
+- the practice reading or sharing them (« je lis vos plus beaux messages après opé »);
+- patients' praise quoted (« « Vous m'avez rendu confiance en moi » »);
+- reviews and ratings (« plateformes d'avis », « 200 avis positifs », « taux de recommandation »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_S = r"[^.!?\n]"
+
+_WORDS = words(
+    r"mots?|messages?|lettres?|cartes?|avis|commentaires?|retours?|remerciements?|textos?|sms|mails?|e-mails?",
+    r"dms?|stories|story|reviews?|compliments?|temoignages?|recits?|histoires?|experiences?|ressentis?|vecus?",
+    r"paroles?|confidences?|petits? mots?|declarations?",
+)
+_PATIENT = r"(?:patient\w*|client\w*|operee?s?|ancienne?s? patient\w*|abonnee?s? operee?s?)"
+_SHARE = words(
+    r"lis|lit|lisons|partage\w*|repost\w*|reposte\w*|publie\w*|affiche\w*|montre\w*|epingle\w*",
+    r"encadre\w*|garde\w* precieusement|collectionne\w*|imprime\w*",
+)
+_PRAISE = words(
+    r"vous m'avez|tu m'as|grace a (?:vous|toi)|merci (?:pour|de) (?:tout|m'avoir)|je (?:vous )?recommande",
+    r"je suis (?:\w+ )?(?:ravie?|heureuse?|contente?|fiere?|comblee?|satisfaite?)|je me sens|je revis",
+    r"je me (?:reconnais|retrouve|trouve (?:enfin )?belle)|je ne regrette|meilleure decision|si j'avais su",
+    r"change ma vie|rendu (?:le sourire|confiance|ma confiance)|au top|incroyable|parfait",
+)
+
+_CONSTRUCTIONS = (
+    # a patient's words tied to their author
+    Construction(
+        re.compile(
+            rf"\b{_WORDS}\s+(?:\w+\s+){{0,3}}?"
+            r"(?:laisse|envoye|ecrit|recu|poste|adresse|offert|depose|publie)e?s?"
+            r"\s+(?:\w+\s+){0,2}?par\s+"
+            rf"(?:une?|mon|ma|mes|nos|notre|cette|cet|ce|l'une? de mes)\s+{_PATIENT}"
+        ),
+        ignore=frozenset({"negation"}),  # « rien ne me touche plus que ce mot laissé par … »
+    ),
+    Construction(
+        re.compile(
+            rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces)\s+{_PATIENT}\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:me|nous|m')\s?(?:a |ont )?(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag)\w*"
+        )
+    ),
+    # the practice reading or sharing them
+    Construction(
+        re.compile(
+            rf"\b(?:je|on|nous)\s+(?:vous\s+)?{_SHARE}\s+"
+            r"(?:vos|leurs|ses|ces|les|mes|nos|quelques-uns de vos)\s+"
+            rf"(?:\w+\s+){{0,2}}?{_WORDS}\b"
+        )
+    ),
+    # a patient telling her own story
+    Construction(
+        re.compile(
+            r"\b(?:elle|il|ma patiente|mon patient)\s+(?:a accepte de\s+|nous\s+|vous\s+|me\s+)?"
+            r"(?:raconte|partage|explique|confie|livre|temoigne)\w*\s+(?:\w+\s+)?(?:son|sa|ses)\s+"
+            r"(?:experience|parcours|histoire|ressenti|vecu|operation|intervention|avis|retour|rhinoplastie)"
+        )
+    ),
+    # patients' praise quoted
+    Construction(re.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
+    # reviews and ratings
+    Construction(
+        re.compile(
+            r"\bplateformes? d'avis\b|\bavis (?:positifs|elogieux|clients|en ligne sur (?:google|doctolib))\b"
+            r"|\b\d+ (?:avis|commentaires|notes) (?:positifs|elogieux|google|doctolib|5 etoiles|verifies)\b"
+        ),
+    ),
+    Construction(
+        re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
+        ignore=frozenset({"reported"}),
+    ),
+)
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Patients' testimonials, thanks, reviews or ratings used in the practice's communication."""
+    return construction_candidates(context, rule, _CONSTRUCTIONS)

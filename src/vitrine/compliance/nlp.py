@@ -1,7 +1,7 @@
 """French analysis with spaCy's ``fr_core_news_md``: tokens, lemmas, morphology, sentences.
 
-The model is loaded once per process without the parser, the entity recogniser and the
-statistical sentence recogniser: the engine only needs lemmas and morphology, and it hands spaCy
+The pipeline is shared with the privacy guard and review triage (``vitrine.language``); the
+engine runs it without the entity recogniser. It needs lemmas and morphology, and hands spaCy
 rough sentences already (``Context`` cuts them around each candidate), which the rule-based
 sentencizer splits further where needed. The senter carries its own embedding layer, so dropping
 it saves a third of each call. Only the sentences where a rule found a candidate are analysed,
@@ -12,13 +12,11 @@ is larger than the cost of a short sentence).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from vitrine.compliance.recent import Recent
 from vitrine.compliance.textmap import fold_string
-
-MODEL = "fr_core_news_md"
+from vitrine.language import FOR_COMPLIANCE, french
 
 
 @dataclass(frozen=True)
@@ -44,14 +42,9 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
-@cache
 def load() -> Any:
-    """Load the French pipeline once (from the installed package, never downloaded)."""
-    import spacy
-
-    nlp = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
-    nlp.add_pipe("sentencizer")
-    return nlp
+    """The shared French pipeline (``vitrine.language``), loaded once per process."""
+    return french()
 
 
 def analyse(text: str, offset: int = 0) -> list[Sentence]:
@@ -89,7 +82,8 @@ def analyse_many(windows: list[tuple[str, int]]) -> list[list[Sentence]]:
         else:
             results[i] = _shifted(known, offset)
     if todo:
-        for text, doc in zip(todo, load().pipe(list(todo), batch_size=32), strict=True):
+        docs = load().pipe(list(todo), batch_size=32, disable=FOR_COMPLIANCE)
+        for text, doc in zip(todo, docs, strict=True):
             sentences = _sentences(doc, 0)
             RECENT.put(text, sentences)
             for i in todo[text]:

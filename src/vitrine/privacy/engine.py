@@ -6,14 +6,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vitrine.privacy.entities import ENTITY_TYPES, Entity
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpEngine
-    from spacy.tokens import Doc
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_md"
@@ -32,32 +31,42 @@ NLP_CONFIGURATION: dict[str, object] = {
 }
 
 
-SURFACE_LEMMAS = "vitrine_surface_lemmas"
-
-
-def _surface_lemmas(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
-
-
 @cache
 def nlp_engine() -> NlpEngine:
-    """The spaCy ``fr_core_news_md`` NLP engine, loaded once per process."""
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from spacy.language import Language
+    """Presidio's spaCy engine over the process's shared French pipeline (``vitrine.language``).
 
-    engine = NlpEngineProvider(nlp_configuration=NLP_CONFIGURATION).create_engine()
+    Nothing here reads the dependency parse or real lemmas: the rule lemmatizer (the slowest
+    component) is skipped, and Presidio's context words are matched against lower-cased surface
+    forms (the lists are written that way: « tél », « sécu »). NER and POS as usual.
+    """
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    from vitrine.language import FOR_PRIVACY, french
+
+    class PrivacyView:
+        """The shared pipeline as Presidio calls it, without the components the guard skips."""
+
+        def __init__(self, nlp: Any) -> None:
+            self.nlp = nlp
+            self.vocab = nlp.vocab
+
+        def __call__(self, text: str) -> Any:
+            return self.nlp(text, disable=FOR_PRIVACY)
+
+        def pipe(self, texts: Iterable[str], **options: Any) -> Iterator[Any]:
+            return self.nlp.pipe(texts, disable=FOR_PRIVACY, **options)  # type: ignore[no-any-return]
+
+    class SharedSpacyNlpEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {LANGUAGE: PrivacyView(french())}  # type: ignore[assignment]  # typed None
+
+    configuration = NLP_CONFIGURATION["ner_model_configuration"]
+    assert isinstance(configuration, dict)
+    engine = SharedSpacyNlpEngine(
+        models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
+        ner_model_configuration=NerModelConfiguration.from_dict(configuration),
+    )
     engine.load()
-    nlp = engine.nlp[LANGUAGE]  # type: ignore[attr-defined]
-    # Nothing here reads the dependency parse, and the French rule lemmatizer is the slowest
-    # component: both are skipped (about 2.5 times faster). Presidio matches context words
-    # against lemmas; the lower-cased surface form stands in for them, and the context word
-    # lists are written as surface forms (« tél », « sécu »). NER and POS tags are unchanged.
-    if not Language.has_factory(SURFACE_LEMMAS):
-        Language.component(SURFACE_LEMMAS, func=_surface_lemmas)
-    nlp.disable_pipes("parser", "lemmatizer")
-    nlp.add_pipe(SURFACE_LEMMAS, last=True)
     return engine
 
 

@@ -1,0 +1,60 @@
+"""``avant-apres`` as constructions: a before/after showcase, whatever its layout.
+
+- « avant » and « après » set against each other (« avant le lifting vs 3 mois après »,
+  « photo 1 : avant, photo 2 : 15 jours après », « à gauche avant, à droite après »);
+- a transformation put on display (« glow up », « méconnaissable », « devinez l'âge qu'elle a
+  maintenant », « regardez la différence »);
+- a dated result shown as a picture (« photo à 3 mois post-op »).
+
+Preparation instructions (« avant et après l'intervention, arrêtez de fumer ») stay dropped by the
+rule's ``unless_sentence``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_S = r"[^.!?\n]"
+
+_VERSUS = r"(?:vs\.?|versus|→|->|=>|➡️?|👉|/|\|)"
+_PICTURE = words(
+    r"photos?|images?|cliches?|slides?|pics?|selfies?|captures?|videos?|carrousel|gauche|droite",
+    r"1ere|premiere|deuxieme|2e|seconde",
+)
+_DURATION = r"(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s+(?:jours?|semaines?|mois|ans?)"
+_SHOW = words(
+    r"glow\s?up|meconnaissable\w*|metamorphos\w*",
+    r"devine[zr]? (?:l'age|son age|qui|la difference)",
+    r"(?:regardez|voyez|admirez|matez|constatez) (?:\w+ )?(?:la|cette)"
+    r" (?:difference|evolution|transformation)",
+    r"(?:quelle|la) difference (?:flagrante|incroyable|saisissante|impressionnante|bluffante)",
+    r"quelle difference",
+)
+
+_CONSTRUCTIONS = (
+    # « avant … vs … après »
+    Construction(re.compile(rf"\bavant\b{_S}{{0,40}}?\s?{_VERSUS}\s?{_S}{{0,40}}?\bapres\b")),
+    # « photo 1 : avant, photo 2 : après », « à gauche avant, à droite après »
+    Construction(
+        re.compile(rf"\b{_PICTURE}\b{_S}{{0,15}}?\bavant\b{_S}{{0,40}}?\b{_PICTURE}\b{_S}{{0,40}}?\bapres\b")
+    ),
+    # a dated result in a picture
+    Construction(
+        re.compile(
+            rf"\b(?:photos?|images?|cliches?|resultats?)\s+(?:\w+\s+)?(?:a|apres|au bout de)\s+{_DURATION}"
+            rf"(?:\s+(?:post[- ]?op\w*|apres))?\b{_S}{{0,60}}?(?:{_VERSUS}|\bavant\b)"
+        )
+    ),
+    Construction(re.compile(rf"\b{_DURATION}\s+(?:apres|post[- ]?op\w*)\b{_S}{{0,40}}?{_VERSUS}")),
+    # a transformation on display
+    Construction(re.compile(rf"\b{_SHOW}\b")),
+)
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Before/after presentations of results."""
+    return construction_candidates(context, rule, _CONSTRUCTIONS)

@@ -32,7 +32,9 @@ _REPLY_CARE = re.compile(
     r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?"
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
-    r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?))\b"
+    r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)|comme convenu"
+    r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
+    r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
 )
 # A reply sentence that only offers help or speaks in general confirms nothing.
 _REPLY_GENERIC = re.compile(
@@ -79,6 +81,13 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
             r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
             rf"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.)\s*(?:\w+\s+)?{_THIRD}\b"
+        )
+    ),
+    # « bon rétablissement à notre patiente de ce matin »
+    Construction(
+        re.compile(
+            r"\b(?:notre|nos|ma|mon|mes) (?:patiente?s?|operee?s?|cliente?s?)"
+            r" (?:de ce matin|d'hier|du jour|d'aujourd'hui|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi))"
         )
     ),
     # a public post that congratulates or greets a patient about her own care

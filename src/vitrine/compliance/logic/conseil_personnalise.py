@@ -1,0 +1,121 @@
+"""``conseil-personnalise`` as constructions: clinical advice or a clinical decision for one person.
+
+Everywhere, advice addressed to someone in particular:
+- a judgement on the addressee's own body (« ta cicatrice est hypertrophique », « votre œdème
+  me semble normal »), or one drawn from what they sent (« vu ta photo », « au vu de la photo
+  que vous m'avez envoyée »);
+- a reply to an @account followed by care instructions (« @julie vu ta photo : masse-la »).
+
+In a private ``message`` (or a review reply), any clinical advice: a recommended product or care
+(« je vous conseille l'huile X », « pensez aux bains de lumière bleue »), a schedule (« à prendre
+1 mois avant l'opé »), a go/no-go (« on peut maintenir l'opération lundi »), a diagnosis
+(« ce n'est pas infecté »). Logistics and redirections to a consultation stay compliant through
+the rule's ``unless_sentence``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.registry import Rule
+
+_S = r"[^.!?\n]"
+_PRIVATE = frozenset({"message", "avis-reponse"})
+
+_BODY = words(
+    r"cicatrices?|nez|peau|oedemes?|hematomes?|bleus?|gonflements?|plaies?|poitrine|seins?|ventre|paupieres?",
+    r"levres?|cernes|rides|capsules?|protheses?|implants?|cuisses?|bras|fesses?|visage|rougeurs?|boules?",
+    r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie",
+)
+_JUDGEMENT = words(
+    r"hypertrophiques?|cheloides?|infectee?s?|inflammatoires?|enflammee?s?|normale?s?|benins?|benignes?",
+    r"graves?|rien de grave|capsulee?s?|asymetriques?|cicatrisee?s?|rouges?|en bonne voie|ok|nickel",
+    r"parfaite?s?|bien (?:cicatrisee?s?|partie?s?|placee?s?|evoluee?s?)|sans gravite|inquietante?s?",
+    r"un (?:seroma|hematome|oedeme|granulome|keloide)|une (?:infection|allergie|reaction|capsulite)",
+)
+# Diagnoses that need no body part to be clinical (« ce n'est pas infecté »); « ce n'est pas grave »
+# alone is also said of a late arrival.
+_DIAGNOSIS = words(
+    r"infectee?s?|inflammatoires?|enflammee?s?|hypertrophiques?|cheloides?|capsulee?s?|bien cicatrisee?s?",
+    r"benins?|benignes?|un (?:seroma|hematome|oedeme|granulome|keloide)|une (?:infection|allergie|capsulite)",
+)
+_COPULA = r"(?:est|sont|a l'air|ont l'air|semble\w*|parai\w*|me (?:semble|parai)\w*|n'est pas|ne semble pas)"
+_SEEN = words(
+    r"vu|d'apres|au vu de|a voir|en voyant|sur|selon|a la vue de|avec",
+)
+_SENT = words(
+    r"(?:ta|votre|tes|vos) (?:\w+ )?(?:photos?|descriptions?|images?|cliches?|selfies?|videos?"
+    r"|explications?)",
+    r"(?:la|les|cette|ces) (?:photos?|images?|cliches?|videos?)"
+    r" (?:que (?:vous|tu) m'\w+|envoyee?s?|recue?s?)",
+    r"ce que (?:vous|tu) (?:me )?(?:decrivez|decris|montrez|montres|dites|dis)",
+)
+_CARE_VERB = words(
+    r"masse[zr]?|mets|mettez|applique[zr]?|prends|prenez|evite[zr]?|porte[zr]?|garde[zr]?|continue[zr]?",
+    r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
+)
+_CARE = words(
+    r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
+    r"arnica|glace|compresses?|gaine|brassiere|soutien-gorge|massages?|drainages?|bains?|lumiere|laser",
+    r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
+    r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie",
+)
+_SCHEDULE = (
+    r"(?:\d+ fois par (?:jour|semaine)|matin et soir|pendant \d+ (?:jours|semaines|mois)"
+    r"|\d+ (?:jours|semaines|mois) avant)"
+)
+
+_EVERYWHERE = (
+    # a judgement on the addressee's own body
+    Construction(
+        re.compile(rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+)?{_COPULA}\s+(?:\w+\s+)?{_JUDGEMENT}\b"),
+        ignore=frozenset({"negation"}),
+    ),
+    # a judgement drawn from what they sent
+    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]")),
+    # an @account answered with care instructions
+    Construction(
+        re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b")
+    ),
+)
+_PRIVATE_ONLY = (
+    # a recommended product or care
+    Construction(
+        re.compile(
+            r"\b(?:je (?:vous |te )?(?:conseille|recommande|suggere|prescris|preconise)\w*"
+            r"|pensez (?:aussi )?a(?:ux| la| le| l')?"
+            rf"|essayez|testez|optez pour|privilegiez)\b{_S}{{0,40}}?\b{_CARE}\b"
+        )
+    ),
+    Construction(re.compile(rf"\b{_CARE}\b{_S}{{0,60}}?\b(?:a prendre|a appliquer|a masser|a mettre)\b")),
+    Construction(
+        re.compile(rf"\b(?:a prendre|a appliquer|a masser|a mettre|a porter)\b{_S}{{0,20}}?\b{_SCHEDULE}")
+    ),
+    Construction(re.compile(rf"\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_SCHEDULE}")),
+    # a go/no-go
+    Construction(
+        re.compile(
+            r"\b(?:on|nous|je|vous|tu) (?:peu\w+|pourr\w+|doi\w+|allons|va) (?:donc )?"
+            r"(?:maintenir|garder|annuler"
+            r"|operer|vous operer|t'operer|refaire|reprendre)\s+(?:\w+\s+)?"
+            r"(?:l'operation|l'intervention|la chirurgie|l'injection|la seance|l'op[eé]?)\b"
+        )
+    ),
+    Construction(re.compile(r"\b(?:pas de|aucune) contre-indications?\b"), ignore=frozenset({"negation"})),
+    # a diagnosis
+    Construction(
+        re.compile(
+            r"\b(?:c'est|ce n'est pas|ca n'est pas|ca a l'air|ca semble|cela semble|ce n'est)\s+"
+            rf"(?:\w+\s+)?{_DIAGNOSIS}\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+)
+
+
+def find(context: Context, rule: Rule) -> list[Candidate]:
+    """Clinical advice or decisions addressed to one person, or given in a private message."""
+    constructions = _EVERYWHERE + (_PRIVATE_ONLY if context.channel in _PRIVATE else ())
+    return construction_candidates(context, rule, constructions)

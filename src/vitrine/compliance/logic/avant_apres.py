@@ -50,6 +50,16 @@ _CONSTRUCTIONS = (
         )
     ),
     Construction(re.compile(rf"\b{_DURATION}\s+(?:apres|post[- ]?op\w*)\b{_S}{{0,40}}?{_VERSUS}")),
+    # « ta tête avant et après ton lipofilling », « le jour J et six mois plus tard »
+    Construction(
+        re.compile(
+            r"\b(?:ta|ton|sa|son|leur|votre|mon|ma) (?:tete|visage|nez|corps|poitrine|silhouette"
+            r"|ventre|levres"
+            r"|regard|profil|peau|bouche|menton) avant (?:et|vs|/) apres\b"
+        )
+    ),
+    Construction(re.compile(rf"\bjour j\b{_S}{{0,30}}?\b{_DURATION} (?:plus tard|apres)\b")),
+    Construction(re.compile(r"\btransformation (?:de|d') ?[\w-]+ (?:apres|suite a) (?:sa|son)\b")),
     # a transformation on display
     Construction(re.compile(rf"\b{_SHOW}\b")),
 )

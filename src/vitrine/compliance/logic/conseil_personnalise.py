@@ -75,6 +75,13 @@ _EVERYWHERE = (
     ),
     # a judgement drawn from what they sent
     Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]")),
+    # « pour ton cas, une blépharoplastie serait idéale »
+    Construction(
+        re.compile(
+            rf"\b(?:pour|dans|vu) (?:ton|votre) cas\b{_S}{{0,60}}?\b(?:serait|conviendrait|suffirait|faudrait"
+            r"|ideale?|il (?:te|vous) faut|je (?:te |vous )?(?:conseille|recommande|verrais|partirais))"
+        )
+    ),
     # an @account answered with care instructions
     Construction(
         re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b")

@@ -55,6 +55,10 @@ _CONSTRUCTIONS = (
     ),
     Construction(re.compile(rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}{_SELF}\b{_S}{{0,40}}?\ba {_ACT_VERB}\b")),
     Construction(re.compile(rf"\b(?:le|la|les) {_FIRST}s? a {_ACT_VERB}\b")),
+    # « le mieux noté de Bordeaux », « la mieux équipée »
+    Construction(
+        re.compile(r"\b(?:le|la|les|l')\s?(?:mieux|plus) (?:note|classe|equipe|place|recommande|avise)e?s?\b")
+    ),
     # a ranking
     Construction(
         re.compile(r"\bpalmares\b|\b(?:arrive|se classe|classee?s?|figure) (?:\w+ )?(?:devant|en tete)\b")
@@ -72,7 +76,7 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\bpersonne (?:d'autre )?ne (?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
-            r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien)\b"
+            r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien|aussi \w+ que)\b"
             r"|\bnulle part ailleurs\b|\bsans equivalent\b|\bimbattables?\b"
             r"|\binegalable\w*|\bunique en son genre\b|\bsans rival\w*"
         ),
@@ -86,6 +90,7 @@ _CONSTRUCTIONS = (
         )
     ),
     # praised results
+    Construction(re.compile(rf"\b(?:nos|mes) resultats?\b{_S}{{0,40}}?\b{_PRAISE}(?!\w)")),
     Construction(
         re.compile(rf"\b(?:nos|mes|des|les|ces|leurs?) resultats?\s+(?:\w+\s+)?(?:sont\s+)?{_PRAISE}(?!\w)")
     ),

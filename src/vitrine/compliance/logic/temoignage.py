@@ -62,6 +62,23 @@ _CONSTRUCTIONS = (
     # a patient telling her own story
     Construction(
         re.compile(
+            r"\b(?:nous|vous|me) (?:raconte|partage|confie|livre|explique|parle de)\w*\s+(?:\w+\s+)?"
+            r"(?:son|sa|ses) (?:experience|parcours|histoire|ressenti|vecu|operation|intervention)"
+        )
+    ),
+    # thanks for a third person's words, their trust, their stories
+    Construction(
+        re.compile(rf"\bmerci (?:a|au|aux) [\w.@-]+ (?:pour|de) (?:son|sa|ses) (?:\w+ )?{_WORDS}\b")
+    ),
+    Construction(
+        re.compile(
+            r"\bils (?:nous|m') (?:ont fait|font|faisaient) confiance\b"
+            r"|\b(?:decouvrez|lisez|ecoutez|regardez)"
+            r" (?:leurs?|ses|son|sa) (?:histoires?|temoignages?|experiences?|parcours|avis|retours|mots)\b"
+        )
+    ),
+    Construction(
+        re.compile(
             r"\b(?:elle|il|ma patiente|mon patient)\s+(?:a accepte de\s+|nous\s+|vous\s+|me\s+)?"
             r"(?:raconte|partage|explique|confie|livre|temoigne)\w*\s+(?:\w+\s+)?(?:son|sa|ses)\s+"
             r"(?:experience|parcours|histoire|ressenti|vecu|operation|intervention|avis|retour|rhinoplastie)"

@@ -97,3 +97,12 @@ def logged_in(user: User, practice: Practice | None = None) -> Client:
 
 def totp_code(secret: str) -> str:
     return pyotp.TOTP(secret).now()
+
+
+def audit_actions(practice: Practice) -> list[str]:
+    """The audit trail's actions for ``practice``, oldest first."""
+    from vitrine.web.audit.models import AuditRecord
+
+    return list(
+        AuditRecord.objects.filter(practice_id=practice.pk).order_by("seq").values_list("action", flat=True)
+    )

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from django.test import Client
 
-from tests.fixtures import World, logged_in
+from tests.fixtures import World, audit_actions, logged_in
 from tests.reputation.fake_gbp import FakeGbp, make_review
 from vitrine.reputation.gbp import GBP_SCOPE, pkce_challenge
 from vitrine.web.audit.models import AuditRecord
@@ -62,14 +62,6 @@ def _local(url: str) -> str:
     return f"{parts.path}?{parts.query}"
 
 
-def _actions(world: World) -> list[str]:
-    return list(
-        AuditRecord.objects.filter(practice_id=world.fontaine.pk)
-        .order_by("seq")
-        .values_list("action", flat=True)
-    )
-
-
 @pytest.mark.django_db
 def test_connecting_google_stores_encrypted_tokens_that_then_sync_the_reviews(
     world: World, google: FakeGbp
@@ -97,7 +89,7 @@ def test_connecting_google_stores_encrypted_tokens_that_then_sync_the_reviews(
     assert decrypt(connection.access_token_enc) == google.state.access_token == "access-2"
     assert decrypt(connection.refresh_token_enc) == "refresh-1"
     assert "refresh-1" not in connection.refresh_token_enc and connection.expires_at is not None
-    assert _actions(world)[-1] == "google-autorise"
+    assert audit_actions(world.fontaine)[-1] == "google-autorise"
     summaries = json.dumps(list(AuditRecord.objects.values_list("summary", flat=True)))
     assert "access-2" not in summaries and "refresh-1" not in summaries
 
@@ -118,7 +110,7 @@ def test_a_replayed_callback_is_refused_and_changes_nothing(world: World, google
     assert "Aucune connexion Google n&#x27;était en cours" in page
     connection.refresh_from_db()
     assert connection.access_token_enc == stored
-    assert _actions(world)[-1] == "google-autorisation-echouee"
+    assert audit_actions(world.fontaine)[-1] == "google-autorisation-echouee"
 
 
 @pytest.mark.django_db
@@ -166,7 +158,7 @@ def test_a_refusal_on_google_consent_screen_is_reported_and_audited(world: World
     page = client.get(_local(_consent(client)), follow=True).content.decode()
     assert "Vous avez refusé l&#x27;accès" in page
     assert not GbpConnection.objects.get(practice=world.fontaine).refresh_token_enc
-    assert _actions(world)[-1] == "google-autorisation-refusee"
+    assert audit_actions(world.fontaine)[-1] == "google-autorisation-refusee"
 
 
 @pytest.mark.django_db
@@ -211,4 +203,4 @@ def test_a_location_saved_but_not_yet_authorised_is_not_synced(world: World, goo
     _register_location(world, google)
     sync_all_practices.call()
     assert google.state.requests == []
-    assert "avis-synchro-echouee" not in _actions(world)
+    assert "avis-synchro-echouee" not in audit_actions(world.fontaine)

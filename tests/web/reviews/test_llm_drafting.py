@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from tests.fixtures import World, logged_in
+from tests.fixtures import World, audit_actions, logged_in
 from tests.reputation.fake_llm import FakeLlm, fake_llm
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.crypto import decrypt
@@ -47,14 +47,6 @@ def _enable(world: World, server: FakeLlm, **overrides: object) -> None:
         **overrides,
     }
     do_save_llm_settings(world.members["praticien"], api_key=API_KEY, **fields)
-
-
-def _actions(world: World) -> list[str]:
-    return list(
-        AuditRecord.objects.filter(practice_id=world.fontaine.pk)
-        .order_by("seq")
-        .values_list("action", flat=True)
-    )
 
 
 @pytest.mark.django_db
@@ -146,7 +138,7 @@ def test_an_ai_draft_is_sent_masked_and_lands_as_a_reply_draft_that_follows_the_
     page = client.get(f"/avis/{review.pk}/").content.decode()
     assert "rédigée par IA" in page and "Ce qui a été envoyé au service d'IA" in page
     assert "&lt;TÉLÉPHONE&gt;" in page  # the masked text, exactly as sent
-    assert _actions(world)[-1] == "reponse-redigee-ia"
+    assert audit_actions(world.fontaine)[-1] == "reponse-redigee-ia"
     # Same approval workflow as any draft.
     actions.do_approve_reply(world.members["praticien"], reply)
     assert Reply.objects.get(pk=reply.pk).status == "approuvee"
@@ -188,7 +180,7 @@ def test_an_unreachable_or_failing_endpoint_shows_a_french_error_and_loses_nothi
     assert "injoignable" in page and address.startswith("http://127.0.0.1")
     assert list(Reply.objects.filter(review=review)) == [existing]
     assert Reply.objects.get(pk=existing.pk).text == existing.text
-    assert _actions(world)[-2:] == ["reponse-ia-echouee", "reponse-ia-echouee"]
+    assert audit_actions(world.fontaine)[-2:] == ["reponse-ia-echouee", "reponse-ia-echouee"]
 
 
 @pytest.mark.django_db

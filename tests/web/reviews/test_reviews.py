@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from tests.fixtures import World, logged_in
+from tests.fixtures import World, audit_actions, logged_in
 from tests.web.reviews.gbp_server import FakeGoogle, fake_google, google_review
 from vitrine.reputation.importers import ReviewImportError
 from vitrine.web.audit.models import AuditRecord
@@ -28,14 +28,6 @@ NEGATIVE = "Ce chirurgien est un escroc, il m'a mutilée. Une heure d'attente et
 
 def _json(*records: dict[str, object]) -> bytes:
     return json.dumps({"reviews": list(records)}).encode()
-
-
-def _actions(world: World) -> list[str]:
-    return list(
-        AuditRecord.objects.filter(practice_id=world.fontaine.pk)
-        .order_by("seq")
-        .values_list("action", flat=True)
-    )
 
 
 @pytest.mark.django_db
@@ -57,7 +49,7 @@ def test_a_google_import_creates_reviews_and_a_reimport_updates_without_duplicat
     assert rows.count() == 2
     assert rows.get(review_id="g-1").stars == 2
     assert rows.get(review_id="g-1").raw["starRating"] == "TWO"
-    assert _actions(world).count("avis-importes") == 2
+    assert audit_actions(world.fontaine).count("avis-importes") == 2
 
 
 @pytest.mark.django_db
@@ -122,7 +114,7 @@ def test_triage_preserves_evidence_raises_alerts_and_sends_one_email(world: Worl
     assert counts["tries"] >= 1
     assert len(mail.outbox) == 1 and "praticien@fontaine.test" in mail.outbox[0].to
     assert "escroc" not in mail.outbox[0].body  # no review text in e-mails
-    assert "preuve-conservee" in _actions(world)
+    assert "preuve-conservee" in audit_actions(world.fontaine)
     # The review page shows the triage, the defamation options and the evidence.
     page = logged_in(world.user("praticien"), world.fontaine).get(f"/avis/{review.pk}/").content.decode()
     assert "Risque de diffamation" in page and "Consulter un avocat" in page and evidence.json_sha256 in page
@@ -158,7 +150,7 @@ def test_the_evidence_zip_holds_the_files_and_their_hashes(world: World) -> None
     for name, spec in entry["files"].items():
         assert hashlib.sha256(archive.read(name)).hexdigest() == spec["sha256"]
     assert evidence.png_sha256 in {spec["sha256"] for spec in entry["files"].values()}
-    assert "preuves-exportees" in _actions(world)
+    assert "preuves-exportees" in audit_actions(world.fontaine)
 
 
 @pytest.mark.django_db
@@ -205,7 +197,7 @@ def test_roles_draft_approve_and_publish_only_what_a_praticien_approved(world: W
     review.refresh_from_db()
     assert review.reply_comment == reply.text
     assert Reply.objects.get(pk=reply.pk).status == "copiee"
-    assert _actions(world)[-3:] == ["reponse-redigee", "reponse-approuvee", "reponse-copiee"]
+    assert audit_actions(world.fontaine)[-3:] == ["reponse-redigee", "reponse-approuvee", "reponse-copiee"]
 
 
 @pytest.mark.django_db
@@ -233,7 +225,7 @@ def test_an_approved_reply_is_published_on_the_google_endpoint_after_a_token_ref
     assert "refreshed-token" not in connection_row.access_token_enc
     review.refresh_from_db()
     assert review.reply_comment == reply.text
-    assert "reponse-publiee" in _actions(world)
+    assert "reponse-publiee" in audit_actions(world.fontaine)
     assert "refresh-1" not in json.dumps(list(AuditRecord.objects.values_list("summary", flat=True)))
 
 
@@ -261,7 +253,7 @@ def test_the_periodic_sync_pages_through_google_and_retries_after_429(world: Wor
     assert any("pageToken=50" in path for path in pages) and all("pageSize=50" in path for path in pages)
     assert Review.objects.filter(practice=world.fontaine, review_id__startswith="s-").count() == 60
     assert not Review.objects.filter(practice=world.fontaine, triaged_at__isnull=True).exists()
-    assert "avis-synchronises" in _actions(world)
+    assert "avis-synchronises" in audit_actions(world.fontaine)
 
 
 @pytest.mark.django_db
@@ -286,7 +278,7 @@ def test_review_bombing_opens_the_crisis_view(world: World) -> None:
     assert "avis négatif(s) en 48 h" in page
     client.post(f"/avis/alertes/{alert.pk}/clore/")
     assert Alert.objects.get(pk=alert.pk).closed_at is not None
-    assert "crise-avis-detectee" in _actions(world)
+    assert "crise-avis-detectee" in audit_actions(world.fontaine)
 
 
 @pytest.mark.django_db

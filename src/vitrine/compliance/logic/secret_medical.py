@@ -33,6 +33,7 @@ _REPLY_CARE = re.compile(
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
     r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)|comme convenu"
+    r"|se souvien\w+ (?:tres bien |bien )?de vous"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
     r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
 )
@@ -81,6 +82,16 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
             r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
             rf"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.)\s*(?:\w+\s+)?{_THIRD}\b"
+        )
+    ),
+    # « l'influenceuse a bien fait sa rhinoplastie chez nous »
+    Construction(
+        re.compile(
+            r"\b(?:a|ont|avait|avaient) (?:bien |deja )?(?:fait|realise|subi|eu)e?s? (?:sa|son|ses|leurs?) "
+            r"(?:\w+ ){0,2}?(?:rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|lifting|augmentation|reduction"
+            r"|implants?|protheses?|greffe|injections?|operation|intervention|bbl|otoplastie)\b[^.!?\n]{0,30}?"
+            r"(?:chez nous|au cabinet|a la clinique|dans notre (?:service|clinique|cabinet)"
+            r"|par (?:moi|nos soins))"
         )
     ),
     # « bon rétablissement à notre patiente de ce matin »

@@ -60,6 +60,14 @@ _CONSTRUCTIONS = (
     ),
     Construction(re.compile(rf"\bjour j\b{_S}{{0,30}}?\b{_DURATION} (?:plus tard|apres)\b")),
     Construction(re.compile(r"\btransformation (?:de|d') ?[\w-]+ (?:apres|suite a) (?:sa|son)\b")),
+    # a gallery of the practice's results
+    Construction(
+        re.compile(
+            r"\b(?:galerie|portfolio|book|album)s? (?:de |des |d')?(?:nos |mes )?"
+            r"(?:realisations|resultats|cas|transformations|interventions|patientes)\b"
+            r"|\b(?:nos|mes) realisations\b"
+        )
+    ),
     # a transformation on display
     Construction(re.compile(rf"\b{_SHOW}\b")),
 )

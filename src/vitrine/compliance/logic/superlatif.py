@@ -59,6 +59,15 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(r"\b(?:le|la|les|l')\s?(?:mieux|plus) (?:note|classe|equipe|place|recommande|avise)e?s?\b")
     ),
+    # « spécialiste incontesté », « à la pointe de la technologie », « on est les meilleurs »
+    Construction(
+        re.compile(
+            r"\bincontest(?:ee?s?|able\w*)\b|\ba la pointe\b(?! (?:du nez|de l'os|du menton|des pieds))"
+            r"|\b(?:les|la|le) plus (?:recent|pointu|perfectionn|efficace)\w*"
+            r"|\b(?:on est|nous sommes|je suis|vous etes chez) (?:les?|la)"
+            r" (?:meilleur\w*|top|number one)\b"
+        )
+    ),
     # a ranking
     Construction(
         re.compile(r"\bpalmares\b|\b(?:arrive|se classe|classee?s?|figure) (?:\w+ )?(?:devant|en tete)\b")

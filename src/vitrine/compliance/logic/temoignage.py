@@ -86,6 +86,11 @@ _CONSTRUCTIONS = (
     ),
     # patients' praise quoted
     Construction(re.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
+    Construction(
+        re.compile(
+            rf"\bce qu'(?:en |elles |ils )?(?:disent|pensent|racontent) (?:nos|mes|les|leurs|vos) {_PATIENT}"
+        )
+    ),
     # reviews and ratings
     Construction(
         re.compile(

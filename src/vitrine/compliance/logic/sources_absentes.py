@@ -9,7 +9,8 @@ from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
 
 MIN_WORDS = 80  # below this, a text is a short post dated by its platform
-MIN_HEALTH_TERMS = 4  # distinct health words that make a text « health information »
+MIN_HEALTH_TERMS = 5  # distinct health words that make a text « health information »
+MIN_PRACTICAL_TERMS = 3  # distinct practical words that make it a page about access, fees or legal notice
 
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 _DATE = re.compile(
@@ -29,7 +30,18 @@ _HEALTH = re.compile(
     r"\b(?:intervention|chirurgi\w+|operatoire\w*|anesthesi\w+|cicatri\w+|complications?|risques?|traitements?"
     r"|patient\w*|medic\w+|sante|douleurs?|oedemes?|hematomes?|infections?|maladies?|symptomes?|diagnostic\w*"
     r"|injections?|implants?|protheses?|rhinoplastie|lifting|liposuccion|lipoaspiration|abdominoplastie"
-    r"|blepharoplastie|augmentation mammaire|reduction mammaire|cicatrisation|tabac|ecchymoses?|suites)\b"
+    r"|blepharoplastie|augmentation mammaire|reduction mammaire|cicatrisation|tabac|ecchymoses?|suites"
+    # clinical vocabulary of any specialty: examinations, lesions, prescriptions, recovery
+    r"|examens?|bilan \w*operatoire|\w*operatoires?|contre-indiqu\w+|prescri\w+|collyres?|cremes?"
+    r"|lesions?|tumeurs?|cancers?|inflammat\w+|irritations?|saignements?|gonflements?|recidiv\w+"
+    r"|guerison|recuperation|convalescence|lasers?|myopie|cornee\w*|cataracte|paupieres?|greffe\w*"
+    r"|dermato\w*|pathologie\w*|hormon\w+|grossesse|prevention|depistage|protection solaire)\b"
+)
+# Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
+_PRACTICAL = re.compile(
+    r"\b(?:parking|tram|metro|bus|ascenseur|etage|secretariat|horaires?|honoraires|carte vitale|devis"
+    r"|piece d'identite|mentions legales|hebergeu\w+|siret|rpps|conventionne\w*|secteur [12]|tiers payant"
+    r"|du lundi au (?:vendredi|samedi)|acces (?:handicape|pmr|au cabinet))\b"
 )
 
 
@@ -39,6 +51,8 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     if len(folded.split()) < MIN_WORDS:
         return []
     if len({m.group() for m in _HEALTH.finditer(folded)}) < MIN_HEALTH_TERMS:
+        return []
+    if len({m.group() for m in _PRACTICAL.finditer(folded)}) >= MIN_PRACTICAL_TERMS:
         return []
     original = fold_string(context.original)
     if _DATE.search(folded) or _SOURCES.search(folded) or _SOURCES.search(original):

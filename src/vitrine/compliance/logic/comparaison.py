@@ -25,7 +25,8 @@ _NOUN = (
 _PLACE = (
     r"(?:voisin\w*|concurrent\w*|parisien\w*|publi\w+|prive\w*|low[- ]cost|classiques?|traditionnel\w*"
     r"|turc\w*|du (?:coin|secteur(?: \d)?|quartier|centre-ville|\d+e(?: arrondissement)?)"
-    r"|de (?:la|ma|notre) (?:ville|region|metropole)|de la concurrence|d'a cote|d'en face|de paris"
+    r"|de (?:la|ma|notre) (?:ville|region|metropole)|du (?:departement|canton)"
+    r"|de la concurrence|d'a cote|d'en face|de paris"
     r"|d'europe de l'est|a \d+ ?(?:€|euros))"
 )
 _OTHERS = words(
@@ -50,7 +51,14 @@ _OTHERS = words(
     r"(?:votre|ton|vos|tes) (?:ancien|precedent|autre) (?:chirurgien|medecin|praticien)\w*",
     r"(?:votre|ton) (?:chirurgien|medecin|praticien) habituel",
     r"ailleurs",
+    # « que celui de la clinique du Parc », « que ceux du cabinet voisin »: a named competitor's offer
+    r"(?:celui|celle|ceux|celles) (?:de la|du|de l'|des|d'un|d'une) " + _NOUN,
+    # « le 2e établissement de la métropole »: a ranked rival
+    r"(?:le|la|les) (?:\d+e|\d+eme|deuxieme|second|seconde|troisieme) " + _NOUN,
 )
+
+# In a « them … : us » contrast, « les dermatologues qui … » is enough to name the others.
+_OTHERS_WIDE = words(_OTHERS, r"(?:les|des) (?:\"|« ?)?" + _NOUN + r"(?:\"| ?»)? qui")
 
 # Comparison markers.
 _COMPARATIVE = r"\b(?:plus|moins|mieux|meilleure?s?|pires?|davantage|superieure?s?|inferieure?s?|moindres?)\b"
@@ -71,8 +79,11 @@ _CONTRAST = words(
     r"(?:vs\.?|versus)",
     r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
     r"ne ressembl\w* pas a",
+    # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
+    r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d",
 )
 _PIVOT = words(
+    r"dans (?:mon|notre) (?:service|cabinet|centre|equipe|clinique)",
     r"chez nous",
     r"chez moi",
     r"ici(?:,| on| c'est| nous| je)",
@@ -138,6 +149,28 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(rf"\bailleurs,? (?:on|vous|ils|c'est|il faut|comptez)\b{_S}{{0,80}}[.;\n]\s*{_PIVOT}"),
+        ignore=_NO_NEGATION,
+    ),
+    # « Dans mon service, le même chirurgien. Dans les grosses structures d'à côté, bonne chance »;
+    # « Méfiez-vous des dermatologues qui vendent… : chez nous, on soigne »: us set against them.
+    Construction(
+        re.compile(
+            rf"{_PIVOT}[^\n]{{0,160}}?[.;:,]\s*(?:mais |alors que )?(?:dans|chez|a|aux) {_OTHERS}(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    Construction(
+        re.compile(
+            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.]\s*{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « on n'utilise que des marques premium, pas les prothèses qu'on voit dans certaines cliniques »
+    Construction(
+        re.compile(
+            rf"\bn'\w+ (?:\w+ )?que\b{_S}{{0,60}}?,? pas (?:les|des|la|le|de|du)\b"
+            rf"{_S}{{0,60}}?\b{_OTHERS}(?!\w)"
+        ),
         ignore=_NO_NEGATION,
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »

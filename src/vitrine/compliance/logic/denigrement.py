@@ -22,7 +22,8 @@ _TARGET = (
     r"|centres? (?:esthetiques?|low[- ]cost|laser)"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
-    r"|concurren\w*|le dr \w+|la-bas)\b"
+    r"|concurren\w*|le dr \w+|la-bas"
+    r"|specialistes?|structures?|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?)\b"
 )
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
@@ -38,9 +39,37 @@ _JUDGEMENT = words(
     r"collectionnent les proces|techniques? depassee?s?",
     r"changer de metier|rendre leur diplome|feraient mieux|personne ne (?:regarde|s'interesse|ecoute)",
     r"sans jamais revoir|low[- ]cost|a \d+ ?(?:€|euros) la \w+",
+    # incompetence idioms and failure verbs (« opère comme un pied », « ratent une fois sur deux »)
+    r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
+    r"(?:\w+ )?ans de retard|(?:un|une|des) siecles? de retard|a l'ancienne",
+    # sarcasm and warnings aimed at them (« bonne chance pour ça », « faut pas s'étonner des résultats »)
+    r"bonne chance|(?:il ne )?faut pas s'etonner|mefiez-vous|mefie-toi|gare aux",
+    r"(?:font|faire) du commerce|a tour de bras",
 )
 
+_NO_NEGATION = frozenset({"negation"})
+_CONTRASTIVE_PAS = r"[,:] (?:et )?pas (?:les|des|de|du|la|le|comme)\b"
+
 _CONSTRUCTIONS = (
+    # « X, pas les prothèses low cost qu'on voit dans certaines cliniques »: a contrastive « pas »
+    # sets us against them; it does not negate the judgement.
+    Construction(
+        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,60}}?{_TARGET}"),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
+    Construction(
+        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?{_TARGET}{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
+    # « n'allez pas chez le Dr Morin », « n'allez surtout pas dans ce centre »: steering away
+    Construction(
+        re.compile(
+            rf"\bn'allez (?:surtout |jamais )?(?:pas |plus )?(?:chez|dans|a|voir) {_S}{{0,20}}?{_TARGET}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
 )

@@ -27,17 +27,47 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
 )
 _PRACTITIONER_WORDS = re.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteur|dr|pr)\b")
-# Contact details in a sentence about the practice itself are the practice's own.
+# Contact details in a sentence (or a line) about the practice itself are the practice's own:
+# its name and titles, its legal notice, its press contact, its opening hours.
 _PRACTICE_CONTEXT = re.compile(
     r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
-    r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé)\b"
+    r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr"
+    r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
+    r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*)\b"
 )
 _THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b")
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = re.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
 _STAFF_AFTER = re.compile(
-    r"(?i)^\W{0,3}(?:notre |nouvelle? |la |le )*(?:secr[ée]taire|assistante?|infirmi[èe]re?|anesth[ée]siste"
-    r"|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+)"
+    r"(?i)^\W{0,3}(?:notre |nouvelle? |la |le )*(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?"
+    r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
+    r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre)"
+)
+# A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
+# patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
+# « l'association de patientes Rose Espoir »).
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément"
+    r"|de chez|@|partenaire(?: officiel)?|sponsoris[ée]e? par|en (?:collab(?:oration)?|partenariat) avec"
+    r"|association|magazine|journal|revue|média|journaliste (?:de|du|d')|avenue|rue|boulevard|place"
+    r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre)"
+    r"(?:\s+(?:de|des|du|d')\s*\w+)?\W*$"
+)
+# Platforms and tools are not people, whatever the entity recogniser thinks.
+_PLATFORMS = re.compile(
+    r"(?i)\b(?:whatsapp|instagram|insta|tiktok|facebook|messenger|snapchat|youtube|linkedin|doctolib"
+    r"|google|gmail|zoom|teams|vocal)\b"
+)
+# In a private message, the person greeted is the addressee: naming them to themselves reveals
+# nothing. (In a public reply to a review, the name tied to care does: not exempted.)
+_GREETING_BEFORE = re.compile(
+    r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
+)
+_PRIVATE_CHANNELS = frozenset({"message"})
+_GREETING_WORDS = frozenset({"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"})
+# « le Dr Awa Diallo … Bravo Awa ! »: a name given with a title names the practitioner everywhere.
+_TITLED_NAME = re.compile(
+    r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"
 )
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
 
@@ -128,6 +158,10 @@ def _line(text: str, position: int) -> str:
     return text[low : high if high != -1 else len(text)]
 
 
+def _names(surface: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]{3,}", surface) if w.lower() not in _GREETING_WORDS}
+
+
 def identifying_entities(context: Context) -> list[Person]:
     """Entities of the privacy guard that are neither the practitioners nor the practice's contacts."""
     cached = context.memo.get("people")
@@ -136,20 +170,31 @@ def identifying_entities(context: Context) -> list[Person]:
     text = context.plain.text
     people: list[Person] = []
     entities = _privacy_find(text, context.config.allowed_terms)
+    practitioners = {
+        word for match in _TITLED_NAME.finditer(text) for word in match.group(1).split() if len(word) > 2
+    }
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
-        if entity.type == "PERSON" and (
-            _TITLE_BEFORE.search(before) or _PRACTITIONER_WORDS.search(entity.text)
-        ):
-            continue
         line = _line(text, entity.start)
         if entity.type == "PERSON" and (
-            _REFERENCE_LINE.search(line) or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+            _TITLE_BEFORE.search(before)
+            or _PRACTITIONER_WORDS.search(entity.text)
+            or _REFERENCE_LINE.search(line)
+            or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+            or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+            or _PLATFORMS.search(entity.text)
+            or (practitioners and _names(entity.text) <= practitioners)
+            or (
+                context.channel in _PRIVATE_CHANNELS
+                and _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            )
         ):
             continue
         if entity.type in _CONTACT_TYPES:
             sentence = _sentence(text, entity.start, entity.end)
-            if _PRACTICE_CONTEXT.search(sentence) and not _THIRD_PARTY_CONTEXT.search(sentence):
+            if not _THIRD_PARTY_CONTEXT.search(sentence) and (
+                _PRACTICE_CONTEXT.search(sentence) or _PRACTICE_CONTEXT.search(line)
+            ):
                 continue
         people.append(Person(entity.type, entity.start, entity.end))
     context.memo["people"] = people

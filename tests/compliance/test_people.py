@@ -14,7 +14,7 @@ def _flagged(text: str, channel: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "[Message vocal transcrit] Bonjour, c'est Sandra du cabinet, je vous rappelle pour votre rendez-vous.",
+        "[Message vocal transcrit] Bonjour, c'est Sandra du cabinet, je vous rappelle pour le rendez-vous.",
         "Bonjour Madame Leroux, votre rendez-vous de contrôle est confirmé jeudi à 10 h.",
         "Le docteur vous conseille la gaine Sculptiva en pharmacie.",
     ],

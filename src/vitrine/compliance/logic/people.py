@@ -64,7 +64,9 @@ _GREETING_BEFORE = re.compile(
     r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
 )
 _PRIVATE_CHANNELS = frozenset({"message"})
-_GREETING_WORDS = frozenset({"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"})
+_GREETING_WORDS = frozenset(
+    {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}
+)
 # « le Dr Awa Diallo … Bravo Awa ! »: a name given with a title names the practitioner everywhere.
 _TITLED_NAME = re.compile(
     r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"

@@ -6,7 +6,11 @@
 - a nickname of mastery (« la reine des lèvres », « le magicien du bistouri », « doigts de fée »);
 - praised results or unanimous patients (« des résultats de malade », « mes patientes sont
   toutes ravies », « taux de recommandation de 98 % »);
-- a track record (« zéro reprise en 20 ans », « pas une seule infection depuis 2010 »).
+- a track record, in any order (« zéro reprise en 20 ans », « depuis 2004, aucune patiente
+  réopérée », « n'a jamais fait l'objet de la moindre plainte »);
+- the one who does the most or is the best (« le chirurgien qui réalise le plus de… », « le
+  docteur est le meilleur pour… », « le classement des meilleurs… »);
+- one's figures beating a benchmark (« taux de complications plus bas que la moyenne »).
 
 Generic superlatives in medical information stay with the YAML exceptions (« le meilleur moyen »).
 """
@@ -43,7 +47,19 @@ _PRAISE = words(
 _GLAD = r"(?:ravie?s|satisfaite?s|conquise?s|heureu(?:x|ses)|contente?s|enchantee?s|comblee?s|fans)"
 _MISHAP = (
     r"(?:reprises?|retouches?|complications?|infections?|echecs?|plaintes?|insatisfaite?s?|litiges?|proces"
-    r"|patiente?s? decue?s?|reclamations?)"
+    r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reintervention\w*)"
+)
+# A zero: « aucune », « pas une seule », « jamais », « la moindre ».
+_ZERO = r"(?:zero|aucune?|0|pas une? seule?|jamais|la moindre|nul(?:le)?)"
+# A span of practice: « en 20 ans », « depuis 2004 », « sur 3 000 patients ».
+_SPAN = (
+    r"(?:(?:en|depuis|sur) (?:\d[\d\s]*|plus de \d+|\w+) (?:ans|annees|patient\w*|interventions|cas)\b"
+    r"|depuis (?:19|20)\d\d)"
+)
+# A benchmark the practice measures itself against.
+_BENCHMARK = words(
+    r"la moyenne|les moyennes|le taux national|les autres (?:centres|cabinets|etablissements|services)",
+    r"(?:le|la) (?:\d+e|deuxieme|second\w*) (?:\w+ )?(?:etablissement|centre|cabinet|service|clinique)",
 )
 
 _CONSTRUCTIONS = (
@@ -57,7 +73,10 @@ _CONSTRUCTIONS = (
     Construction(re.compile(rf"\b(?:le|la|les) {_FIRST}s? a {_ACT_VERB}\b")),
     # « le mieux noté de Bordeaux », « la mieux équipée »
     Construction(
-        re.compile(r"\b(?:le|la|les|l')\s?(?:mieux|plus) (?:note|classe|equipe|place|recommande|avise)e?s?\b")
+        re.compile(
+            r"\b(?:le|la|les|l')\s?(?:mieux|plus) "
+            r"(?:note|classe|equipe|place|recommande|avise)e?s?\b(?! pour)"
+        )
     ),
     # « spécialiste incontesté », « à la pointe de la technologie », « on est les meilleurs »
     Construction(
@@ -136,6 +155,44 @@ _CONSTRUCTIONS = (
             rf"{_S}{{0,30}}?\b(?:en|depuis|sur) (?:\d+|plus de|\w+ ans)"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # the same record with the span first: « depuis 2004, aucune patiente n'a été réopérée »
+    Construction(
+        re.compile(rf"\b{_SPAN}{_S}{{0,50}}?\b{_ZERO}\b{_S}{{0,50}}?\b{_MISHAP}"),
+        ignore=frozenset({"negation"}),
+    ),
+    # « n'a jamais fait l'objet de la moindre plainte »
+    Construction(
+        re.compile(
+            rf"\bn'(?:a|ont|avons|ai) jamais (?:fait l'objet|eu|connu|enregistre|subi)"
+            rf"{_S}{{0,20}}?\b{_MISHAP}"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the one who does the most: « le chirurgien qui réalise le plus de rhinoplasties »
+    Construction(
+        re.compile(
+            r"\b(?:le|la|l'un des|l'une des|un des|une des|parmi les|partie des) "
+            rf"{_SELF}s?\b\s+qui\s+(?:\w+\s+){{1,2}}"
+            r"(?:le|la) (?:plus|mieux)\b(?! (?:souvent|frequent|courant|rare))"
+        )
+    ),
+    # the practitioner is « the best » at something: « le docteur est le meilleur pour les paupières »
+    Construction(
+        re.compile(
+            rf"\b(?:le |la |notre |mon |ce |cette )?{_SELF}\b(?: \w+)? (?:est|reste|sont|restent) "
+            r"(?:vraiment |tout simplement |clairement )?(?:le|la|les) (?:meilleure?s?|plus doue\w*|top)\b"
+        )
+    ),
+    # a magazine ranking of the best
+    Construction(re.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
+    # one's figures beat a benchmark: « nos taux de complications plus bas que la moyenne »
+    Construction(
+        re.compile(
+            r"\b(?:plus (?:bas|basse|faible|eleve|courte?|rapide)s?|inferieure?s?|superieure?s?"
+            r"|meilleure?s?)"
+            rf" (?:que|a) {_BENCHMARK}|\bde plus que {_BENCHMARK}"
+        )
     ),
 )
 

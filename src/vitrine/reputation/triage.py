@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from vitrine.reputation.model import STAR_RATINGS, Review
+from vitrine.reputation.reasons_model import shipped_model
 from vitrine.reputation.textmatch import (
     Analysis,
     Match,
@@ -154,16 +155,22 @@ class ReportReason:
     google_label: str
     evidence: Evidence
     steps: tuple[str, ...]
+    source: str = "lexique"  # "lexique" (a phrase or construction) or "modèle" (the learned model)
+    probability: float | None = None  # the model's probability when it found the reason
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "reason": self.reason,
             "evidence": self.evidence.text,
             "start": self.evidence.start,
             "end": self.evidence.end,
             "google_label": self.google_label,
             "steps": list(self.steps),
+            "source": self.source,
         }
+        if self.probability is not None:
+            data["probability"] = round(self.probability, 3)
+        return data
 
 
 @dataclass(frozen=True)
@@ -448,10 +455,27 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons) -> tuple[ReportReason, .
                     found["harcelement"] = invitation
         if hits:
             found[reason] = min(hits, key=lambda m: (m.start, -m.end))
-    return tuple(
+    reasons = [
         ReportReason(reason, lex.reasons[reason].google_label, _evidence(hit), report_steps(reason))
         for reason, hit in found.items()
-    )
+    ]
+    # The learned model adds recall on wordings no lexicon lists (ADR 0044); lexicons come first.
+    model = shipped_model()
+    for hit in model.predict(analysis) if model is not None else ():
+        if hit.reason not in found:
+            text = analysis.text[hit.start : hit.end]
+            evidence = Evidence(text, hit.start, hit.end, f"modèle (p = {hit.probability:.2f})")
+            reasons.append(
+                ReportReason(
+                    hit.reason,
+                    lex.reasons[hit.reason].google_label,
+                    evidence,
+                    report_steps(hit.reason),
+                    source="modèle",
+                    probability=hit.probability,
+                )
+            )
+    return tuple(reasons)
 
 
 def _sentence_index(analysis: Analysis) -> list[int]:

@@ -36,8 +36,10 @@ def test_it_identifies_itself_with_its_user_agent(
 ) -> None:
     server = serve("robots")
     run_audit(server.origin + "/", fast)
-    assert {agent for _, _, agent in server.log} == {USER_AGENT}
-    assert USER_AGENT.startswith("VitrineAudit/0.1 (+https://")
+    assert {agent for _, _, agent in server.log} == {f"{USER_AGENT} (site audit)"}
+    server.log.clear()
+    run_audit(server.origin + "/", dataclasses.replace(fast, contact="https://agence.example/audit"))
+    assert {agent for _, _, agent in server.log} == {"VitrineAudit/0.1 (+https://agence.example/audit)"}
 
 
 def test_it_stops_at_the_maximum_depth(serve: Callable[..., SiteServer], fast: AuditOptions) -> None:

@@ -65,6 +65,13 @@ def register(subparsers: Any) -> None:
         metavar="TEXTE",
         help="coordonnées du cabinet à ne jamais signaler comme données de patient (répétable)",
     )
+    parser.add_argument(
+        "--contact",
+        default=os.environ.get("VITRINE_AUDIT_CONTACT", ""),
+        metavar="URL_OU_EMAIL",
+        help="qui mène l'audit, annoncé aux sites visités dans l'agent utilisateur "
+        "(défaut : VITRINE_AUDIT_CONTACT)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -110,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         own_details=tuple(args.coordonnees),
         check_content=not args.sans_contenu,
         offline_third_parties=args.bloquer_tiers,
+        contact=args.contact,
     )
     try:
         if sys.stderr.isatty():

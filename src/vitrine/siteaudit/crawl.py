@@ -340,7 +340,7 @@ async def crawl(
         max_connections=options.concurrency * 2, max_keepalive_connections=options.concurrency
     )
     async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT, "Accept-Language": "fr-FR,fr;q=0.9"},
+        headers={"User-Agent": options.user_agent, "Accept-Language": "fr-FR,fr;q=0.9"},
         follow_redirects=True,
         max_redirects=10,
         timeout=options.timeout,

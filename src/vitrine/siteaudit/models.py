@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("interdit", "risque", "conseil")
-# The contact URL is a placeholder until the project has a public homepage (see the closing note).
-USER_AGENT = "VitrineAudit/0.1 (+https://vitrine.example/audit)"
+#: The product token sites name in robots.txt; the full user agent adds the operator's contact.
+USER_AGENT = "VitrineAudit/0.1"
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,14 @@ class AuditOptions:
     offline_third_parties: bool = False
     chromium_path: str = "/usr/bin/chromium"
     own_details: tuple[str, ...] = ()  # the practice's name, address, phone: never patient data
+    contact: str = ""  # who runs the audit (URL or e-mail), sent in the user agent
+
+    @property
+    def user_agent(self) -> str:
+        """What the crawler says it is: a webmaster reading their logs can reach the operator."""
+        contact = self.contact.encode("ascii", "ignore").decode()  # header values are ASCII
+        about = f"+{contact}" if contact else "site audit"
+        return f"{USER_AGENT} ({about})"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from vitrine.siteaudit.models import USER_AGENT, AuditOptions, Rendering
+from vitrine.siteaudit.models import AuditOptions, Rendering
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -74,7 +74,7 @@ class Renderer:
         """Load ``url`` as a first-time visitor; None when the page could not be loaded."""
         async with self._semaphore:
             context = await self._browser.new_context(
-                user_agent=USER_AGENT,
+                user_agent=self.options.user_agent,
                 ignore_https_errors=self.options.verify is not True,
                 viewport={"width": 1280, "height": 800},
                 locale="fr-FR",

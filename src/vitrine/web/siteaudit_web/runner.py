@@ -48,8 +48,14 @@ def audit_options(audit: SiteAudit) -> AuditOptions:
     own = [practice.name, practice.phone, practice.email, *practice.address.splitlines()]
     own += [str(p) for p in practice.practitioners.all()]
     overrides = dict(web_settings()["options"])
+    contact = os.environ.get("VITRINE_AUDIT_CONTACT", "")
     return AuditOptions(
-        **{"render": audit.render, "own_details": tuple(v for v in own if v.strip()), **overrides}
+        **{
+            "render": audit.render,
+            "own_details": tuple(v for v in own if v.strip()),
+            "contact": contact,
+            **overrides,
+        }
     )
 
 

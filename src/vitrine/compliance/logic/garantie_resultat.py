@@ -6,6 +6,9 @@
   plat », « ton nez sera parfait », « tu auras dix ans de moins »);
 - the absence of any harm (« zéro effet secondaire », « plus jamais de cicatrice », « les
   complications appartiennent au passé », « cicatrice indétectable »);
+- a problem removed for good (« élimine la cellulite définitivement », « votre cicatrice
+  disparaîtra totalement »), an act and done (« … et c'est réglé »), a harm ruled out
+  (« aucune récidive possible »);
 - a refund bet on the result (« 100 % de repousse ou on vous rembourse »).
 
 Negated promises (« aucun résultat ne peut être garanti ») are dropped by the qualifiers on the
@@ -29,7 +32,9 @@ _OUTCOME = words(
     r"repousse",
     r"succes|reussite|efficacite",
     r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les) (?:nouve\w+ )?"
-    r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?)",
+    r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?"
+    r"|oreilles|yeux|vue|vision|sourire|dents|sourcils|paupieres|cellulite|rides)",
+    r"(?:une |la )?vision (?:de )?\d+/10|sans lunettes|oreilles recollees|\w+ (?:recolle|efface|corrige)e?s",
 )
 # Words that turn an outcome into a certainty.
 _CERTAIN = words(
@@ -40,7 +45,7 @@ _CERTAIN = words(
     r"a coup sur",
     r"a (?:tous les )?coups? sur",
     r"a 100\s?%|100\s?% (?:garanti|naturel|reussi|efficace|sur|parfait)\w*",
-    r"pour toujours|a vie|definitivement acquis|eternel\w*",
+    r"pour toujours|a vie|pour la vie|pour de bon|definitivement acquis|eternel\w*",
     r"sans (?:aucun )?(?:echec|faute|risque)",
     r"infaillible\w*|immanquable\w*|inevitable\w*",
 )
@@ -59,6 +64,13 @@ _FUTURE = words(
     r"(?:ton|ta|tes|votre|vos) \w+ (?:sera|seront|va etre|vont etre)",
     r"(?:le|les|ce|ces|votre|ton) resultats? (?:sera|seront|va etre|vont etre)",
 )
+# Verbs that make a problem go away.
+_REMOVE = words(
+    r"elimin\w+|supprim\w+|effac\w+|fait disparaitre|font disparaitre|detrui\w+|gomm\w+|debarrass\w+",
+    r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+",
+)
+# Words that make the removal total or final.
+_FOR_GOOD = r"(?:definitivement|pour toujours|a vie|pour la vie|pour de bon|totalement|completement|a jamais)"
 # Harms a promise says will not happen.
 _HARM = words(
     r"effets? (?:secondaires?|indesirables?)",
@@ -95,6 +107,25 @@ _CONSTRUCTIONS = (
         "m",
         frozenset({"negation"}),
     ),
+    # a problem removed for good: « élimine la cellulite définitivement », « disparaîtra totalement »
+    Construction(re.compile(rf"\b{_REMOVE}\b{_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
+    Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?:\w+\s+)?{_REMOVE}"), "m"),
+    # an act and done: « quelques unités de toxine et c'est réglé »
+    Construction(
+        re.compile(
+            r"\b(?P<m>et (?:c'est|tout est) (?:regle|fini|termine|reparti)|et le tour est joue|et hop)\b"
+        ),
+        "m",
+    ),
+    # a harm ruled out: « aucune récidive possible »
+    Construction(
+        re.compile(
+            rf"\b(?P<m>(?:aucune?|zero|pas de|plus de) {_HARM})"
+            r" (?:n'est )?(?:possible|a craindre|a prevoir)\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
     # a refund bet on the result
     Construction(
         re.compile(
@@ -106,7 +137,11 @@ _CONSTRUCTIONS = (
         frozenset({"negation"}),
     ),
     Construction(
-        re.compile(r"\b(?P<m>100\s?% de (?:repousse|reussite|succes|efficacite|resultats?|guerison))\b"), "m"
+        re.compile(
+            r"\b(?P<m>100\s?% de (?:repousse|reussite|succes|efficacite|resultats?|guerison|prise|tenue"
+            r"|correction))\b"
+        ),
+        "m",
     ),
     # « vous ne le regretterez pas »: a promise despite its negation
     Construction(

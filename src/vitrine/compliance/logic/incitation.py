@@ -61,8 +61,20 @@ _CONSTRUCTIONS = (
     # « confirmez vite », « réservez vite », « inscrivez-vous vite »
     Construction(
         re.compile(
-            r"\b(?:confirme|reserve|inscri|decide|profite|appele|contacte|bloque|fonce)\w*(?:-vous|-toi)?"
+            r"\b(?:confirme|reserve|inscri|decide|profite|appele|rappel|contacte|bloque|fonce|ecri|envoie|envoyez"
+            r"|dm|mp|telephone)\w*(?:-vous|-toi|[- ]moi|[- ]nous)?"
             r"(?: \w+){0,2} vite\b"
+        )
+    ),
+    # scarcity told as a race: « faut sauter dessus », « avant que le planning soit full »,
+    # « pour toute réservation avant le 31 »
+    Construction(
+        re.compile(
+            r"\b(?:sauter|sautez|saute) (?:dessus|sur (?:l'occasion|cette \w+))\b"
+            r"|\bavant que (?:le |l'|les )?(?:planning|agenda|places?|creneaux?|dates?)\w*"
+            r" (?:ne )?(?:soi(?:en)?t|soit deja|(?:ne )?(?:parte|partent))"
+            r" ?(?:full|complet\w*|plein\w*|pris\w*)?"
+            r"|\b(?:toute |pour toute |les )?reservations? (?:\w+ ){0,2}(?:avant|jusqu'au) (?:le )?\d+"
         )
     ),
     # pressure on the hesitant

@@ -25,7 +25,25 @@ _CONSTRUCTIONS = (
             r"(?:offert|code|%|commission)|(?:offert|code|%)[^.!?\n]{0,40}\bliens? en description\b"
             r"|\bje touche une (?:petite )?commission\b|\ben donnant mon nom\b|\brendue? possible par\b"
             r"|\bpartenaire officiel\b|\?ref="
+            # a code word after the discount, without digits: « (-15 % avec DRNUIT) »
+            r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?[a-z0-9]{4,}(?=\s*(?:\)|$|[.!,;\n]))"
+            # thanks to a company, then an ad for its offer: « Merci à X … Allez voir leur boutique »,
+            # « … sachez qu'ils proposent aussi des crédits », « merci à X d'avoir sponsorisé … »
+            r"|\bmerci\b[^\n]{0,200}?\b(?:allez (?:voir|decouvrir|jeter un oeil a)|decouvrez"
+            r"|filez (?:voir|sur)|foncez (?:voir|sur)|rendez-vous (?:sur|chez))"
+            r" (?:leur|leurs|sur leur) (?:\w+ )?(?:boutique|site"
+            r"|showroom|catalogue|offres?|produits?|gamme|collection|circuits|voyages|magasin|creations|services"
+            r"|e-?shop)\b"
+            r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|vendent|ont) (?:aussi|egalement)\b"
+            r"|\bmerci (?:a |@)[^.!?\n]{0,40}?\b(?:d'avoir|qui a|qui ont)"
+            r" (?:sponsorise|offert|equipe|habille)\w*"
         )
+    ),
+    # « code DOC10 pour vous »: a personal code handed to the audience; « je ne jure que par … » is
+    # not a negation of it.
+    Construction(
+        re.compile(r"\bcode (?:promo )?[a-z]*\d+[a-z0-9]* pour (?:vous|toi|mes abonne\w*|les abonne\w*)\b"),
+        ignore=frozenset({"negation"}),
     ),
 )
 

@@ -19,9 +19,11 @@ _PRODUCT = words(
     r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? solaires?|complements?|gelules?|vitamines?",
     r"collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?|fillers?|protheses?|implants?",
     r"toxine|botox|skinboosters?|soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins",
+    r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|acide hyaluronique",
 )
 _CUE = words(
-    r"@\w+",
+    # an @account is a brand, unless it is the person addressed (« Réponse à @Sandrine : … »)
+    r"(?<!reponse a )(?<!repondre a )@\w+(?! ?:)",
     r"codes? [a-z0-9-]*\d*",
     r"-\s?\d+ ?%",
     r"boutique|e-?shop|a l'accueil|en vente|commandez\w*|achetez",
@@ -30,11 +32,21 @@ _CUE = words(
     r"je n'utilise que|meilleur allie|qui tient \d+ mois|resultats visibles|ideal\w* pour",
     r"(?:de|chez) (?:la marque|les laboratoires|le laboratoire)",
     r"sponsorisee? par|collaboration commerciale|#partenariat|en collab\w*",
+    # sold or stocked by the practice, with a price, or « the reference » product
+    r"en stock|dispo\w* (?:au|a l'|sur (?:le|notre)) (?:cabinet|accueil|secretariat|site)|\d+[,.]\d\d ?€",
+    r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
 )
 
 _CONSTRUCTIONS = (
     Construction(re.compile(rf"\b(?P<m>{_PRODUCT})\b{_NEAR}(?:{_CUE})(?!\w)")),
     Construction(re.compile(rf"(?:{_CUE}){_NEAR}\b(?P<m>{_PRODUCT})\b")),
+    # « Le meilleur allié après un lifting ? La crème à l'arnica … »: a rhetorical question answered
+    Construction(
+        re.compile(
+            rf"\b(?:meilleur allie|indispensable|secret|arme secrete|must-have|chouchou)[^.!\n]{{0,50}}\?\s*"
+            rf"{_NEAR}\b(?P<m>{_PRODUCT})\b"
+        )
+    ),
     # « leur nouvelle crème cicatrisante »: the brand's own product
     Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
 )

@@ -9,8 +9,11 @@ Everywhere, advice addressed to someone in particular:
 In a private ``message`` (or a review reply), any clinical advice: a recommended product or care
 (« je vous conseille l'huile X », « pensez aux bains de lumière bleue »), a schedule (« à prendre
 1 mois avant l'opé »), a go/no-go (« on peut maintenir l'opération lundi »), a diagnosis
-(« ce n'est pas infecté »). Logistics and redirections to a consultation stay compliant through
-the rule's ``unless_sentence``.
+(« ce n'est pas infecté »), a prognosis on the addressee's body (« votre cicatrice disparaîtra »,
+« votre greffe date de 4 mois, à ce stade… »), a care given a therapeutic purpose (« essayez les
+ventouses, ça aide à résorber »), an instruction relayed from the doctor (« le docteur m'a dit que
+vous pouviez arrêter le collyre »). The practice's own products are promotion, not advice.
+Logistics and redirections to a consultation stay compliant through the rule's ``unless_sentence``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ _JUDGEMENT = words(
     r"graves?|rien de grave|capsulee?s?|asymetriques?|cicatrisee?s?|rouges?|en bonne voie|ok|nickel",
     r"parfaite?s?|bien (?:cicatrisee?s?|partie?s?|placee?s?|evoluee?s?)|sans gravite|inquietante?s?",
     r"un (?:seroma|hematome|oedeme|granulome|keloide)|une (?:infection|allergie|reaction|capsulite)",
+    r"rien d'(?:inquietant|anormal|alarmant|grave)|(?:pas|plus) inquietante?s?",
 )
 # Diagnoses that need no body part to be clinical (« ce n'est pas infecté »); « ce n'est pas grave »
 # alone is also said of a late arrival.
@@ -41,7 +45,10 @@ _DIAGNOSIS = words(
     r"infectee?s?|inflammatoires?|enflammee?s?|hypertrophiques?|cheloides?|capsulee?s?|bien cicatrisee?s?",
     r"benins?|benignes?|un (?:seroma|hematome|oedeme|granulome|keloide)|une (?:infection|allergie|capsulite)",
 )
-_COPULA = r"(?:est|sont|a l'air|ont l'air|semble\w*|parai\w*|me (?:semble|parai)\w*|n'est pas|ne semble pas)"
+_COPULA = (
+    r"(?:est|sont|a l'air|ont l'air|semble\w*|parai\w*|me (?:semble|parai)\w*|n'est pas|ne semble pas"
+    r"|n'a|n'ont)"
+)
 _SEEN = words(
     r"vu|d'apres|au vu de|a voir|en voyant|sur|selon|a la vue de|avec",
 )
@@ -49,19 +56,24 @@ _SENT = words(
     r"(?:ta|votre|tes|vos) (?:\w+ )?(?:photos?|descriptions?|images?|cliches?|selfies?|videos?"
     r"|explications?)",
     r"(?:la|les|cette|ces) (?:photos?|images?|cliches?|videos?)"
-    r" (?:que (?:vous|tu) m'\w+|envoyee?s?|recue?s?)",
+    r" (?:que (?:vous|tu) (?:m'|nous )?\w+|envoyee?s?|recue?s?|postee?s?|partagee?s?)",
     r"ce que (?:vous|tu) (?:me )?(?:decrivez|decris|montrez|montres|dites|dis)",
 )
 _CARE_VERB = words(
     r"masse[zr]?|mets|mettez|applique[zr]?|prends|prenez|evite[zr]?|porte[zr]?|garde[zr]?|continue[zr]?",
     r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
+    r"commence[zr]?(?! par)|essaie[zr]?|essayez|teste[zr]?|utilise[zr]?|attends|attendez",
+    r"passe[zr]? (?:a|aux|au)",
 )
 _CARE = words(
     r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
     r"arnica|glace|compresses?|gaine|brassiere|soutien-gorge|massages?|drainages?|bains?|lumiere|laser",
     r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
-    r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie",
+    r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes|larmes artificielles",
+    r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
 )
+# Acts a reply can say yes or no to.
+_ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
 _SCHEDULE = (
     r"(?:\d+ fois par (?:jour|semaine)|matin et soir|pendant \d+ (?:jours|semaines|mois)"
     r"|\d+ (?:jours|semaines|mois) avant)"
@@ -88,6 +100,37 @@ _EVERYWHERE = (
     ),
 )
 _PRIVATE_ONLY = (
+    # a prognosis on the addressee's own body: « votre cicatrice disparaîtra totalement »
+    Construction(
+        re.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) (?:{_BODY}|greffe|repousse|resultat)\b\s+(?:\w+\s+)?"
+            r"(?:va|vont|devrai\w*|\w+(?:ra|ront)\b)(?<!sera)(?<!seront)"
+        )
+    ),
+    # the addressee's own case judged against time: « votre greffe date de 4 mois, soyez patient »
+    Construction(
+        re.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) (?:{_BODY}|{_ACT}|repousse|resultat)\b"
+            rf"{_S}{{0,80}}?\b(?:a ce stade|soyez patiente?s?|sois patiente?|encore (?:trop )?tot)\b"
+        )
+    ),
+    # a care with a therapeutic purpose: « essayez les ventouses, ça aide à résorber l'œdème »
+    Construction(
+        re.compile(
+            r"\b(?:essay\w*|test\w*|utilis\w*|appliqu\w*|mett\w*|faites|fais)\b"
+            rf"{_S}{{0,60}}?\b(?:(?:ca|cela|qui) (?:aide\w*|soulage\w*|permet\w* de (?:resorber|degonfler))"
+            r"|pour (?:bien )?(?:resorber|soulager|degonfler|calmer|attenuer|reduire|diminuer))\b"
+        )
+    ),
+    # a relayed instruction is still one: « le docteur m'a dit que vous pouviez arrêter le collyre »
+    Construction(
+        re.compile(
+            r"\b(?:vous|tu) (?:pouv\w+|pourr\w+|peux|dev\w+|doi\w+) (?:\w+ )?"
+            r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer)\b"
+            rf"{_S}{{0,40}}?\b{_CARE}"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
     # a recommended product or care
     Construction(
         re.compile(

@@ -43,7 +43,7 @@ _JUDGEMENT = words(
     r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
     r"(?:\w+ )?ans de retard|(?:un|une|des) siecles? de retard|a l'ancienne",
     # sarcasm and warnings aimed at them (« bonne chance pour ça », « faut pas s'étonner des résultats »)
-    r"bonne chance|(?:il ne )?faut pas s'etonner|mefiez-vous|mefie-toi|gare aux",
+    r"bonne chance|(?:il ne )?faut pas s'etonner",
     r"(?:font|faire) du commerce|a tour de bras",
 )
 
@@ -62,6 +62,10 @@ _CONSTRUCTIONS = (
         re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?{_TARGET}{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"),
         "m",
         ignore=_NO_NEGATION,
+    ),
+    # « méfiez-vous des dermatologues qui … », « gare aux injecteurs »: a warning aimed at them
+    Construction(
+        re.compile(rf"\b(?:mefiez-vous|mefie-toi|gare) (?:des|de ces|du|de la|aux|a la|au) {_TARGET}")
     ),
     # « n'allez pas chez le Dr Morin », « n'allez surtout pas dans ce centre »: steering away
     Construction(

@@ -35,6 +35,8 @@ _CUE = words(
     # sold or stocked by the practice, with a price, or « the reference » product
     r"en stock|dispo\w* (?:au|a l'|sur (?:le|notre)) (?:cabinet|accueil|secretariat|site)|\d+[,.]\d\d ?€",
     r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
+    r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
+    r"lien (?:en|dans (?:ma|la|les)) (?:bio|description|commentaires?)",  # « liens » are references
 )
 
 _CONSTRUCTIONS = (

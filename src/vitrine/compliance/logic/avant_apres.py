@@ -4,7 +4,8 @@
   « photo 1 : avant, photo 2 : 15 jours après », « à gauche avant, à droite après »);
 - a transformation put on display (« glow up », « méconnaissable », « devinez l'âge qu'elle a
   maintenant », « regardez la différence »);
-- a dated result shown as a picture (« photo à 3 mois post-op »).
+- a dated result shown as a picture (« photo à 3 mois post-op »), pictures at two points in time
+  (« photos à J0 et M12 »), captions « Avant … » / « … après » on consecutive lines.
 
 Preparation instructions (« avant et après l'intervention, arrêtez de fumer ») stay dropped by the
 rule's ``unless_sentence``.
@@ -26,6 +27,11 @@ _PICTURE = words(
     r"1ere|premiere|deuxieme|2e|seconde",
 )
 _DURATION = r"(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s+(?:jours?|semaines?|mois|ans?)"
+# A point in time of a follow-up: « J0 », « M12 », « jour 30 », « 6 mois », « pré-op ».
+_WHEN = (
+    r"(?:[jms]\s?\+?\s?\d+|(?:jour|semaine|mois) \d+|\d+ (?:jours?|semaines?|mois|ans?)"
+    r"|(?:le )?jour j|pre[- ]?op\w*|post[- ]?op\w*)"
+)
 _SHOW = words(
     r"glow\s?up|meconnaissable\w*|metamorphos\w*",
     r"devine[zr]? (?:l'age|son age|qui|la difference)",
@@ -67,6 +73,21 @@ _CONSTRUCTIONS = (
             r"(?:realisations|resultats|cas|transformations|interventions|patientes)\b"
             r"|\b(?:nos|mes) realisations\b"
         )
+    ),
+    # pictures at two points in time: « photos à J0 et M12 », « images pré-op / 6 mois »
+    Construction(
+        re.compile(
+            rf"\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\s?(?:et|vs\.?|/|->|→|puis|,)\s?(?:a |au )?{_WHEN}\b"
+        )
+    ),
+    # captions: a picture labelled « Avant … », the next one « … après »
+    Construction(re.compile(r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\S\n]*$")),
+    # a before/after layout asked for in a brief: « prévoir un diptyque avant/après »
+    Construction(
+        re.compile(
+            r"\b(?P<m>diptyque|triptyque|split[- ]?screen|cote a cote|montage)\b[^.!?\n]{0,30}?\bavant\b"
+        ),
+        "m",
     ),
     # a transformation on display
     Construction(re.compile(rf"\b{_SHOW}\b")),

@@ -2,7 +2,9 @@
 
 - something a patient wrote or said, tied to its author (« ce mot laissé par une patiente »,
   « le message de Julie après son opération », « elle partage son expérience »);
-- the practice reading or sharing them (« je lis vos plus beaux messages après opé »);
+- the practice reading or sharing them (« je lis vos plus beaux messages après opé », « captures de
+  vos DM »), a thank-you sent by a patient (« nous a envoyé ce dessin de remerciement »), someone
+  agreeing to tell their story (« d'avoir accepté de raconter son parcours »);
 - patients' praise quoted (« « Vous m'avez rendu confiance en moi » »);
 - reviews and ratings (« plateformes d'avis », « 200 avis positifs », « taux de recommandation »).
 """
@@ -72,8 +74,7 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(
-            r"\bils (?:nous|m') (?:ont fait|font|faisaient) confiance\b"
-            r"|\b(?:decouvrez|lisez|ecoutez|regardez)"
+            r"\b(?:decouvrez|lisez|ecoutez|regardez)"
             r" (?:leurs?|ses|son|sa) (?:histoires?|temoignages?|experiences?|parcours|avis|retours|mots)\b"
         )
     ),
@@ -82,6 +83,26 @@ _CONSTRUCTIONS = (
             r"\b(?:elle|il|ma patiente|mon patient)\s+(?:a accepte de\s+|nous\s+|vous\s+|me\s+)?"
             r"(?:raconte|partage|explique|confie|livre|temoigne)\w*\s+(?:\w+\s+)?(?:son|sa|ses)\s+"
             r"(?:experience|parcours|histoire|ressenti|vecu|operation|intervention|avis|retour|rhinoplastie)"
+        )
+    ),
+    # patients' messages shown: « captures de vos DM »
+    Construction(
+        re.compile(
+            rf"\b(?:captures?(?: d'ecran)?|screens?(?:hots?)?) (?:de |d')(?:vos|leurs|ses|mes|nos) {_WORDS}\b"
+        )
+    ),
+    # a thank-you sent by a patient or a relative: « nous a envoyé ce dessin de remerciement »
+    Construction(
+        re.compile(
+            r"\b(?:nous|m'|me) (?:a|ont) (?:envoye|offert|ecrit|laisse|adresse|apporte)\w*"
+            rf"{_S}{{0,40}}?\b(?:de )?remerciements?\b"
+        )
+    ),
+    # someone agreeing to tell their story: « d'avoir accepté de raconter son parcours »
+    Construction(
+        re.compile(
+            r"\baccepte\w* de (?:nous |vous |me )?(?:raconter|partager|temoigner|livrer|confier|parler de)"
+            r"(?: \w+)? (?:son|sa|ses|leur|leurs)\b"
         )
     ),
     # patients' praise quoted

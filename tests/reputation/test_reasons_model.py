@@ -25,7 +25,7 @@ def test_the_shipped_weights_load_with_a_threshold_per_reason_and_their_provenan
     model = _model()
     assert model.reasons == REPORT_REASONS
     assert set(model.thresholds) == set(REPORT_REASONS)
-    assert all(0.3 <= value <= 1.0 for value in model.thresholds.values())
+    assert all(0.3 <= value <= 1.01 for value in model.thresholds.values())
     assert model.meta["command"] == "python -m vitrine.reputation.train"
     assert model.meta["data_sha256"] == hashlib.sha256((CORPUS_DIR / "dev.jsonl").read_bytes()).hexdigest()
 
@@ -38,7 +38,7 @@ def test_the_shipped_weights_load_with_a_threshold_per_reason_and_their_provenan
     ],
 )
 def test_a_new_wording_no_lexicon_lists_is_found_by_the_model(comment, reason):
-    found = {r.reason: r for r in triage_text(comment, None).report_reasons}
+    found = {r.reason: r for r in triage_text(comment, None, with_model=True).report_reasons}
     assert reason in found
     assert found[reason].source == "modèle"
     assert found[reason].to_dict()["probability"] >= _model().thresholds[reason]
@@ -52,17 +52,19 @@ def test_the_model_alone_recognises_a_new_wording_of_stalking():
 
 def test_a_review_with_no_reason_stays_clean():
     comment = "Merci pour l'écoute et le suivi après mon opération, tout s'est bien passé."
-    assert triage_text(comment, 5).report_reasons == ()
+    assert triage_text(comment, 5, with_model=True).report_reasons == ()
 
 
 def test_a_lexicon_finding_says_it_came_from_the_lexicon():
-    result = triage_text("Achetez vos vélos électriques chez nous, promo ce week-end !", None)
+    result = triage_text(
+        "Achetez vos vélos électriques chez nous, promo ce week-end !", None, with_model=True
+    )
     assert [r.to_dict()["source"] for r in result.report_reasons] == ["lexique"]
 
 
 def test_the_evidence_of_the_model_is_its_best_sentence():
     comment = "Rendez-vous rapide. Je mets cinq étoiles car c'est mon associé depuis dix ans."
-    found = {r.reason: r for r in triage_text(comment, None).report_reasons}
+    found = {r.reason: r for r in triage_text(comment, None, with_model=True).report_reasons}
     assert (
         found["conflit-interets"].evidence.text
         == "Je mets cinq étoiles car c'est mon associé depuis dix ans."
@@ -75,3 +77,8 @@ def test_the_training_script_reproduces_the_shipped_weights_from_dev():
 
     shipped = json.loads(OUTPUT.read_text(encoding="utf-8"))
     assert build_document()["meta"]["weights_sha256"] == shipped["meta"]["weights_sha256"]
+
+
+def test_the_model_is_off_unless_asked_for():
+    comment = "Je mets cinq étoiles car c'est mon associé depuis dix ans."
+    assert triage_text(comment, None).report_reasons == ()

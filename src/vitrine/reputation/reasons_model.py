@@ -29,6 +29,8 @@ from vitrine.reputation.textmatch import Analysis, Token, _nlp, normalize
 
 MODEL_FILE = "report_reasons_model.json"
 DIMENSIONS = 300
+# Below this many words the grams of a text are too few to judge: « Super ! » is not spam.
+MIN_WORDS = 6
 
 
 @dataclass(frozen=True)

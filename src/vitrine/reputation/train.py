@@ -34,6 +34,10 @@ MIN_DF = 2
 FOLDS = 5
 PRECISION_FLOOR = 0.7
 SEED = 0
+# Spam is structural (links, repetition, gibberish, adverts): the model learnt « short and
+# generic » as spam and flagged plain praise, so spam stays with the lexicons alone.
+LEXICON_ONLY = frozenset({"spam"})
+NEVER = 1.01  # a threshold no probability reaches
 OUTPUT = Path(__file__).resolve().parent / "data" / MODEL_FILE
 
 
@@ -89,8 +93,8 @@ def out_of_fold(items: Sequence[tuple[str, np.ndarray]], labels: np.ndarray) -> 
 
 
 def choose_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
-    """Best F1 among thresholds with precision ≥ the floor; 1.0 (never fires) if none."""
-    best, chosen = -1.0, 1.0
+    """Best F1 among thresholds with precision ≥ the floor; :data:`NEVER` if none."""
+    best, chosen = -1.0, NEVER
     for threshold in np.round(np.arange(0.30, 0.995, 0.01), 2):
         predicted = probabilities >= threshold
         tp = int((predicted & (truth == 1)).sum())
@@ -111,7 +115,9 @@ def train(rows: Sequence[dict[str, Any]], data_sha256: str) -> ReasonsModel:
     model = fit(items, labels)
     probabilities = out_of_fold(items, labels)
     for column, reason in enumerate(REPORT_REASONS):
-        model.thresholds[reason] = choose_threshold(probabilities[:, column], labels[:, column])
+        model.thresholds[reason] = (
+            NEVER if reason in LEXICON_ONLY else choose_threshold(probabilities[:, column], labels[:, column])
+        )
     model.meta.update(
         {
             "command": "python -m vitrine.reputation.train",

@@ -34,7 +34,12 @@ _JUDGEMENT = words(
     r"usines?|a la chaine|marchands? de \w+|vendeurs|commerciaux|tiroirs?-caisses?|pompes? a fric",
     r"cupides?|vereu\w*|peu scrupuleu\w*|sans scrupules?|malhonnet\w*|pires|erreurs? grossieres?",
     r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prennent pour|soi-disant|apprentis? sorciers?",
-    r"irresponsables?|ne savent pas|ne connaissent rien|aucune formation",
+    r"irresponsables?|ne sai(?:t|vent) (?:pas|meme pas|rien)|ne connai(?:t|ssent) rien|aucune formation",
+    # self-styled experts (« qui se disent "experts" », « une formation de 2 jours »)
+    r"se (?:disent|dit|pretend\w*|proclam\w*|autoproclam\w*) (?:\"|« ?)?(?:experte?s?|specialistes?|medecins?"
+    r"|chirurgiens?|docteurs?|pros?)\b",
+    r"(?:n'ont (?:fait|suivi) qu'une|ont (?:juste |seulement )?(?:fait|suivi) une) formation"
+    r" (?:de \d+ \w+|express|eclair|d'un \w+|en ligne)",
     r"pas (?:de |une |un )?(?:vraie?|veritable)s?|mal (?:opere|soigne|fait|injecte|forme)\w*|defigur\w*",
     r"collectionnent les proces|techniques? depassee?s?",
     r"changer de metier|rendre leur diplome|feraient mieux|personne ne (?:regarde|s'interesse|ecoute)",

@@ -37,7 +37,7 @@ _PUSH = words(
     r"complex\w*",
     r"merite[sz]?|valez|vaux",
     r"ne (?:reste[sz]?|restez) pas comme (?:ca|cela)",
-    r"arrete[sz]? de",
+    r"arret(?:e[sz]?|er) de",
     r"pourquoi attendre",
     r"(?:meilleur|plus bel) investissement",
 )
@@ -63,7 +63,7 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?:confirme|reserve|inscri|decide|profite|appele|rappel|contacte|bloque|fonce|ecri|envoie|envoyez"
             r"|dm|mp|telephone)\w*(?:-vous|-toi|[- ]moi|[- ]nous)?"
-            r"(?: \w+){0,2} vite\b"
+            r"(?: \w+){0,2} (?:vite|des maintenant|rapidement)\b"
         )
     ),
     # scarcity told as a race: « faut sauter dessus », « avant que le planning soit full »,
@@ -71,6 +71,15 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\b(?:sauter|sautez|saute) (?:dessus|sur (?:l'occasion|cette \w+))\b"
+            r"|\b(?:creneau|creneaux|dates?|disponibilites?|rendez-vous|rdv"
+            r"|places? (?:restantes|disponibles))"
+            r"(?: (?:de|du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+\w*))?"
+            r" (?:part|partent|partira|partiront|s'envol\w*) (?:tres )?vite\b|\bcomme des petits pains\b"
+            # a booking with a near deadline: « réservez votre bilan cette semaine »
+            r"|\b(?:prends|prenez|reserve|reservez|book\w*|cale[sz]?|bloque[sz]?)"
+            r" (?:ton|ta|tes|votre|vos|un|une)"
+            r" (?:rdv|rendez-vous|consult\w*|place|creneau|seance|bilan|date|devis)\b(?: \w+){0,2}?"
+            r" (?:cette semaine|aujourd'hui|ce week-end|ce mois-ci)\b"
             r"|\bavant que (?:le |l'|les )?(?:planning|agenda|places?|creneaux?|dates?)\w*"
             r" (?:ne )?(?:soi(?:en)?t|soit deja|(?:ne )?(?:parte|partent))"
             r" ?(?:full|complet\w*|plein\w*|pris\w*)?"

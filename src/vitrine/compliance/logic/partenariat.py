@@ -23,7 +23,8 @@ _CONSTRUCTIONS = (
             r"|\bliens? (?:de parrainage|d'affili\w*|en description|dans ma bio|en commentaire)\b"
             r"[^.!?\n]{0,40}"
             r"(?:offert|code|%|commission)|(?:offert|code|%)[^.!?\n]{0,40}\bliens? en description\b"
-            r"|\bje touche une (?:petite )?commission\b|\ben donnant mon nom\b|\brendue? possible par\b"
+            r"|\bje touche une (?:petite )?commission\b|\ben donnant mon nom\b"
+            r"|\brendue? possible (?:par|grace a)\b"
             r"|\bpartenaire officiel\b|\?ref="
             # a code word after the discount, without digits: « (-15 % avec DRNUIT) »
             r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?[a-z0-9]{4,}(?=\s*(?:\)|$|[.!,;\n]))"

@@ -60,7 +60,7 @@ _FLATTERING = words(
 )
 _FUTURE = words(
     r"vous (?:allez|aurez|obtiendrez|retrouverez|serez|verrez|ressortirez|sortirez|repartirez)",
-    r"tu (?:vas|auras|obtiendras|retrouveras|seras|verras|ressortiras|sortiras|repartiras)",
+    r"(?:tu |t')(?:vas|auras|obtiendras|retrouveras|seras|verras|ressortiras|sortiras|repartiras)",
     r"(?:ton|ta|tes|votre|vos) \w+ (?:sera|seront|va etre|vont etre)",
     r"(?:le|les|ce|ces|votre|ton) resultats? (?:sera|seront|va etre|vont etre)",
 )
@@ -110,6 +110,18 @@ _CONSTRUCTIONS = (
     # a problem removed for good: « élimine la cellulite définitivement », « disparaîtra totalement »
     Construction(re.compile(rf"\b{_REMOVE}\b{_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?:\w+\s+)?{_REMOVE}"), "m"),
+    # a future addressed to the reader made permanent: « votre ventre sera définitivement plat »
+    Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,20}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
+    Construction(re.compile(r"\b(?P<m>c'est (?:pour (?:la vie|toujours|de bon)|a vie))\b"), "m"),
+    # freed from an aid for good: « plus jamais besoin de lunettes »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:plus jamais|jamais plus|plus) besoin (?:de |d')\s?"
+            r"(?:lunettes|lentilles|correcteur|maquillage|retouches?|perruque|complements?))\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
     # an act and done: « quelques unités de toxine et c'est réglé »
     Construction(
         re.compile(

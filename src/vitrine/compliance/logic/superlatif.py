@@ -47,7 +47,7 @@ _PRAISE = words(
 _GLAD = r"(?:ravie?s|satisfaite?s|conquise?s|heureu(?:x|ses)|contente?s|enchantee?s|comblee?s|fans)"
 _MISHAP = (
     r"(?:reprises?|retouches?|complications?|infections?|echecs?|plaintes?|insatisfaite?s?|litiges?|proces"
-    r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reintervention\w*)"
+    r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reprendre|retoucher|reintervention\w*)"
 )
 # A zero: « aucune », « pas une seule », « jamais », « la moindre ».
 _ZERO = r"(?:zero|aucune?|0|pas une? seule?|jamais|la moindre|nul(?:le)?)"
@@ -182,6 +182,27 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:le |la |notre |mon |ce |cette )?{_SELF}\b(?: \w+)? (?:est|reste|sont|restent) "
             r"(?:vraiment |tout simplement |clairement )?(?:le|la|les) (?:meilleure?s?|plus doue\w*|top)\b"
+        )
+    ),
+    # nobody else does as much or as well: « aucun confrère ne réalise autant de … que nous »
+    Construction(
+        re.compile(
+            r"\b(?:personne|aucune? (?:autre |\w+ )?(?:confrere|chirurgien|cabinet|centre|clinique|praticien"
+            r"|medecin|injecteur|equipe|etablissement)\w*)\s+(?:d'autre\s+)?(?:ne\s|n')"
+            rf"{_S}{{0,50}}?\b(?:autant|mieux|aussi|plus)\b{_S}{{0,40}}?\bque (?:nous|moi|notre|mon|ma)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # a record, or the lowest rate of a place: « un record en Occitanie », « le plus faible taux de
+    # reprise de la région »
+    Construction(
+        re.compile(r"\bun record (?:en|de|dans|regional|national)\b|\brecord (?:regional|national)\b")
+    ),
+    Construction(
+        re.compile(
+            r"\b(?:le|la) plus (?:faible|bas|basse|haut|haute|eleve|court|courte)e? "
+            r"(?:taux|delai|nombre|pourcentage)"
+            rf"\b{_S}{{0,40}}?\b(?:de |d'|du |en )\s?{_PLACE}\b"
         )
     ),
     # a magazine ranking of the best

@@ -23,7 +23,8 @@ _TARGET = (
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
     r"|concurren\w*|le dr \w+|la-bas"
-    r"|specialistes?|structures?|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?)\b"
+    r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
+    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?)\b"
 )
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
@@ -50,16 +51,27 @@ _JUDGEMENT = words(
     # sarcasm and warnings aimed at them (« bonne chance pour ça », « faut pas s'étonner des résultats »)
     r"bonne chance|(?:il ne )?faut pas s'etonner",
     r"(?:font|faire) du commerce|a tour de bras",
+    # hidden fees and back-room practice (« les dépassements surprises de certaines cliniques »)
+    r"(?:depassements?|frais|couts?|supplements?|tarifs?|prix) (?:surprises?|caches?|abusifs?)",
+    r"(?:en|dans une|au fond d'une?) arriere-(?:boutique|salle|cour)",
 )
 
 _NO_NEGATION = frozenset({"negation"})
-_CONTRASTIVE_PAS = r"[,:] (?:et )?pas (?:les|des|de|du|la|le|comme)\b"
+_CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
+# the judged thing belongs to them: « … de certaines cliniques », « … qu'on voit dans certaines cliniques »
+_THEIRS = (
+    r"\b(?:de|des|d'|du|chez|dans|aux?|proposee?s? par|que proposent"
+    r"|qu'on (?:voit|trouve)(?: \w+)?) (?:\w+ )?"
+)
+_MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|\bon en reparle\b|\blol\b|\bmdr\b)"
+_SCARE = r"(?:«|\") ?"
+_UNSCARE = r" ?(?:»|\")"
 
 _CONSTRUCTIONS = (
     # « X, pas les prothèses low cost qu'on voit dans certaines cliniques »: a contrastive « pas »
     # sets us against them; it does not negate the judgement.
     Construction(
-        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,60}}?{_TARGET}"),
+        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,50}}?{_THEIRS}{_TARGET}"),
         "m",
         ignore=_NO_NEGATION,
     ),
@@ -71,6 +83,22 @@ _CONSTRUCTIONS = (
     # « méfiez-vous des dermatologues qui … », « gare aux injecteurs »: a warning aimed at them
     Construction(
         re.compile(rf"\b(?:mefiez-vous|mefie-toi|gare) (?:des|de ces|du|de la|aux|a la|au) {_TARGET}")
+    ),
+    # « pas de consultation à la chaîne comme dans les grosses cliniques »: what we don't do, they do
+    Construction(
+        re.compile(
+            rf"\bpas (?:de|d'|d'une?)\b{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,15}}?"
+            rf"\bcomme (?:chez|dans|a|au|aux)?{_S}{{0,20}}?{_TARGET}"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
+    # scare quotes on their title, then mockery: « Les médecins « esthétiques » qui … on en reparle ? 🙄 »
+    Construction(
+        re.compile(
+            rf"\b(?:les|ces|des|aux) (?:{_SCARE}{_TARGET}{_UNSCARE}|{_TARGET} {_SCARE}\w+{_UNSCARE})"
+            rf"[^.!\n]{{0,120}}?{_MOCKERY}"
+        )
     ),
     # « n'allez pas chez le Dr Morin », « n'allez surtout pas dans ce centre »: steering away
     Construction(

@@ -30,7 +30,7 @@ _PRIVATE = frozenset({"message", "avis-reponse"})
 _BODY = words(
     r"cicatrices?|nez|peau|oedemes?|hematomes?|bleus?|gonflements?|plaies?|poitrine|seins?|ventre|paupieres?",
     r"levres?|cernes|rides|capsules?|protheses?|implants?|cuisses?|bras|fesses?|visage|rougeurs?|boules?",
-    r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie",
+    r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie|croutes?",
 )
 _JUDGEMENT = words(
     r"hypertrophiques?|cheloides?|infectee?s?|inflammatoires?|enflammee?s?|normale?s?|benins?|benignes?",
@@ -87,6 +87,14 @@ _EVERYWHERE = (
     ),
     # a judgement drawn from what they sent
     Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]")),
+    # an act judged suitable or not for the addressee: « une greffe n'est plus conseillée pour vous »
+    Construction(
+        re.compile(
+            r"\b(?:conseillee?s?|recommandee?s?|indiquee?s?|contre-indiquee?s?|deconseillee?s?)"
+            r" (?:pour vous|pour toi|dans votre cas|dans ton cas)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # « pour ton cas, une blépharoplastie serait idéale »
     Construction(
         re.compile(
@@ -144,6 +152,18 @@ _PRIVATE_ONLY = (
         re.compile(rf"\b(?:a prendre|a appliquer|a masser|a mettre|a porter)\b{_S}{{0,20}}?\b{_SCHEDULE}")
     ),
     Construction(re.compile(rf"\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_SCHEDULE}")),
+    # a dose changed, or a care instruction on the addressee's wound: « doublez la dose »,
+    # « pour la croûte, laissez sécher »
+    Construction(
+        re.compile(
+            r"\b(?:double|augmente|diminue|reduise|espace|rapproche|saute)[zr]?"
+            r" (?:la |les |vos |votre |une )?"
+            r"(?:dose|doses|prises?|posologie|comprimes?)\b"
+        )
+    ),
+    Construction(
+        re.compile(rf"\bpour (?:la|le|les|l'|votre|vos|ta|ton|tes) ?{_BODY}\b[ ,:]+(?:ne |n')?\w+ez\b")
+    ),
     # a go/no-go
     Construction(
         re.compile(

@@ -105,6 +105,17 @@ _CONSTRUCTIONS = (
             r"(?: \w+)? (?:son|sa|ses|leur|leurs)\b"
         )
     ),
+    # anyone telling their own operation, or patients their experience: « Marc revient sur son
+    # opération », « ils racontent leur expérience », « nos patientes en parlent mieux que nous »
+    Construction(
+        re.compile(
+            r"\b(?:raconte\w*|revien\w* sur|partage\w*|confie\w*|livre\w*|temoigne\w* de|parle\w* de)"
+            r" (?:\w+ )?(?:(?:son|sa|ses|leur|leurs) (?:\w+ )?(?:operation|intervention|chirurgie"
+            r"|rhinoplastie|greffe|lifting|liposuccion|reconstruction|convalescence|parcours de soins?)"
+            r"|(?:leur|leurs) (?:experience|histoire|parcours|vecu|ressenti)s?)\b"
+            r"|\b(?:en )?parlent (?:bien )?mieux que (?:moi|nous)\b"
+        )
+    ),
     # patients' praise quoted
     Construction(re.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
     Construction(

@@ -79,6 +79,7 @@ def test_the_training_script_reproduces_the_shipped_weights_from_dev():
     assert build_document()["meta"]["weights_sha256"] == shipped["meta"]["weights_sha256"]
 
 
-def test_the_model_is_off_unless_asked_for():
+def test_the_model_is_on_by_default_and_can_be_left_out():
     comment = "Je mets cinq étoiles car c'est mon associé depuis dix ans."
-    assert triage_text(comment, None).report_reasons == ()
+    assert [r.reason for r in triage_text(comment, None).report_reasons] == ["conflit-interets"]
+    assert triage_text(comment, None, with_model=False).report_reasons == ()

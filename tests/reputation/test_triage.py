@@ -16,10 +16,30 @@ PHRASINGS = [
 ]
 
 
-@pytest.mark.parametrize("case", PHRASINGS, ids=[case["id"] for case in PHRASINGS])
+# The learned model's one known false alarm on these phrasings (ADR 0044): strict, so that a
+# better model makes this test fail until the mark is removed.
+KNOWN_MODEL_FALSE_ALARMS = {"p-62": "le modèle lit « site internet … horaires » comme hors sujet"}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(reason=KNOWN_MODEL_FALSE_ALARMS[case["id"]], strict=True))
+        if case["id"] in KNOWN_MODEL_FALSE_ALARMS
+        else case
+        for case in PHRASINGS
+    ],
+    ids=[case["id"] for case in PHRASINGS],
+)
 def test_report_reasons_on_phrasings_written_apart_from_the_corpus(case: dict[str, object]) -> None:
     result = triage_text(str(case["text"]), int(str(case["stars"])), str(case["id"]))
     assert sorted(reason.reason for reason in result.report_reasons) == sorted(case["reasons"])  # type: ignore[call-overload]
+
+
+def test_the_lexicons_alone_get_every_phrasing_right() -> None:
+    for case in PHRASINGS:
+        result = triage_text(str(case["text"]), int(str(case["stars"])), str(case["id"]), with_model=False)
+        assert sorted(r.reason for r in result.report_reasons) == sorted(case["reasons"]), case["id"]
 
 
 def test_a_clearly_positive_text_under_one_star_is_positive_and_flagged_as_a_mismatch() -> None:

@@ -25,8 +25,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
+
+from vitrine.language import FOR_REVIEWS
 
 _SENTENCE_END = {".", "!", "?", "…"}
 
@@ -121,17 +122,16 @@ class Match:
     weight: float = 1.0
 
 
-@cache
 def _nlp() -> Any:
-    import spacy
+    """The process's shared French pipeline (``vitrine.language``): lemmas, NER for names."""
+    from vitrine.language import french
 
-    # The parser is not needed (lemmas come from the morphologizer + lemmatizer); NER finds names.
-    return spacy.load("fr_core_news_md", exclude=["parser"])
+    return french()
 
 
 def analyse(text: str) -> Analysis:
     """Tokenise, lemmatise and find person names (spaCy ``fr_core_news_md``, loaded once)."""
-    doc = _nlp()(text)
+    doc = _nlp()(text, disable=FOR_REVIEWS)
     # spaCy splits « contactez-moi » and « appelez-la » differently: hyphens are dropped so
     # that both read as two words.
     tokens = tuple(

@@ -108,8 +108,9 @@ def test_one_click_applies_the_suggested_rewrite_and_the_finding_goes_away(page:
     finding.wait_for(state="visible", timeout=5000)
     finding.get_by_test_id("apply").click()
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"finding\"][data-rule=\"garantie-resultat\"]')",
+        '() => !document.querySelector(\'[data-testid="finding"][data-rule="garantie-resultat"]\')',
         timeout=5000,
     )
-    assert page.get_by_label("Texte à vérifier").input_value() == "Rhinoplastie à Lyon : , pour un nez naturel."
+    fixed = page.get_by_label("Texte à vérifier").input_value()
+    assert fixed == "Rhinoplastie à Lyon : , pour un nez naturel."
     assert AuditRecord.objects.filter(action="correction-appliquee").count() == 1

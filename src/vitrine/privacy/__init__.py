@@ -10,4 +10,13 @@ from vitrine.privacy.anonymizer import STRATEGIES, anonymize
 from vitrine.privacy.engine import find, find_many
 from vitrine.privacy.entities import ENTITY_TYPES, PLACEHOLDERS, Anonymized, Entity
 
-__all__ = ["ENTITY_TYPES", "PLACEHOLDERS", "STRATEGIES", "Anonymized", "Entity", "anonymize", "find", "find_many"]
+__all__ = [
+    "ENTITY_TYPES",
+    "PLACEHOLDERS",
+    "STRATEGIES",
+    "Anonymized",
+    "Entity",
+    "anonymize",
+    "find",
+    "find_many",
+]

@@ -74,3 +74,8 @@ def test_html_text_runs_keep_their_offsets_in_the_source() -> None:
     for i, char in enumerate(plain.text):
         if char != "\n":
             assert html[plain.starts[i]] == char
+
+
+def test_a_capitalised_word_starting_a_line_is_not_read_as_a_name() -> None:
+    assert people._windows("Rhinoplastie\nLe cabinet est ouvert\nTarifs") == []
+    assert len(people._windows("Rhinoplastie\nMerci Nathalie pour votre message")) == 1

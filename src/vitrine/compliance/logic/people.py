@@ -20,7 +20,9 @@ _MAYBE_IDENTIFYING = re.compile(
     r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
     r"|\b(?:[Mm]me|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
     r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b|\bM\.\s|\b\d{1,3} ans\b"
-    r"|(?:^|[^.!?\s])\s+[A-ZÀ-Ý][a-zà-ÿ]{2,}"
+    # A capitalised word inside a line: one that starts a line (a heading, a list item, a new
+    # sentence) is no more a name than one that starts a sentence.
+    r"|[^.!?\s][ \t]+[A-ZÀ-Ý][a-zà-ÿ]{2,}"
 )
 # A practitioner named with a title is public information, not patient data.
 _TITLE_BEFORE = re.compile(

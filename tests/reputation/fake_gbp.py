@@ -1,4 +1,4 @@
-"""A local HTTP server speaking the parts of the Google Business Profile API v4 we use.
+"""A local HTTP server speaking the parts of the Google Business Profile APIs we use.
 
 It runs in a thread on 127.0.0.1 and implements ``GET accounts/{a}/locations/{l}/reviews``
 (pagination with ``pageSize``/``pageToken``), ``PUT .../reviews/{id}/reply``, an OAuth2
@@ -6,6 +6,13 @@ consent endpoint (``GET /authorize``: answers at once with a redirect carrying a
 ``error=access_denied`` when ``deny`` is set) and a token endpoint (``grant_type=refresh_token``
 and ``grant_type=authorization_code``, which checks the PKCE verifier against the challenge and
 the redirect URI like Google does). Tests script failures through ``failures``.
+
+For choosing a location after consent it also serves the Account Management API
+(``GET {account_api_base}/accounts``: ``pageSize`` ≤ 20, opaque ``nextPageToken``) and the
+Business Information API (``GET {info_api_base}/accounts/{a}/locations``: ``readMask`` required,
+only the masked fields returned, ``pageSize`` ≤ 100). ``POST /revoke`` (form ``token``) revokes
+the grant like Google: 200 the first time, then 400 ``invalid_token``; afterwards the access
+token gets 401 and the refresh token ``invalid_grant``. Every request is kept in ``requests``.
 """
 
 from __future__ import annotations
@@ -23,6 +30,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 _REVIEWS = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews$")
 _REPLY = re.compile(r"^/v4/accounts/([^/]+)/locations/([^/]+)/reviews/([^/]+)/reply$")
+ACCOUNT_API_PREFIX = "/accountmanagement/v1"
+INFO_API_PREFIX = "/businessinformation/v1"
+_ACCOUNTS = f"{ACCOUNT_API_PREFIX}/accounts"
+_LOCATIONS = re.compile(rf"^{INFO_API_PREFIX}/accounts/([^/]+)/locations$")
+MAX_ACCOUNTS_PAGE = 20
+MAX_LOCATIONS_PAGE = 100
 
 
 @dataclass
@@ -50,6 +63,11 @@ class FakeGbpState:
     granted_scope: str | None = None
     # code -> what the authorization request carried (challenge, redirect URI, client, scope).
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Account Management / Business Information resources, as Google returns them.
+    accounts: list[dict[str, Any]] = field(default_factory=list)
+    locations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # account id -> locations
+    # Tokens revoked at ``/revoke`` (a revoked grant: neither token works any more).
+    revoked: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -86,7 +104,10 @@ class _Handler(BaseHTTPRequestHandler):
             status, headers = failure
             self._send(status, {"error": {"code": status, "message": "scripted failure"}}, headers)
             return False
-        if self.headers.get("Authorization") != f"Bearer {state.access_token}":
+        if (
+            self.headers.get("Authorization") != f"Bearer {state.access_token}"
+            or state.access_token in state.revoked
+        ):
             self._send(
                 401, {"error": {"code": 401, "message": "Request had invalid authentication credentials."}}
             )
@@ -117,10 +138,66 @@ class _Handler(BaseHTTPRequestHandler):
             back["scope"] = query.get("scope", "") if state.granted_scope is None else state.granted_scope
         self._redirect(f"{query['redirect_uri']}?{urlencode(back)}")
 
+    def _invalid_argument(self, message: str) -> None:
+        self._send(400, {"error": {"code": 400, "message": message, "status": "INVALID_ARGUMENT"}})
+
+    def _page(
+        self, recorded: Recorded, items: list[dict[str, Any]], key: str, default: int, maximum: int
+    ) -> None:
+        """One page of ``items``; the page token is opaque (an offset with a prefix, as a marker)."""
+        size = int(recorded.query.get("pageSize", [str(default)])[0])
+        if not 1 <= size <= maximum:
+            self._invalid_argument(f"pageSize must be between 1 and {maximum}")
+            return
+        token = recorded.query.get("pageToken", [""])[0]
+        if token and not token.startswith(f"{key}-"):
+            self._invalid_argument("Invalid page token")
+            return
+        start = int(token.removeprefix(f"{key}-")) if token else 0
+        page: dict[str, Any] = {}
+        chunk = items[start : start + size]
+        if chunk:
+            page[key] = chunk
+        if start + size < len(items):
+            page["nextPageToken"] = f"{key}-{start + size}"
+        self._send(200, page)
+
+    def _list_accounts(self, recorded: Recorded) -> None:
+        self._page(recorded, self.server.state.accounts, "accounts", MAX_ACCOUNTS_PAGE, MAX_ACCOUNTS_PAGE)
+
+    def _list_locations(self, recorded: Recorded, account_id: str) -> None:
+        state = self.server.state
+        mask = recorded.query.get("readMask", [""])[0]
+        if not mask:
+            self._invalid_argument("Request contains an invalid argument: read_mask is required.")
+            return
+        fields = {name.strip() for name in mask.split(",")}
+        known = {str(account.get("name", "")) for account in state.accounts}
+        if f"accounts/{account_id}" not in known and account_id not in state.locations:
+            self._send(
+                404,
+                {"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND"}},
+            )
+            return
+        masked = [
+            {key: value for key, value in location.items() if key in fields}
+            for location in state.locations.get(account_id, [])
+        ]
+        self._page(recorded, masked, "locations", 10, MAX_LOCATIONS_PAGE)
+
     def do_GET(self) -> None:
         recorded = self._record()
         if recorded.path == "/authorize":
             self._authorize(recorded)
+            return
+        if recorded.path == _ACCOUNTS:
+            if self._api_guard():
+                self._list_accounts(recorded)
+            return
+        locations = _LOCATIONS.match(recorded.path)
+        if locations:
+            if self._api_guard():
+                self._list_locations(recorded, locations[1])
             return
         match = _REVIEWS.match(recorded.path)
         if not match:
@@ -159,19 +236,41 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         self._send(404, {"error": {"code": 404, "message": "review not found"}})
 
+    def _revoke(self, form: dict[str, str]) -> None:
+        """Like Google's ``/revoke``: either token ends the grant; a second call is ``invalid_token``."""
+        state = self.server.state
+        with state.lock:
+            failure = state.failures.pop(0) if state.failures else None
+        if failure is not None:
+            self._send(failure[0], {"error": "backend_error"}, failure[1])
+            return
+        token = form.get("token", "")
+        with state.lock:
+            live = token in (state.access_token, state.refresh_token) and token not in state.revoked
+            if live:
+                state.revoked.update({state.access_token, state.refresh_token})
+        if not live:
+            self._send(400, {"error": "invalid_token", "error_description": "Token expired or revoked"})
+            return
+        self._send(200, {})
+
     def do_POST(self) -> None:
         recorded = self._record()
-        if recorded.path != "/token":
+        if recorded.path not in ("/token", "/revoke"):
             self._send(404, {"error": "not_found"})
             return
         form = {key: values[0] for key, values in parse_qs(recorded.body.decode()).items()}
         state = self.server.state
+        if recorded.path == "/revoke":
+            self._revoke(form)
+            return
         if form.get("grant_type") == "authorization_code":
             self._exchange(form)
             return
         if (
             form.get("grant_type") != "refresh_token"
             or form.get("refresh_token") != state.refresh_token
+            or state.refresh_token in state.revoked
             or form.get("client_id") != state.client_id
             or form.get("client_secret") != state.client_secret
         ):
@@ -239,8 +338,20 @@ class FakeGbp:
         return f"{self.root}/v4"
 
     @property
+    def account_api_base(self) -> str:
+        return f"{self.root}{ACCOUNT_API_PREFIX}"
+
+    @property
+    def info_api_base(self) -> str:
+        return f"{self.root}{INFO_API_PREFIX}"
+
+    @property
     def token_url(self) -> str:
         return f"{self.root}/token"
+
+    @property
+    def revoke_url(self) -> str:
+        return f"{self.root}/revoke"
 
     @property
     def auth_url(self) -> str:
@@ -264,4 +375,26 @@ def make_review(number: int, stars: str = "FIVE", comment: str = "Très bon accu
         "comment": comment,
         "createTime": f"2025-01-{(number % 28) + 1:02d}T10:00:00.123456789Z",
         "updateTime": f"2025-01-{(number % 28) + 1:02d}T10:00:00Z",
+    }
+
+
+def make_account(number: int, name: str = "", kind: str = "PERSONAL") -> dict[str, Any]:
+    return {"name": f"accounts/{number}", "accountName": name or f"Compte {number}", "type": kind}
+
+
+def make_location(
+    number: int, title: str = "", town: str = "Lyon", postal_code: str = "69006"
+) -> dict[str, Any]:
+    return {
+        "name": f"locations/{number}",
+        "title": title or f"Cabinet {number}",
+        "storeCode": f"store-{number}",
+        "storefrontAddress": {
+            "regionCode": "FR",
+            "languageCode": "fr",
+            "postalCode": postal_code,
+            "locality": town,
+            "addressLines": [f"{number} rue de la République"],
+        },
+        "websiteUri": f"https://cabinet-{number}.example",
     }

@@ -12,18 +12,22 @@ import pytest
 
 from vitrine.reputation.gbp import (
     GBP_SCOPE,
+    LOCATION_READ_MASK,
+    GbpAccount,
     GbpAuthError,
     GbpClient,
     GbpError,
+    GbpLocation,
     OAuthApp,
     OAuthTokens,
     Pkce,
     authorization_url,
     exchange_code,
     pkce_challenge,
+    revoke,
 )
 
-from .fake_gbp import FakeGbp, make_review
+from .fake_gbp import FakeGbp, make_account, make_location, make_review
 
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
@@ -35,6 +39,8 @@ def _client(fake: FakeGbp, sleeps: list[float], **kwargs: object) -> GbpClient:
         app,
         tokens,  # type: ignore[arg-type]
         base_url=fake.api_base,
+        account_base_url=fake.account_api_base,
+        info_base_url=fake.info_api_base,
         sleep=sleeps.append,
         now=lambda: NOW,
         **kwargs,  # type: ignore[arg-type]
@@ -264,3 +270,130 @@ def test_an_unreachable_token_endpoint_gives_a_french_error() -> None:
     app = OAuthApp("client-id", "client-secret", token_url=token_url)
     with pytest.raises(GbpError, match="injoignable"):
         exchange_code(app, "code", redirect_uri=REDIRECT, code_verifier="v" * 43)
+
+
+# --- choosing the location: accounts and locations --------------------------------------------
+
+
+def test_it_lists_every_account_across_pages_of_at_most_twenty() -> None:
+    with FakeGbp() as fake:
+        fake.state.accounts = [make_account(1, "Dr Fontaine", "PERSONAL")] + [
+            make_account(n, kind="LOCATION_GROUP") for n in range(2, 46)
+        ]
+        with _client(fake, []) as client:
+            accounts = client.list_accounts()
+        assert accounts[0] == GbpAccount("1", "Dr Fontaine", "PERSONAL")
+        assert [account.account_id for account in accounts] == [str(n) for n in range(1, 46)]
+        gets = [r for r in fake.state.requests if r.path == "/accountmanagement/v1/accounts"]
+        assert [r.query.get("pageToken", [""])[0] for r in gets] == ["", "accounts-20", "accounts-40"]
+        assert all(r.query["pageSize"] == ["20"] for r in gets)
+
+
+def test_it_refuses_an_account_page_size_above_twenty() -> None:
+    with FakeGbp() as fake, _client(fake, []) as client, pytest.raises(ValueError, match="20"):
+        client.list_accounts(page_size=21)
+
+
+def test_it_lists_every_location_of_an_account_with_the_read_mask_and_pages_of_a_hundred() -> None:
+    with FakeGbp() as fake:
+        fake.state.accounts = [make_account(7)]
+        fake.state.locations["7"] = [make_location(n) for n in range(1, 231)]
+        fake.state.locations["7"][0] = make_location(1, "Cabinet du Dr Fontaine", "Lyon", "69006")
+        with _client(fake, []) as client:
+            locations = client.list_locations("7")
+        assert len(locations) == 230
+        assert locations[0] == GbpLocation(
+            "1", "Cabinet du Dr Fontaine", "1 rue de la République, 69006 Lyon"
+        )
+        gets = [r for r in fake.state.requests if r.path == "/businessinformation/v1/accounts/7/locations"]
+        assert [r.query.get("pageToken", [""])[0] for r in gets] == ["", "locations-100", "locations-200"]
+        assert all(r.query["readMask"] == [LOCATION_READ_MASK] for r in gets)
+        assert all(r.query["pageSize"] == ["100"] for r in gets)
+
+
+def test_google_refuses_a_location_list_without_a_read_mask() -> None:
+    with FakeGbp() as fake:
+        fake.state.locations["7"] = [make_location(1)]
+        with _client(fake, []) as client, pytest.raises(GbpError, match=r"400.*read_mask"):
+            client.list_locations("7", read_mask="")
+
+
+def test_a_location_without_a_storefront_address_has_an_empty_address() -> None:
+    with FakeGbp() as fake:
+        fake.state.locations["7"] = [{"name": "locations/9", "title": "Téléconsultation"}]
+        with _client(fake, []) as client:
+            assert client.list_locations("7") == [GbpLocation("9", "Téléconsultation", "")]
+
+
+def test_listing_accounts_and_locations_refreshes_a_stale_access_token_once() -> None:
+    seen: list[OAuthTokens] = []
+    with FakeGbp() as fake:
+        fake.state.accounts = [make_account(7)]
+        fake.state.locations["7"] = [make_location(1)]
+        fake.state.access_token = "access-4"  # ours (access-1) is stale
+        fake.state.issued = 4
+        with _client(fake, [], on_tokens=seen.append) as client:
+            assert [a.account_id for a in client.list_accounts()] == ["7"]
+            assert [loc.location_id for loc in client.list_locations("7")] == ["1"]
+        assert [t.access_token for t in seen] == ["access-5"]
+        assert [r.path for r in fake.state.requests] == [
+            "/accountmanagement/v1/accounts",
+            "/token",
+            "/accountmanagement/v1/accounts",
+            "/businessinformation/v1/accounts/7/locations",
+        ]
+
+
+def test_listing_locations_backs_off_on_503() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        fake.state.locations["7"] = [make_location(1)]
+        fake.state.failures = [(503, {"Retry-After": "2"})]
+        with _client(fake, sleeps) as client:
+            assert len(client.list_locations("7")) == 1
+    assert sleeps == [2.0]
+
+
+def test_an_unknown_account_is_a_french_error_with_googles_status() -> None:
+    with FakeGbp() as fake, _client(fake, []) as client, pytest.raises(GbpError, match="404") as info:
+        client.list_locations("999")
+    assert info.value.status == 404
+
+
+def test_reviews_are_not_requested_before_a_location_is_chosen() -> None:
+    with FakeGbp() as fake:
+        with _client(fake, []) as client, pytest.raises(GbpError, match="Aucun établissement"):
+            client.list_reviews("111", "")
+        assert fake.state.requests == []
+
+
+# --- revoking the grant ------------------------------------------------------------------------
+
+
+def test_revoking_the_refresh_token_ends_the_grant_at_google() -> None:
+    with FakeGbp() as fake:
+        assert revoke("refresh-1", revoke_url=fake.revoke_url) is True
+        (post,) = fake.state.requests
+        assert (post.method, post.path, post.query) == ("POST", "/revoke", {})  # token not in the URL
+        assert parse_qs(post.body.decode()) == {"token": ["refresh-1"]}
+        # Neither token works any more.
+        with _client(fake, []) as client, pytest.raises(GbpAuthError, match="reconnectez"):
+            client.list_reviews("111", "222")
+
+
+def test_revoking_an_already_revoked_token_counts_as_done() -> None:
+    with FakeGbp() as fake:
+        assert revoke("refresh-1", revoke_url=fake.revoke_url) is True
+        assert revoke("refresh-1", revoke_url=fake.revoke_url) is False
+        assert revoke("never-issued", revoke_url=fake.revoke_url) is False
+
+
+def test_a_revocation_google_cannot_process_is_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.failures = [(503, {})]
+        with pytest.raises(GbpError, match="503") as info:
+            revoke("refresh-1", revoke_url=fake.revoke_url)
+        assert info.value.status == 503
+        revoke_url = fake.revoke_url
+    with pytest.raises(GbpError, match="injoignable"):
+        revoke("refresh-1", revoke_url=revoke_url)

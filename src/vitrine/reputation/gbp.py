@@ -1,11 +1,13 @@
-"""A small Google Business Profile API v4 client for reviews (list and reply).
+"""A small Google Business Profile client: reviews (API v4, list and reply) and, to choose the
+location after connecting, the accounts (Account Management API v1) and their locations (Business
+Information API v1).
 
 The client takes OAuth tokens and hands refreshed ones back through ``on_tokens``; storing
 them (encrypted at rest) is the web layer's job. The Business Profile API has no method to
 report a review: reporting goes through Google's interface (see ``triage.REPORT_STEPS``).
 
 ``authorization_url`` and ``exchange_code`` implement the OAuth 2.0 authorization-code flow with
-PKCE (RFC 7636, S256) that connects a practice's account in the first place.
+PKCE (RFC 7636, S256) that connects a practice's account in the first place; ``revoke`` ends it.
 
 Transient failures are retried: 401 triggers one token refresh, 429 and 5xx are retried with
 exponential backoff, honouring ``Retry-After``. ``sleep`` is injectable so tests stay fast.
@@ -31,10 +33,17 @@ from vitrine.reputation.importers import parse_gbp_json
 from vitrine.reputation.model import Review
 
 GOOGLE_API_BASE = "https://mybusiness.googleapis.com/v4"
+GOOGLE_ACCOUNT_API_BASE = "https://mybusinessaccountmanagement.googleapis.com/v1"
+GOOGLE_INFO_API_BASE = "https://mybusinessbusinessinformation.googleapis.com/v1"
+GOOGLE_REVOKE_URL = "https://oauth2.googleapis.com/revoke"
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"  # noqa: S105 - endpoint, not a secret
 GOOGLE_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 GBP_SCOPE = "https://www.googleapis.com/auth/business.manage"
 MAX_PAGE_SIZE = 50
+MAX_ACCOUNTS_PAGE_SIZE = 20  # accounts.list: "The default and maximum is 20."
+MAX_LOCATIONS_PAGE_SIZE = 100  # accounts.locations.list: "maximum page size is 100"
+# accounts.locations.list requires a read mask; these are the fields shown to choose a location.
+LOCATION_READ_MASK = "name,title,storefrontAddress"
 RETRIABLE = frozenset({429, 500, 502, 503, 504})
 
 
@@ -68,8 +77,26 @@ class OAuthTokens:
     expires_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class GbpAccount:
+    """An account the user may manage (``accounts/{account_id}``)."""
+
+    account_id: str
+    name: str
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class GbpLocation:
+    """A location of an account (``locations/{location_id}``); ``address`` is one line, maybe empty."""
+
+    location_id: str
+    title: str
+    address: str = ""
+
+
 class GbpClient:
-    """List reviews and publish replies for one practice's Google account."""
+    """List reviews and publish replies for one practice's Google account; list its locations."""
 
     def __init__(
         self,
@@ -77,6 +104,8 @@ class GbpClient:
         tokens: OAuthTokens,
         *,
         base_url: str = GOOGLE_API_BASE,
+        account_base_url: str = GOOGLE_ACCOUNT_API_BASE,
+        info_base_url: str = GOOGLE_INFO_API_BASE,
         http: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         max_retries: int = 5,
@@ -88,6 +117,8 @@ class GbpClient:
         self._app = app
         self._tokens = tokens
         self._base = base_url.rstrip("/")
+        self._account_base = account_base_url.rstrip("/")
+        self._info_base = info_base_url.rstrip("/")
         self._http = http or httpx.Client(timeout=30.0)
         self._sleep = sleep
         self._max_retries = max_retries
@@ -151,9 +182,74 @@ class GbpClient:
             raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
         return result
 
+    # --- accounts and locations (choosing the location to connect) --------------------------
+
+    def list_accounts(self, page_size: int = MAX_ACCOUNTS_PAGE_SIZE) -> list[GbpAccount]:
+        """Every account the user owns or manages (``accounts.list``, all pages)."""
+        if not 1 <= page_size <= MAX_ACCOUNTS_PAGE_SIZE:
+            raise ValueError(f"page_size doit être entre 1 et {MAX_ACCOUNTS_PAGE_SIZE}")
+        url = f"{self._account_base}/accounts"
+        accounts: list[GbpAccount] = []
+        for items in self._pages(url, {"pageSize": str(page_size)}, "accounts"):
+            for item in items:
+                account_id = _resource_id(item, "accounts")
+                name = str(item.get("accountName") or account_id)
+                accounts.append(GbpAccount(account_id, name, str(item.get("type") or "")))
+        return accounts
+
+    def list_locations(
+        self,
+        account_id: str,
+        page_size: int = MAX_LOCATIONS_PAGE_SIZE,
+        read_mask: str = LOCATION_READ_MASK,
+    ) -> list[GbpLocation]:
+        """Every location of an account (``accounts.locations.list`` with its mandatory read mask)."""
+        if not 1 <= page_size <= MAX_LOCATIONS_PAGE_SIZE:
+            raise ValueError(f"page_size doit être entre 1 et {MAX_LOCATIONS_PAGE_SIZE}")
+        if not account_id:
+            raise ValueError("account_id est requis")
+        url = f"{self._info_base}/accounts/{quote(account_id, safe='')}/locations"
+        params = {"pageSize": str(page_size), "readMask": read_mask}
+        locations: list[GbpLocation] = []
+        for items in self._pages(url, params, "locations"):
+            for item in items:
+                location_id = _resource_id(item, "locations")
+                title = str(item.get("title") or location_id)
+                locations.append(
+                    GbpLocation(location_id, title, _one_line_address(item.get("storefrontAddress")))
+                )
+        return locations
+
     # --- plumbing -------------------------------------------------------------------------
 
+    def _pages(self, url: str, params: dict[str, str], key: str) -> Iterator[list[dict[str, Any]]]:
+        """The ``key`` list of every page, following ``nextPageToken`` (a repeated token is an error)."""
+        seen: set[str] = set()
+        page_token = ""
+        while True:
+            query = {**params, "pageToken": page_token} if page_token else params
+            try:
+                page = self._request("GET", url, params=query).json()
+            except ValueError as exc:
+                raise GbpError("Réponse inattendue de Google : JSON illisible.") from exc
+            if not isinstance(page, dict):
+                raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
+            items = page.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise GbpError(f"Réponse inattendue de Google : liste « {key} » attendue.")
+            yield items
+            page_token = str(page.get("nextPageToken") or "")
+            if not page_token:
+                return
+            if page_token in seen:
+                raise GbpError("Réponse inattendue de Google : la pagination tourne en rond.")
+            seen.add(page_token)
+
     def _location_path(self, account_id: str, location_id: str) -> str:
+        if not account_id or not location_id:
+            raise GbpError(
+                "Aucun établissement Google n'est choisi : choisissez-le dans « Connexion Google »."
+            )
         return f"{self._base}/accounts/{quote(account_id, safe='')}/locations/{quote(location_id, safe='')}"
 
     def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -340,6 +436,69 @@ def exchange_code(
     expires_in = payload.get("expires_in")
     expires_at = now() + timedelta(seconds=int(expires_in) - 60) if isinstance(expires_in, int) else None
     return OAuthTokens(access_token, refresh_token, expires_at)
+
+
+def revoke(token: str, *, revoke_url: str = GOOGLE_REVOKE_URL, http: httpx.Client | None = None) -> bool:
+    """Revoke an access or refresh token at Google; revoking the refresh token ends the whole grant.
+
+    Returns ``True`` when Google revoked it now and ``False`` when Google answered ``invalid_token``
+    (already revoked or expired: nothing left to do). Raises :class:`GbpError` when Google cannot
+    be reached or refuses otherwise, so the caller can tell the user to revoke by hand.
+    """
+    if not token:
+        raise ValueError("token est requis")
+    client = http or httpx.Client(timeout=10.0)
+    try:
+        # In the form body, not the query string: the token must not end up in access logs.
+        response = client.post(revoke_url, data={"token": token})
+    except httpx.TransportError as exc:
+        raise GbpError(
+            f"Le service d'authentification de Google est injoignable ({type(exc).__name__})."
+        ) from exc
+    finally:
+        if http is None:
+            client.close()
+    if response.is_success:
+        return True
+    if response.status_code == 400 and _oauth_error(response) == "invalid_token":
+        return False
+    raise GbpError(_error_message(response), response.status_code)
+
+
+def _resource_id(item: dict[str, Any], collection: str) -> str:
+    """``"accounts/123"`` -> ``"123"``; anything else is an unexpected answer."""
+    name = item.get("name")
+    prefix = f"{collection}/"
+    if not isinstance(name, str) or not name.startswith(prefix) or "/" in name[len(prefix) :]:
+        raise GbpError(f"Réponse inattendue de Google : nom « {collection}/… » attendu.")
+    resource_id = name[len(prefix) :]
+    if not resource_id:
+        raise GbpError(f"Réponse inattendue de Google : nom « {collection}/… » attendu.")
+    return resource_id
+
+
+def _one_line_address(address: Any) -> str:
+    """A ``PostalAddress`` as one line: street lines, then postal code and locality."""
+    if not isinstance(address, dict):
+        return ""
+    lines = address.get("addressLines")
+    parts = [str(line).strip() for line in lines if str(line).strip()] if isinstance(lines, list) else []
+    town = " ".join(
+        str(address.get(key) or "").strip() for key in ("postalCode", "locality") if address.get(key)
+    )
+    if town:
+        parts.append(town)
+    return ", ".join(parts)
+
+
+def _oauth_error(response: httpx.Response) -> str:
+    """The ``error`` code of an OAuth error answer (``{"error": "invalid_token", ...}``), or ``""``."""
+    try:
+        payload = response.json()
+    except ValueError:
+        return ""
+    error = payload.get("error") if isinstance(payload, dict) else None
+    return error if isinstance(error, str) else ""
 
 
 def _parse_retry_after(value: str | None, now: datetime) -> float | None:

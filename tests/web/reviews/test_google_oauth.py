@@ -182,14 +182,15 @@ def test_only_roles_managing_the_practice_may_connect_google(world: World, googl
 
 
 @pytest.mark.django_db
-def test_without_a_location_or_an_instance_client_id_nothing_leaves(
+def test_without_an_instance_client_id_nothing_leaves_and_nothing_is_created(
     world: World, google: FakeGbp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("VITRINE_GOOGLE_CLIENT_ID")
     client = logged_in(world.user("praticien"), world.fontaine)
     page = client.post("/avis/google/connecter/", follow=True).content.decode()
-    assert "Renseignez et enregistrez d&#x27;abord" in page
+    assert "VITRINE_GOOGLE_CLIENT_ID" in page
+    assert not GbpConnection.objects.filter(practice=world.fontaine).exists()
     _register_location(world, google)
-    monkeypatch.delenv("VITRINE_GOOGLE_CLIENT_ID")
     page = client.post("/avis/google/connecter/", follow=True).content.decode()
     assert "VITRINE_GOOGLE_CLIENT_ID" in page
     assert oauth.SESSION_KEY not in client.session

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -34,9 +37,32 @@ class ReplyForm(forms.Form):
     )
 
 
+_GOOGLE_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+
+
+def _google_id(value: str, collection: str) -> str:
+    """``"accounts/123"`` or ``"123"`` -> ``"123"``; empty stays empty (chosen after connecting)."""
+    value = value.strip().removeprefix(f"{collection}/")
+    if value and not _GOOGLE_ID.match(value):
+        raise forms.ValidationError(
+            _("Identifiant Google invalide : par exemple 1234567890 (ou accounts/1234567890).")
+        )
+    return value
+
+
 class GbpForm(forms.Form):
-    account_id = forms.CharField(label=_("Identifiant du compte Google (accounts/…)"), max_length=100)
-    location_id = forms.CharField(label=_("Identifiant de l'établissement (locations/…)"), max_length=100)
+    account_id = forms.CharField(
+        label=_("Identifiant du compte Google (accounts/…)"),
+        max_length=109,
+        required=False,
+        help_text=_("Facultatif : laissez vide, vous choisirez l'établissement après « Connecter Google »."),
+    )
+    location_id = forms.CharField(
+        label=_("Identifiant de l'établissement (locations/…)"),
+        max_length=110,
+        required=False,
+        help_text=_("Facultatif, comme le compte."),
+    )
     base_url = forms.URLField(label=_("Adresse de l'API"), initial="https://mybusiness.googleapis.com/v4")
     token_url = forms.URLField(
         label=_("Adresse d'authentification"), initial="https://oauth2.googleapis.com/token"
@@ -49,6 +75,34 @@ class GbpForm(forms.Form):
     refresh_token = forms.CharField(
         label=_("Jeton de renouvellement"), required=False, widget=forms.PasswordInput
     )
+
+    def clean_account_id(self) -> str:
+        return _google_id(self.cleaned_data.get("account_id", ""), "accounts")
+
+    def clean_location_id(self) -> str:
+        return _google_id(self.cleaned_data.get("location_id", ""), "locations")
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        if cleaned is not None and bool(cleaned.get("account_id")) != bool(cleaned.get("location_id")):
+            raise forms.ValidationError(
+                _("Renseignez le compte et l'établissement ensemble, ou laissez-les vides tous les deux.")
+            )
+        return cleaned
+
+
+class GbpLocationForm(forms.Form):
+    """The location picked in the list Google returned (``account/location``, checked again at Google)."""
+
+    etablissement = forms.CharField(
+        max_length=201, error_messages={"required": _("Choisissez un établissement.")}
+    )
+
+    def clean_etablissement(self) -> tuple[str, str]:
+        account_id, _sep, location_id = self.cleaned_data["etablissement"].partition("/")
+        if not (_GOOGLE_ID.match(account_id) and _GOOGLE_ID.match(location_id)):
+            raise forms.ValidationError(_("Choisissez un établissement dans la liste."))
+        return account_id, location_id
 
 
 class LlmSettingsForm(forms.Form):

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from vitrine.reputation.gbp import GbpClient, OAuthApp, OAuthTokens
+from dataclasses import dataclass, field
+
+from vitrine.reputation.gbp import GbpAccount, GbpClient, GbpLocation, OAuthApp, OAuthTokens
 from vitrine.web.crypto import decrypt, encrypt
 from vitrine.web.env import env_str
 from vitrine.web.reviews.models import GbpConnection
+
+# Locations are listed at once for this many accounts; beyond, the user opens one account at a time
+# (an agency's user may manage hundreds of accounts: one request each would make the page crawl).
+MAX_ACCOUNTS_EXPANDED = 10
 
 
 def oauth_app(connection: GbpConnection) -> OAuthApp:
@@ -32,4 +38,66 @@ def client_for(connection: GbpConnection) -> GbpClient:
         refresh_token=decrypt(connection.refresh_token_enc) if connection.refresh_token_enc else "",
         expires_at=connection.expires_at,
     )
-    return GbpClient(oauth_app(connection), tokens, base_url=connection.base_url, on_tokens=store)
+    return GbpClient(
+        oauth_app(connection),
+        tokens,
+        base_url=connection.base_url,
+        account_base_url=connection.account_api_url,
+        info_base_url=connection.info_api_url,
+        on_tokens=store,
+    )
+
+
+@dataclass(frozen=True)
+class AccountChoice:
+    """An account and, when they were fetched, its locations (``None``: open it to see them)."""
+
+    account: GbpAccount
+    locations: list[GbpLocation] | None = None
+
+    @property
+    def options(self) -> list[tuple[str, GbpLocation]]:
+        """``("account/location", location)`` pairs: the values the choice form accepts."""
+        return [(f"{self.account.account_id}/{loc.location_id}", loc) for loc in self.locations or []]
+
+
+@dataclass(frozen=True)
+class LocationChoices:
+    accounts: list[AccountChoice] = field(default_factory=list)
+    # True when only the account asked for is shown (``only_account``).
+    narrowed: bool = False
+
+    @property
+    def location_count(self) -> int:
+        return sum(len(choice.locations or []) for choice in self.accounts)
+
+
+def location_choices(connection: GbpConnection, only_account: str = "") -> LocationChoices:
+    """The accounts the connected user manages and their locations, as Google lists them now.
+
+    Raises :class:`vitrine.reputation.gbp.GbpError` (French message) when Google refuses or fails.
+    """
+    with client_for(connection) as client:
+        accounts = client.list_accounts()
+        if only_account:
+            chosen = [account for account in accounts if account.account_id == only_account]
+            return LocationChoices(
+                [AccountChoice(account, client.list_locations(account.account_id)) for account in chosen],
+                narrowed=True,
+            )
+        expand = len(accounts) <= MAX_ACCOUNTS_EXPANDED
+        return LocationChoices(
+            [
+                AccountChoice(account, client.list_locations(account.account_id) if expand else None)
+                for account in accounts
+            ]
+        )
+
+
+def find_location(connection: GbpConnection, account_id: str, location_id: str) -> GbpLocation | None:
+    """The location, if Google lists it under that account for the connected user (else ``None``)."""
+    with client_for(connection) as client:
+        for location in client.list_locations(account_id):
+            if location.location_id == location_id:
+                return location
+    return None

@@ -165,15 +165,25 @@ class GbpConnection(models.Model):
     """A practice's Google Business Profile location and its OAuth tokens (encrypted at rest)."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="+")
-    account_id = models.CharField(_("identifiant du compte"), max_length=100)
-    location_id = models.CharField(_("identifiant de l'établissement"), max_length=100)
+    # Empty until chosen after « Connecter Google » (or typed in by an agency that knows them).
+    account_id = models.CharField(_("identifiant du compte"), max_length=100, blank=True)
+    location_id = models.CharField(_("identifiant de l'établissement"), max_length=100, blank=True)
+    location_title = models.CharField(_("nom de l'établissement chez Google"), max_length=300, blank=True)
     base_url = models.URLField(_("adresse de l'API"), default="https://mybusiness.googleapis.com/v4")
+    account_api_url = models.URLField(
+        _("adresse de l'API des comptes"), default="https://mybusinessaccountmanagement.googleapis.com/v1"
+    )
+    info_api_url = models.URLField(
+        _("adresse de l'API des établissements"),
+        default="https://mybusinessbusinessinformation.googleapis.com/v1",
+    )
     token_url = models.URLField(
         _("adresse d'authentification"), default="https://oauth2.googleapis.com/token"
     )
     auth_url = models.URLField(
         _("adresse de la page de consentement"), default="https://accounts.google.com/o/oauth2/v2/auth"
     )
+    revoke_url = models.URLField(_("adresse de révocation"), default="https://oauth2.googleapis.com/revoke")
     access_token_enc = models.TextField(blank=True)
     refresh_token_enc = models.TextField(blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)

@@ -26,5 +26,7 @@ urlpatterns = [
     path("avis/google/", views.gbp_settings, name="gbp"),
     path("avis/google/connecter/", views_google.gbp_connect, name="gbp_connect"),
     path("avis/google/retour/", views_google.gbp_callback, name="gbp_callback"),
+    path("avis/google/etablissement/", views_google.gbp_location, name="gbp_location"),
+    path("avis/google/deconnecter/", views_google.gbp_disconnect, name="gbp_disconnect"),
     path("avis/ia/", views_llm.llm_settings, name="llm"),
 ]

@@ -13,6 +13,7 @@ from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
 from vitrine.compliance.nlp import Sentence, analyse, analyse_many
 from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
+from vitrine.compliance.recall import shipped_model
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
 from vitrine.compliance.suppression import Suppression, directive_lines, find_suppressions
 from vitrine.compliance.textmap import MappedText, fold, fold_string
@@ -35,6 +36,7 @@ class Candidate:
     suggestion: str | None = None
     message: str | None = None
     replacement: str | None = None  # a safe rewrite of the span ("" removes it)
+    severity: str | None = None  # None: the rule's own severity
 
 
 @dataclass
@@ -273,11 +275,13 @@ def check(
     input_format: str = "text",
     *,
     qualify: Qualify | None = None,
+    learned: bool = True,
 ) -> Report:
     """Check ``text`` for ``channel`` (default: the configuration's channel, else ``autre``).
 
     ``input_format`` is ``text``, ``markdown`` or ``html``; findings point into ``text`` as given.
-    ``qualify`` replaces the context qualifiers (used to compare implementations).
+    ``qualify`` replaces the context qualifiers (used to compare implementations);
+    ``learned=False`` leaves out the learned second reader (to measure what it adds).
     """
     config = config or Config()
     channel = channel or config.channel
@@ -304,7 +308,28 @@ def check(
     candidates = [
         c for c in candidates if not any(a_start < c.end and a_end > c.start for a_start, a_end, _ in allowed)
     ]
+    if learned:
+        candidates.extend(_learned_candidates(context, rules, {c.rule for c in candidates}))
     return _report(text, plain, channel, candidates, find_suppressions(text, comments))
+
+
+def _learned_candidates(context: Context, rules: list[Rule], reported: set[str]) -> list[Candidate]:
+    """What the learned reader adds, only for rules the rules themselves did not report."""
+    model = shipped_model()
+    if model is None:
+        return []
+    by_id = {rule.id: rule for rule in rules}
+    found = []
+    for hit in model.predict(context.plain.text, context.channel, set(by_id) - reported):
+        rule = by_id[hit.rule]
+        message = (
+            f"Passage à relire : sa formulation ressemble à celles que la règle « {rule.name} » "
+            f"vise (estimation statistique : {round(hit.probability * 100)} %), sans expression "
+            f"précise reconnue. Rappel de la règle : {rule.message}"
+        )
+        severity = rule.severity if rule.severity == "conseil" else "risque"
+        found.append(Candidate(rule.id, hit.start, hit.end, message=message, severity=severity))
+    return found
 
 
 def _report(
@@ -327,7 +352,7 @@ def _report(
         )
         rule = rules.get(candidate.rule)
         if rule is not None:
-            severity, reference = rule.severity, rule.reference
+            severity, reference = candidate.severity or rule.severity, rule.reference
             message, suggestion = candidate.message or rule.message, candidate.suggestion or rule.suggestion
         else:
             severity, reference = ENGINE_RULES[candidate.rule]

@@ -1,8 +1,9 @@
 """``vitrine eval conformite``: case-level precision, recall and F1 per rule on the labelled corpus.
 
 A rule counts as predicted on a case when any finding of that rule is reported. Next to the
-engine, a plain lexicon baseline fires each rule whenever one of its trigger words or patterns
-occurs in the folded text: no NLP, no qualifiers, no exceptions, no channel logic.
+engine, two comparisons: the rules alone (without the learned second reader, ADR 0015), and a
+plain lexicon baseline that fires each rule whenever one of its trigger words or patterns occurs
+in the folded text: no NLP, no qualifiers, no exceptions, no channel logic.
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ def engine_predict(case: Case) -> set[str]:
     return {f.rule for f in report.findings}
 
 
+def rules_only_predict(case: Case) -> set[str]:
+    """Rules the engine reports without its learned second reader."""
+    report = check(case.text, channel=case.channel, input_format=detect_format(case.text), learned=False)
+    return {f.rule for f in report.findings}
+
+
 def _baseline_patterns() -> dict[str, list[re.Pattern[str]]]:
     table: dict[str, list[re.Pattern[str]]] = {}
     for rule in all_rules():
@@ -127,34 +134,40 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def evaluate(splits: Iterable[str]) -> dict[str, Any]:
-    """Scores of the engine and of the lexicon baseline for each split."""
+    """Scores of the engine, of its rules alone and of the lexicon baseline for each split."""
     result: dict[str, Any] = {}
     for split in splits:
         cases = load_split(split)
         if not cases:
             continue
-        result[split] = {"engine": scores(cases, engine_predict), "baseline": scores(cases, baseline_predict)}
+        result[split] = {
+            "engine": scores(cases, engine_predict),
+            "rules_only": scores(cases, rules_only_predict),
+            "baseline": scores(cases, baseline_predict),
+        }
     return result
 
 
 def _format_text(result: dict[str, Any]) -> str:
     lines = []
     for split, data in result.items():
-        engine, baseline = data["engine"], data["baseline"]
+        engine = data["engine"]
+        sides = [data[name] for name in ("engine", "rules_only", "baseline")]
         lines.append(f"Corpus conformite — {split} ({engine['cases']} cas)")
-        lines.append(f"{'règle':<26}{'n':>4}  {'P':>6}{'R':>6}{'F1':>6}   | ligne de base P     R    F1")
+        lines.append(f"{'':<30}{'moteur':^18} | {'règles seules':^18} | {'ligne de base':^18}")
+        lines.append(f"{'règle':<26}{'n':>4}" + " | ".join(["    P     R    F1"] * 3))
         for rule, row in engine["rules"].items():
-            base = baseline["rules"][rule]
-            lines.append(
-                f"{rule:<26}{row['support']:>4}  "
-                f"{row['precision']:>6.2f}{row['recall']:>6.2f}{row['f1']:>6.2f}"
-                f"   | {base['precision']:>13.2f}{base['recall']:>6.2f}{base['f1']:>6.2f}"
+            cells = " | ".join(
+                f"{side['rules'][rule]['precision']:>6.2f}{side['rules'][rule]['recall']:>6.2f}"
+                f"{side['rules'][rule]['f1']:>6.2f}"
+                for side in sides
             )
-        m, b = engine["micro"], baseline["micro"]
-        lines.append(
-            f"{'micro':<26}{'':>4}  {m['precision']:>6.2f}{m['recall']:>6.2f}{m['f1']:>6.2f}"
-            f"   | {b['precision']:>13.2f}{b['recall']:>6.2f}{b['f1']:>6.2f}"
+            lines.append(f"{rule:<26}{row['support']:>4}{cells}")
+        cells = " | ".join(
+            f"{side['micro']['precision']:>6.2f}{side['micro']['recall']:>6.2f}{side['micro']['f1']:>6.2f}"
+            for side in sides
         )
+        lines.append(f"{'micro':<26}{'':>4}{cells}")
         lines.append("")
     return "\n".join(lines)
 

@@ -8,12 +8,18 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from vitrine.web.accounts.models import User
 from vitrine.web.audit.actions import record, record_for
 from vitrine.web.practices.models import Membership, Organisation, Practice, Practitioner
 from vitrine.web.practices.roles import Cap, Role
+
+# Sent with ``practice=`` right before a practice is purged, outside any transaction, so a module
+# can undo what the database cannot (revoke a grant at a third party). Best effort: receivers are
+# called with ``send_robust``: what they raise is logged (``django.dispatch``), never stops the purge.
+practice_purging = Signal()
 
 PRACTICE_FIELDS = ("name", "address", "phone", "email", "website", "networks", "google_place_id")
 
@@ -161,11 +167,15 @@ def do_cancel_practice_deletion(actor: User, practice: Practice) -> None:
 
 
 def purge_due_practices(now: Any = None) -> list[str]:
-    """Delete practices whose grace period is over; the audit trail keeps a record of it."""
+    """Delete practices whose grace period is over; the audit trail keeps a record of it.
+
+    Modules hear ``practice_purging`` first (e.g. the Google grant is revoked), best effort.
+    """
     now = now or timezone.now()
     limit = now - timedelta(days=settings.DELETION_GRACE_DAYS)
     purged: list[str] = []
     for practice in Practice.objects.filter(deletion_requested_at__lte=limit):
+        practice_purging.send_robust(sender=Practice, practice=practice)  # errors logged by Django
         with transaction.atomic():
             record(
                 actor=None,

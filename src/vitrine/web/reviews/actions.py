@@ -13,7 +13,7 @@ from django.utils import timezone
 from vitrine.reputation.importers import ReviewImportError, parse_csv, parse_gbp_json
 from vitrine.web.audit.actions import record, record_for
 from vitrine.web.crypto import encrypt
-from vitrine.web.practices.models import Membership
+from vitrine.web.practices.models import Membership, Practice
 from vitrine.web.practices.roles import Cap
 from vitrine.web.reviews.importing import ImportResult, upsert_reviews
 from vitrine.web.reviews.models import Alert, Evidence, GbpConnection, Reply, Review
@@ -249,16 +249,27 @@ def _mark_published(membership: Membership, reply: Reply, status: str, google_ti
 # --- Google connection, alerts -----------------------------------------------------------------
 
 
+# Google's other API addresses: an empty value keeps the stored one (Google's by default).
+KEPT_WHEN_EMPTY = ("account_api_url", "info_api_url", "revoke_url")
+
+
 def do_connect_gbp(membership: Membership, **fields: str) -> GbpConnection:
-    """Store the practice's Google location and tokens (encrypted); replaces a previous one."""
+    """Store the practice's Google location and tokens (encrypted); replaces a previous one.
+
+    Ids typed by hand drop the location name Google gave at the last choice (it may no longer
+    match); an empty token or API address keeps the stored one.
+    """
     _require(membership, Cap.MANAGE_PRACTICE)
     access = fields.pop("access_token", "")
     refresh = fields.pop("refresh_token", "")
+    fields = {name: value for name, value in fields.items() if value or name not in KEPT_WHEN_EMPTY}
     with transaction.atomic():
         connection, created = GbpConnection.objects.get_or_create(
             practice=membership.practice,
             defaults={"account_id": fields["account_id"], "location_id": fields["location_id"]},
         )
+        if (connection.account_id, connection.location_id) != (fields["account_id"], fields["location_id"]):
+            connection.location_title = ""
         for name, value in fields.items():
             setattr(connection, name, value)
         if access:
@@ -276,6 +287,39 @@ def do_connect_gbp(membership: Membership, **fields: str) -> GbpConnection:
             jetons=bool(access or refresh),
         )
     return connection
+
+
+def revoke_google_before_purge(practice: Practice) -> str:
+    """Revoke the practice's Google grant before its data is erased; best effort, audited.
+
+    Called by the purge (``practice_purging``), outside its transaction: the revocation is an
+    HTTP call, bounded by the client's timeout. Whatever Google answers, the purge goes on and
+    deletes the tokens; the outcome (``revoque``, ``deja-revoque``, ``sans-jeton``,
+    ``echec-<status>``) stays in the trail. Returns it (``""`` when the practice had no connection).
+    """
+    from vitrine.reputation.gbp import GbpError, revoke
+    from vitrine.web.reviews.oauth import _stored_token
+
+    connection = GbpConnection.objects.filter(practice=practice).first()
+    if connection is None:
+        return ""
+    token = _stored_token(connection)
+    if not token:
+        outcome = "sans-jeton"
+    else:
+        try:
+            outcome = "revoque" if revoke(token, revoke_url=connection.revoke_url) else "deja-revoque"
+        except GbpError as exc:
+            outcome = f"echec-{exc.status or 0}"
+    with transaction.atomic():
+        record(
+            actor=None,
+            practice=practice,
+            action="google-revoque-suppression",
+            obj=connection,
+            summary={"revocation": outcome},
+        )
+    return outcome
 
 
 def do_close_alert(membership: Membership, alert: Alert) -> Alert:

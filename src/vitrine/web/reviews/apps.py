@@ -11,8 +11,18 @@ class ReviewsConfig(AppConfig):
     def ready(self) -> None:
         from vitrine.web.audit.labels import ACTION_LABELS
         from vitrine.web.modules import Module, PeriodicJob, register_module
+        from vitrine.web.practices.actions import practice_purging
+        from vitrine.web.practices.models import Practice
         from vitrine.web.practices.roles import Cap
         from vitrine.web.reviews.demo import load_demo
+
+        def on_purge(sender: object, practice: Practice, **kwargs: object) -> None:
+            # The tokens leave with the practice: end the grant at Google first (best effort).
+            from vitrine.web.reviews.actions import revoke_google_before_purge
+
+            revoke_google_before_purge(practice)
+
+        practice_purging.connect(on_purge, weak=False, dispatch_uid="reviews.revoke_google_before_purge")
 
         ACTION_LABELS.update(
             {
@@ -33,6 +43,9 @@ class ReviewsConfig(AppConfig):
                 "google-autorise": "Compte Google autorisé (OAuth)",
                 "google-autorisation-refusee": "Autorisation Google refusée sur la page de Google",
                 "google-autorisation-echouee": "Échec de la connexion du compte Google",
+                "google-etablissement-choisi": "Établissement Google choisi",
+                "google-deconnecte": "Compte Google déconnecté",
+                "google-revoque-suppression": "Révocation de l'accès Google avant la suppression du cabinet",
                 "ia-parametres-modifies": "Réglages de la rédaction par IA modifiés",
                 "reponse-redigee-ia": "Réponse à un avis rédigée par IA",
                 "reponse-ia-echouee": "Échec de la rédaction par IA",

@@ -71,6 +71,22 @@ class GbpForm(forms.Form):
         label=_("Adresse de la page de consentement"),
         initial="https://accounts.google.com/o/oauth2/v2/auth",
     )
+    # Optional: left empty, the stored address (Google's by default) is kept.
+    account_api_url = forms.URLField(
+        label=_("Adresse de l'API des comptes"),
+        required=False,
+        help_text=_("Laissez vide pour garder l'adresse enregistrée (celle de Google par défaut)."),
+    )
+    info_api_url = forms.URLField(
+        label=_("Adresse de l'API des établissements"),
+        required=False,
+        help_text=_("Laissez vide pour garder l'adresse enregistrée (celle de Google par défaut)."),
+    )
+    revoke_url = forms.URLField(
+        label=_("Adresse de révocation"),
+        required=False,
+        help_text=_("Laissez vide pour garder l'adresse enregistrée (celle de Google par défaut)."),
+    )
     access_token = forms.CharField(label=_("Jeton d'accès"), required=False, widget=forms.PasswordInput)
     refresh_token = forms.CharField(
         label=_("Jeton de renouvellement"), required=False, widget=forms.PasswordInput

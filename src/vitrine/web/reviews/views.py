@@ -342,7 +342,16 @@ def gbp_settings(request: HttpRequest) -> HttpResponse:
     initial = (
         {
             k: getattr(connection, k)
-            for k in ("account_id", "location_id", "base_url", "token_url", "auth_url")
+            for k in (
+                "account_id",
+                "location_id",
+                "base_url",
+                "token_url",
+                "auth_url",
+                "account_api_url",
+                "info_api_url",
+                "revoke_url",
+            )
         }
         if connection
         else None

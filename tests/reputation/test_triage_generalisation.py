@@ -91,3 +91,70 @@ def test_a_former_employee_has_a_conflict_of_interest() -> None:
 def test_a_singular_staff_member_with_a_strong_insult_is_harassment_but_a_group_is_not() -> None:
     assert "harcelement" in _reasons("Cette assistante rousse à lunettes, quelle menteuse.")
     assert "harcelement" not in _reasons("Vos secrétaires sont des connasses.")
+
+
+# Wordings of my own, written after tuning on the fourth dev batch, to check that the constructions
+# carry over to new phrasings (not sentences of the corpus).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le docteur m'a charcutée, trois cicatrices au lieu d'une.",
+        "Elle a facturé à la Sécu deux consultations que je n'ai jamais eues.",
+        "J'ai réglé 3 000 € en espèces, jamais vu la moindre facture.",
+        "Son diplôme, il l'a acheté en Roumanie, renseignez-vous.",
+        "Il opérait complètement bourré, l'anesthésiste me l'a confirmé.",
+        "L'infirmière a pris une seringue déjà utilisée sur une autre patiente.",
+        "Il a modifié mon compte-rendu opératoire après ma réclamation.",
+        "Le chirurgien m'a opérée du mauvais œil.",
+        "Elle a raconté à ma mère les détails de mon opération sans me demander.",
+        "Le Dr m'a palpé la poitrine sans aucune raison médicale.",
+        "Défigurée par ce boucher, je ne sors plus de chez moi.",
+    ],
+)
+def test_a_harmful_act_imputed_as_a_fact_is_a_defamation_risk(text: str) -> None:
+    assert triage_text(text, 1, "d", with_model=False).defamation_risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis défigurée par l'œdème, mais le chirurgien m'a rassurée, ça passera.",
+        "Payé en espèces, facture reçue le jour même.",
+        "On m'a facturé la consultation alors que je n'ai jamais eu de résultat visible.",
+        "Après l'opération je me sentais massacrée, mais au bout de 3 mois c'est superbe.",
+        "J'ai raconté à ma mère toute mon opération, elle était rassurée.",
+        "Je me suis fait voler, 3000 € pour rien.",
+    ],
+)
+def test_a_result_an_opinion_or_the_authors_own_act_is_no_defamation_risk(text: str) -> None:
+    assert not triage_text(text, 3, "d", with_model=False).defamation_risk
+
+
+@pytest.mark.parametrize(
+    ("text", "stars", "expected"),
+    [
+        ("Je connais ta plaque, madame la secrétaire, on se reverra.", 1, {"harcelement"}),
+        ("Tu as jusqu'à lundi pour rendre mon acompte, sinon je mets ta photo partout.", 1, {"harcelement"}),
+        ("Elle saura qui elle est, la standardiste qui m'a raccroché au nez.", 1, {"harcelement"}),
+        ("Vous avez jusqu'à 18h pour rappeler, c'est écrit sur la porte.", 3, set()),
+        ("Je l'ai croisé dans le couloir, il m'a à peine dit bonjour.", 2, set()),
+        ("Bon d'achat de 30 € offert pour chaque avis laissé, merci le cabinet !", 5, {"spam"}),
+        ("Le contrôle est offert, et j'ai laissé 5 étoiles car tout était parfait.", 5, set()),
+        ("Superbe clinique. [Insérer le nom du praticien] est top.", 5, {"spam"}),
+        ("Ma chaîne : tiktok point com slash lipoqueen", 5, {"spam"}),
+        ("On partage le même secrétariat depuis des années, je recommande.", 5, {"conflit-interets"}),
+        ("Je note ton cabinet si tu notes mon salon de coiffure, deal ?", 5, {"conflit-interets"}),
+        ("Je n'ai pas consulté ici mais les tarifs affichés en ligne sont honteux.", 1, {"hors-sujet"}),
+        ("Ces influenceuses qui se font gonfler les lèvres à 20 ans, quelle tristesse.", 1, {"hors-sujet"}),
+        ("Les personnes qui se font opérer ici sont chouchoutées.", 5, set()),
+        ("Vote pour le meilleur cabinet de la ville : je mets 5 étoiles !", 5, set()),
+        ("Une vraie p-o-u-f-f-i-a-s-s-e à l'accueil.", 1, {"grossierete"}),
+        ("Dégage sale juif, on veut pas de toi ici.", 1, {"discrimination", "grossierete"}),
+        ("L'aide-soignante Karine Moreau m'a parlé comme à un chien.", 1, {"informations-personnelles"}),
+        ("Grand merci à Karine Moreau, l'aide-soignante, d'une douceur rare.", 5, set()),
+        ("Les cabinets de la rue sont bien indiqués depuis le GPS, 8 rue Pasteur facile.", 5, set()),
+    ],
+)
+def test_report_reasons_from_constructions_on_new_wordings(text: str, stars: int, expected: set[str]) -> None:
+    result = triage_text(text, stars, "g", with_model=False)
+    assert {reason.reason for reason in result.report_reasons} == expected

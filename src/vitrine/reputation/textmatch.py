@@ -134,23 +134,68 @@ def analyse(text: str) -> Analysis:
     doc = _nlp()(text, disable=FOR_REVIEWS)
     # spaCy splits « contactez-moi » and « appelez-la » differently: hyphens are dropped so
     # that both read as two words.
-    tokens = tuple(
-        Token(
-            text=token.text,
-            norm=normalize(token.text).lstrip("-"),
-            lemma=normalize(token.lemma_).lstrip("-"),
-            start=token.idx,
-            end=token.idx + len(token.text),
-            sentence_end=token.text in _SENTENCE_END or "\n" in token.text,
-            pos=token.pos_,
-            variants=fold_variants(normalize(token.text)),
-            mask=mask_pattern(normalize(token.text)),
-        )
-        for token in doc
-        if (not token.is_space or "\n" in token.text) and token.text != "-"
+    tokens = _join_obfuscated(
+        [
+            Token(
+                text=token.text,
+                norm=normalize(token.text).lstrip("-"),
+                lemma=normalize(token.lemma_).lstrip("-"),
+                start=token.idx,
+                end=token.idx + len(token.text),
+                sentence_end=token.text in _SENTENCE_END or "\n" in token.text,
+                pos=token.pos_,
+                variants=fold_variants(normalize(token.text)),
+                mask=mask_pattern(normalize(token.text)),
+            )
+            for token in doc
+            if (not token.is_space or "\n" in token.text) and token.text != "-"
+        ],
+        text,
     )
     persons = tuple(Person(ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PER")
     return Analysis(text, tokens, persons)
+
+
+_SPELLED = re.compile(r"[a-z](?:[-.][a-z]){2,}")
+
+
+def _join_obfuscated(tokens: list[Token], text: str) -> tuple[Token, ...]:
+    """One token for a word that spaCy cut into pieces: « m-e-r-d-e », « c** »."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        end = index + 1
+        # Pieces written with no space between them (the dropped hyphens are in the text).
+        while end < len(tokens) and re.fullmatch(r"-?", text[tokens[end - 1].end : tokens[end].start]):
+            end += 1
+        best = index + 1
+        for stop in range(end, index + 1, -1):
+            word = normalize(text[tokens[index].start : tokens[stop - 1].end])
+            if _SPELLED.fullmatch(word) or (_MASK_WORD.fullmatch(word) and "*" in word):
+                best = stop
+                break
+        if best == index + 1:
+            joined.append(tokens[index])
+        else:
+            first, last = tokens[index], tokens[best - 1]
+            raw = text[first.start : last.end]
+            norm = normalize(raw)
+            plain = re.sub(r"[-.]", "", norm) if _SPELLED.fullmatch(norm) else norm
+            joined.append(
+                Token(
+                    text=raw,
+                    norm=norm,
+                    lemma=plain,
+                    start=first.start,
+                    end=last.end,
+                    sentence_end=last.sentence_end,
+                    pos=first.pos,
+                    variants=tuple(sorted({plain} - {norm})),
+                    mask=mask_pattern(norm),
+                )
+            )
+        index = best
+    return tuple(joined)
 
 
 _MASK_ENDINGS = ("", "s", "e", "es", "er", "re")

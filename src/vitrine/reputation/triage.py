@@ -21,6 +21,7 @@ from vitrine.reputation.reasons_model import shipped_model
 from vitrine.reputation.textmatch import (
     Analysis,
     Match,
+    Person,
     PhraseSet,
     analyse,
     compile_phrases,
@@ -57,6 +58,8 @@ POSITIVE_OVERRIDE_MIN = 3.0  # low stars with a clearly positive text (probable 
 _DOCTOR_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "chirurgien", "chirurgienne"}
 _OWN = {"mon", "ma", "mes"}
 _PERSON_TITLES = {"mme", "mme.", "madame", "m.", "mr", "mr.", "monsieur", "mlle", "mademoiselle"}
+# Words spaCy may take into a name that are no part of it (titles, greetings).
+_NOT_NAMES = _PERSON_TITLES | {"ms", "ms.", "mrs", "mrs.", "miss", "cher", "chere", "chers", "cheres"}
 _STOP_WORDS = frozenset(
     [
         "le",
@@ -226,6 +229,7 @@ class _ReasonLexicon:
     google_description: str
     phrases: PhraseSet
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    exclude: PhraseSet  # wordings in which a cue means something else (« annuaire de l'Ordre »)
 
 
 @dataclass(frozen=True)
@@ -236,9 +240,12 @@ class _Lexicons:
     topics: dict[str, tuple[str, PhraseSet, PhraseSet]]
     reasons: dict[str, _ReasonLexicon]
     person_details: PhraseSet
+    staff_roles: PhraseSet
+    staff_thanks: PhraseSet
     reported_by_victim: PhraseSet
     person_insults: PhraseSet
     defamation: PhraseSet
+    defamation_exclude: PhraseSet
     off_topic_weak: PhraseSet
     practice_words: PhraseSet
     redirect_markers: PhraseSet
@@ -280,6 +287,7 @@ def lexicons() -> _Lexicons:
                 (name, re.compile(pattern, re.IGNORECASE))
                 for name, pattern in (spec.get("regex") or {}).items()
             ),
+            compile_phrases(spec.get("exclude") or ()),
         )
         for reason, spec in reasons.items()
     }
@@ -295,9 +303,12 @@ def lexicons() -> _Lexicons:
         },
         reasons=compiled_reasons,
         person_details=compile_phrases(reasons["informations-personnelles"].get("person_details") or ()),
+        staff_roles=_extra(reasons, "informations-personnelles", "staff_roles"),
+        staff_thanks=_extra(reasons, "informations-personnelles", "staff_thanks"),
         reported_by_victim=compile_phrases(reasons["discrimination"].get("reported_by_victim") or ()),
         person_insults=compile_phrases(reasons["harcelement"].get("person_insults") or ()),
         defamation=compile_phrases(defamation["phrases"]),
+        defamation_exclude=compile_phrases(defamation.get("exclude") or ()),
         off_topic_weak=_extra(reasons, "hors-sujet", "weak_phrases"),
         practice_words=_extra(reasons, "hors-sujet", "practice_words"),
         redirect_markers=_extra(reasons, "hors-sujet", "redirect_markers"),
@@ -362,7 +373,7 @@ def triage_text(
             topics[topic] = _evidence(hits[0])
 
     reasons = _report_reasons(analysis, lex, with_model)
-    defamation_hits = find_phrases(analysis, lex.defamation)
+    defamation_hits = _drop_excluded(analysis, find_phrases(analysis, lex.defamation), lex.defamation_exclude)
     defamation_risk = bool(defamation_hits)
     priority = _priority(sentiment, reasons, defamation_risk, mismatch)
     return Triage(
@@ -448,6 +459,7 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons, with_model: bool) -> tup
     found: dict[str, Match] = {}
     for reason, spec in lex.reasons.items():
         hits = find_phrases(analysis, spec.phrases) + find_regexes(analysis.text, spec.regexes)
+        hits = _drop_excluded(analysis, hits, spec.exclude)
         if reason == "hors-sujet":
             hits += _off_topic(analysis, lex)
         if reason == "spam":
@@ -461,8 +473,14 @@ def _report_reasons(analysis: Analysis, lex: _Lexicons, with_model: bool) -> tup
         if reason == "informations-personnelles":
             hits = _private_contacts(analysis, hits, lex, advert="spam" in found)
             hits += _named_people_with(analysis, lex.person_details, require_full_name=True)
+            hits += _thanked_staff_dropped(
+                analysis,
+                _named_people_with(analysis, lex.staff_roles, require_full_name=True, first_and_last=True),
+                lex.staff_thanks,
+            )
             if "harcelement" not in found:
-                # « voici son portable, appelez-la » : exposing someone to be contacted is harassment.
+                # « voici son portable, appelez-la », « il habite à …, si vous le croisez, dites-lui » :
+                # exposing someone to be contacted or found is harassment.
                 invitation = _contact_invitation(analysis, hits, lex)
                 if invitation is not None:
                     found["harcelement"] = invitation
@@ -600,7 +618,12 @@ def _private_contacts(analysis: Analysis, hits: list[Match], lex: _Lexicons, adv
         if hit.entry in {"phone", "street_address"}:
             start, end = _sentence_bounds(analysis.text, hit.start)
             in_sentence = [m for m in practice + markers if start <= m.start < end]
-            named = any(start <= p.start < end for p in analysis.persons)
+            named = any(
+                start <= p.start < end
+                and not (p.start < hit.end and hit.start < p.end)  # « 8 rue Pasteur » names a street
+                and not _is_doctor(analysis, p)
+                for p in analysis.persons
+            )
             if (
                 any(m in practice for m in in_sentence)
                 and not named
@@ -612,12 +635,19 @@ def _private_contacts(analysis: Analysis, hits: list[Match], lex: _Lexicons, adv
 
 
 def _contact_invitation(analysis: Analysis, hits: list[Match], lex: _Lexicons) -> Match | None:
-    """A phone, e-mail or address of a person published with an invitation to use it."""
-    contacts = [hit for hit in hits if hit.entry in {"phone", "email", "street_address"}]
-    if not contacts:
+    """A person's contact details or whereabouts published with an invitation to use them."""
+    if not hits:
         return None
     invitations = find_phrases(analysis, lex.contact_invitations)
     return invitations[0] if invitations else None
+
+
+def _drop_excluded(analysis: Analysis, hits: list[Match], excluded: PhraseSet) -> list[Match]:
+    """Drop the cues that are part of a wording in which they mean something else."""
+    if not hits or not excluded.phrases:
+        return hits
+    masks = find_phrases(analysis, excluded)
+    return [hit for hit in hits if not any(m.start < hit.end and hit.start < m.end for m in masks)]
 
 
 def _drop_reported(analysis: Analysis, hits: list[Match], reported: PhraseSet) -> list[Match]:
@@ -649,11 +679,15 @@ def _repetitions(analysis: Analysis) -> list[Match]:
     return []
 
 
-def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: bool) -> list[Match]:
+def _named_people_with(
+    analysis: Analysis, cues: PhraseSet, require_full_name: bool, first_and_last: bool = False
+) -> list[Match]:
     """A person who is not a doctor, named next to one of ``cues`` in the same sentence.
 
     With ``require_full_name`` the person must be named in full or with a title (« Mme Garnier »):
-    a first name alone (« Julie à l'accueil ») identifies no one outside the practice.
+    a first name alone (« Julie à l'accueil ») identifies no one outside the practice. With
+    ``first_and_last`` a title and a surname are not enough: a member of staff is « Mme Perret »
+    at the practice; « Mme Océane Perrin » is her private identity.
     """
     matches: list[Match] = []
     # « avant mon lifting » is the author's own detail, not the named person's.
@@ -663,7 +697,7 @@ def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: b
     for person in analysis.persons:
         words = person.text.split()
         before = _word_before(analysis, person.start)
-        if normalize(words[0]) in _DOCTOR_TITLES or before in _DOCTOR_TITLES:
+        if _is_doctor(analysis, person):
             continue
         if not all(word[:1].isupper() for word in words):
             continue
@@ -671,6 +705,8 @@ def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: b
             continue  # spaCy took a capitalised cue (« Incompétente. ») for a name
         titled = before in _PERSON_TITLES or normalize(words[0]) in _PERSON_TITLES
         if require_full_name and len(words) < 2 and not titled:
+            continue
+        if first_and_last and len([w for w in words if normalize(w) not in _NOT_NAMES]) < 2:
             continue
         sentence = _sentence_bounds(analysis.text, person.start)
         if any(sentence[0] <= hit.start < sentence[1] for hit in found):
@@ -681,16 +717,48 @@ def _named_people_with(analysis: Analysis, cues: PhraseSet, require_full_name: b
     return matches
 
 
+def _is_doctor(analysis: Analysis, person: Person) -> bool:
+    """« Dr Soulier », « docteur Nguyen », and « Soulier » again later: the practitioner's name."""
+    doctors = {
+        normalize(other.text.split()[-1])
+        for other in analysis.persons
+        if any(normalize(word) in _DOCTOR_TITLES for word in other.text.split())
+        or _word_before(analysis, other.start) in _DOCTOR_TITLES
+    }
+    return normalize(person.text.split()[-1]) in doctors
+
+
+def _thanked_staff_dropped(analysis: Analysis, hits: list[Match], thanks: PhraseSet) -> list[Match]:
+    """A member of staff thanked by name (« merci à Sandrine Petit, l'infirmière ») is not exposed."""
+    if not hits:
+        return hits
+    markers = find_phrases(analysis, thanks)
+    kept = []
+    for hit in hits:
+        start, end = _sentence_bounds(analysis.text, hit.start)
+        if not any(start <= marker.start < end for marker in markers):
+            kept.append(hit)
+    return kept
+
+
 def _word_before(analysis: Analysis, position: int) -> str:
     previous = [token for token in analysis.tokens if token.end <= position]
     return previous[-1].norm if previous else ""
 
 
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:m|mr|mrs|ms|mme|mlle|dr|pr|st|ste)$", re.IGNORECASE)
+
+
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    starts = [m.end() for m in re.finditer(r"[.!?\n]+\s*", text[:position])]
-    start = starts[-1] if starts else 0
-    end_match = re.search(r"[.!?\n]", text[position:])
-    return start, position + end_match.start() if end_match else len(text)
+    """The sentence around ``position``; the dot of « M. », « Mme. », « Ms. », « Dr. » ends none."""
+    ends = [m for m in re.finditer(r"[.!?\n]+\s*", text) if not _abbreviation_dot(text, m)]
+    start = max((m.end() for m in ends if m.end() <= position), default=0)
+    end = min((m.start() for m in ends if m.start() >= position), default=len(text))
+    return start, end
+
+
+def _abbreviation_dot(text: str, match: re.Match[str]) -> bool:
+    return match.group(0).strip() == "." and bool(_ABBREVIATION.search(text[: match.start()]))
 
 
 def _span_match(cue: str, analysis: Analysis, start: int, end: int) -> Match:

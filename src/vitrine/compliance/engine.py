@@ -309,19 +309,31 @@ def check(
         c for c in candidates if not any(a_start < c.end and a_end > c.start for a_start, a_end, _ in allowed)
     ]
     if learned:
-        candidates.extend(_learned_candidates(context, rules, {c.rule for c in candidates}))
+        spans = [(start, end) for start, end, _ in allowed]
+        candidates.extend(_learned_candidates(context, rules, {c.rule for c in candidates}, spans))
     return _report(text, plain, channel, candidates, find_suppressions(text, comments))
 
 
-def _learned_candidates(context: Context, rules: list[Rule], reported: set[str]) -> list[Candidate]:
-    """What the learned reader adds, only for rules the rules themselves did not report."""
+def _learned_candidates(
+    context: Context, rules: list[Rule], reported: set[str], allowed: list[tuple[int, int]]
+) -> list[Candidate]:
+    """What the learned reader adds, only for rules the rules themselves did not report.
+
+    The practice's allowed terms are blanked first: « Silhouette Miracle », its own trademark,
+    must not read as a miracle claim.
+    """
     model = shipped_model()
     if model is None:
         return []
+    text = context.plain.text
+    for start, end in allowed:
+        text = text[:start] + " " * (end - start) + text[end:]
     by_id = {rule.id: rule for rule in rules}
     found = []
-    for hit in model.predict(context.plain.text, context.channel, set(by_id) - reported):
+    for hit in model.predict(text, context.channel, set(by_id) - reported):
         rule = by_id[hit.rule]
+        if _declined(context, rule, hit.start, hit.end):
+            continue
         message = (
             f"Passage à relire : sa formulation ressemble à celles que la règle « {rule.name} » "
             f"vise (estimation statistique : {round(hit.probability * 100)} %), sans expression "
@@ -330,6 +342,22 @@ def _learned_candidates(context: Context, rules: list[Rule], reported: set[str])
         severity = rule.severity if rule.severity == "conseil" else "risque"
         found.append(Candidate(rule.id, hit.start, hit.end, message=message, severity=severity))
     return found
+
+
+def _declined(context: Context, rule: Rule, start: int, end: int) -> bool:
+    """Whether the rules saw this rule's words in ``[start, end)`` and set them aside.
+
+    A trigger the rules rejected (negation, quotation of the rule, a question, an exception) or
+    a whole-text exception is a reasoned « no »: the learned reader does not overrule it. It
+    speaks only where the rules had no words at all.
+    """
+    if rule.unless_text and any(p.search(context.folded.text) for p in rule.unless_text):
+        return True
+    for _, match in _matches(context, rule):
+        match_start, match_end = context.plain_span(match.start(), match.end())
+        if match_start < end and match_end > start:
+            return True
+    return False
 
 
 def _report(

@@ -139,6 +139,8 @@ class RecallModel:
         if not wanted:
             return []
         scored = self.score(text, channel)
+        if not scored:  # no sentence with words
+            return []
         return [scored[rule] for rule in wanted if scored[rule].probability >= self.thresholds[rule]]
 
     def to_json(self) -> dict[str, Any]:

@@ -25,30 +25,29 @@ import numpy as np
 from vitrine.compliance.evaluation import Case, corpus_dir, load_split
 from vitrine.compliance.markup import detect_format, strip_markup
 from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams
+from vitrine.compliance.registry import all_rules
 
-# Rules the model may add to. Left out: `donnees-patient` (the privacy guard finds identifiers),
-# `sources-absentes` (a structural check of long texts), `titre-non-reconnu` (a closed list).
+# Rules the model may add to: those where it raised F1 on the fourth batch, written apart and
+# scored blind (ADR 0015). Left out: rules it did not help there (`garantie-resultat`,
+# `offre-commerciale`, `partenariat-non-declare`, `promotion-payante`, `superlatif`,
+# `temoignage`: their wordings are lexical by nature and the model only learnt their words,
+# « offre » or « merci »), `donnees-patient` (the privacy guard finds identifiers),
+# `sources-absentes` (a structural check) and `titre-non-reconnu` (a closed list).
 RULES: tuple[str, ...] = (
     "avant-apres",
     "comparaison",
     "conseil-personnalise",
     "denigrement",
-    "garantie-resultat",
     "incitation",
-    "offre-commerciale",
-    "partenariat-non-declare",
     "pratique-non-validee",
     "produit-sante",
-    "promotion-payante",
     "secret-medical",
-    "superlatif",
-    "temoignage",
     "ton-inapproprie",
 )
 C = 10.0  # inverse L2 strength; rows are unit length
 MIN_DF = 2
 FOLDS = 5
-PRECISION_FLOOR = 0.8  # the model adds to rules at P ≈ 0.83 blind: it must not cost much more
+PRECISION_FLOOR = 0.85  # the rules are at P ≈ 0.83 blind: the model must not lower it
 NEVER = 1.01
 SEED = 0
 OUTPUT = Path(__file__).resolve().parent / "data" / MODEL_FILE
@@ -59,11 +58,31 @@ def plain_text(case: Case) -> str:
     return strip_markup(case.text, detect_format(case.text))[0].text
 
 
-def fit(cases: Sequence[Case]) -> RecallModel:
-    """One balanced logistic regression per rule over the cases' whole texts."""
+def rule_examples() -> list[tuple[Case, str]]:
+    """The rules' documented examples, each labelled for its own rule only.
+
+    A failing example is a positive of its rule, a passing one (often a trap: negation, quoted
+    rule, the word in another sense) a negative; neither says anything about the other rules.
+    """
+    examples = []
+    for rule in all_rules():
+        if rule.id not in RULES:
+            continue
+        for number, example in enumerate(rule.fail_examples + rule.pass_examples):
+            fails = number < len(rule.fail_examples)
+            text = strip_markup(example.text, example.input_format)[0].text
+            case = Case(f"{rule.id}#{number}", example.channel, text, frozenset({rule.id} if fails else ()))
+            examples.append((case, rule.id))
+    return examples
+
+
+def fit(cases: Sequence[Case], examples: Sequence[tuple[Case, str]] = ()) -> RecallModel:
+    """One balanced logistic regression per rule over whole texts (dev cases, rule examples)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
+    cases = [*cases, *(case for case, _ in examples)]
+    only = [None] * (len(cases) - len(examples)) + [rule for _, rule in examples]
     counted = [grams(plain_text(case), case.channel) for case in cases]
     df = Counter(gram for found in counted for gram in found)
     vocabulary = sorted(gram for gram, count in df.items() if count >= MIN_DF)
@@ -87,8 +106,9 @@ def fit(cases: Sequence[Case]) -> RecallModel:
     features = sparse.csr_matrix((values, (matrix_rows, matrix_columns)), shape=(len(cases), len(vocabulary)))
     for column, rule in enumerate(RULES):
         labels = np.array([rule in case.rules for case in cases])
+        weights = np.array([1.0 if owner in (None, rule) else 0.0 for owner in only])
         regression = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
-        regression.fit(features, labels)
+        regression.fit(features, labels, sample_weight=weights)
         model.coef[:, column] = regression.coef_[0]
         model.intercept[column] = regression.intercept_[0]
     return model
@@ -101,8 +121,9 @@ def out_of_fold(cases: Sequence[Case]) -> np.ndarray:
     probabilities = np.zeros((len(cases), len(RULES)))
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     strata = [bool(case.rules) for case in cases]
+    examples = rule_examples()
     for train, held in folds.split(np.zeros(len(cases)), strata):
-        model = fit([cases[i] for i in train])
+        model = fit([cases[i] for i in train], examples)
         for i in held:
             scored = model.score(plain_text(cases[i]), cases[i].channel)
             probabilities[i] = [scored[rule].probability if scored else 0.0 for rule in RULES]
@@ -135,7 +156,7 @@ def train(output: Path = OUTPUT) -> RecallModel:
     """Fit on all of dev, choose thresholds out of fold, write the JSON atomically."""
     cases = load_split("dev")
     chosen = thresholds(cases, out_of_fold(cases))
-    model = fit(cases)
+    model = fit(cases, rule_examples())
     model.thresholds.update(chosen)
     corpus = corpus_dir() / "conformite" / "dev.jsonl"
     model.meta.update(
@@ -144,6 +165,7 @@ def train(output: Path = OUTPUT) -> RecallModel:
             "corpus": "corpus/conformite/dev.jsonl",
             "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
             "cases": len(cases),
+            "rule_examples": len(rule_examples()),
             "precision_floor": PRECISION_FLOOR,
             "trained_on": datetime.date.today().isoformat(),
         }

@@ -1,0 +1,96 @@
+"""The learned second reader: what it adds, where it keeps quiet, and the shipped weights."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vitrine.compliance import Config, check
+from vitrine.compliance.evaluation import corpus_dir
+from vitrine.compliance.recall import CHUNK, RecallModel, passages, shipped_model
+from vitrine.compliance.train_recall import RULES, weights_hash
+
+PRESSING = "Madame, votre devis expire bientôt et ensuite il n'y aura plus de place avant l'été, on valide ?"
+
+
+def model() -> RecallModel:
+    found = shipped_model()
+    assert found is not None, "compliance/data/recall_model.json is missing"
+    return found
+
+
+def test_it_flags_a_wording_the_rules_have_no_words_for_as_a_passage_to_reread() -> None:
+    assert "incitation" not in {f.rule for f in check(PRESSING, channel="message", learned=False).findings}
+    [finding] = [f for f in check(PRESSING, channel="message").findings if f.rule == "incitation"]
+    assert finding.severity == "risque"  # never « interdit »: a statistical reading blocks nothing
+    assert finding.message.startswith("Passage à relire")
+    assert "estimation statistique" in finding.message
+    assert finding.excerpt == PRESSING[finding.start : finding.end]
+    assert finding.replacement is None
+
+
+def test_it_does_not_overrule_a_trigger_the_rules_set_aside() -> None:
+    text = "Nous ne publions pas de photos avant/après."
+    assert [hit.rule for hit in model().predict(text, "instagram", {"avant-apres"})] == ["avant-apres"]
+    assert check(text, channel="instagram").findings == []
+
+
+def test_it_adds_nothing_for_a_rule_the_rules_already_reported() -> None:
+    text = "Ne ratez pas nos derniers créneaux : réservez vite, il ne reste que 3 places !"
+    rules = [f.rule for f in check(text, channel="instagram").findings]
+    assert "incitation" in rules
+    assert not any(
+        f.message.startswith("Passage à relire") for f in check(text, channel="instagram").findings
+    )
+
+
+def test_a_disabled_rule_gets_no_learned_finding() -> None:
+    report = check(PRESSING, channel="message", config=Config(disable=frozenset({"incitation"})))
+    assert "incitation" not in {f.rule for f in report.findings}
+
+
+def test_the_practices_allowed_terms_are_hidden_from_it() -> None:
+    config = Config(allowed_terms=("Silhouette Miracle",))
+    assert check("La méthode Silhouette Miracle du cabinet.", channel="site", config=config).findings == []
+
+
+def test_it_only_judges_the_rules_it_was_trained_for() -> None:
+    assert set(model().rules) == set(RULES)
+    assert {"offre-commerciale", "temoignage", "donnees-patient"}.isdisjoint(model().rules)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?\n…é"), max_size=2_000))
+def test_passages_are_ordered_disjoint_and_trimmed(text: str) -> None:
+    spans = passages(text)
+    for (_, end), (following, _) in pairwise(spans):
+        assert end <= following
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+    covered = "".join(text[start:end] for start, end in spans)
+    assert sum(not c.isspace() for c in covered) <= sum(not c.isspace() for c in text)
+
+
+def test_a_long_text_is_read_in_passages_of_whole_sentences_under_the_chunk_size() -> None:
+    sentence = "Le cabinet est ouvert du lundi au vendredi de neuf heures à dix-huit heures."
+    text = " ".join([sentence] * 20)
+    spans = passages(text)
+    assert len(spans) == 5  # 77 characters a sentence: four to a passage
+    assert all(end - start <= CHUNK for start, end in spans)
+    assert all(text[start:end].startswith("Le cabinet") and text[end - 1] == "." for start, end in spans)
+
+
+def test_the_shipped_weights_match_their_hash_and_the_current_dev_corpus() -> None:
+    shipped = model()
+    corpus = corpus_dir() / "conformite" / "dev.jsonl"
+    assert shipped.meta["corpus_sha256"] == hashlib.sha256(corpus.read_bytes()).hexdigest(), (
+        "dev.jsonl changed: retrain with `python -m vitrine.compliance.train_recall`"
+    )
+    assert shipped.meta["weights_sha256"] == weights_hash(shipped)
+    assert json.loads(json.dumps(shipped.to_json()))["thresholds"] == {
+        rule: round(value, 4) for rule, value in shipped.thresholds.items()
+    }

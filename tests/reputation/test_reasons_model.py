@@ -33,7 +33,7 @@ def test_the_shipped_weights_load_with_a_threshold_per_reason_and_their_provenan
 @pytest.mark.parametrize(
     ("comment", "reason"),
     [
-        ("Un cabinet tenu par des gens de cette origine, fallait s'en douter.", "discrimination"),
+        ("Un cabinet tenu par des gens de cette origine, on aurait dû se méfier.", "discrimination"),
         ("Je mets cinq étoiles car c'est mon associé depuis dix ans.", "conflit-interets"),
     ],
 )

@@ -154,7 +154,9 @@ class ReasonsModel:
         return hits
 
     def predict(self, analysis: Analysis) -> list[ModelHit]:
-        """The reasons whose probability reaches their threshold."""
+        """The reasons whose probability reaches their threshold (none for a text of few words)."""
+        if sum(any(char.isalpha() for char in token.text) for token in analysis.tokens) < MIN_WORDS:
+            return []
         return [
             hit for hit in self.score(analysis).values() if hit.probability >= self.thresholds[hit.reason]
         ]

@@ -16,10 +16,9 @@ time only numpy is needed and no language model is loaded.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -35,15 +34,24 @@ _WORD = re.compile(r"[a-z0-9@#$€%]+")
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 
 
+def words(text: str) -> list[str]:
+    """The folded, lower-case words of a passage."""
+    return _WORD.findall(fold_string(text).lower())
+
+
+def word_grams(word: str) -> list[str]:
+    """Character 3–5-grams of one word, padded with spaces (its boundaries)."""
+    padded = f" {word} "
+    return [padded[k : k + size] for size in (3, 4, 5) for k in range(len(padded) - size + 1)]
+
+
 def grams(text: str, channel: str) -> Counter[str]:
     """Features of a passage: character 3–5-grams of its folded words, word pairs, its channel."""
-    words = _WORD.findall(fold_string(text).lower())
     found: Counter[str] = Counter()
-    for word in words:
-        padded = f" {word} "
-        for size in (3, 4, 5):
-            found.update(padded[k : k + size] for k in range(len(padded) - size + 1))
-    found.update(f"w:{first} {second}" for first, second in pairwise(words))
+    folded = words(text)
+    for word in folded:
+        found.update(word_grams(word))
+    found.update(f"w:{first} {second}" for first, second in pairwise(folded))
     found[f"ch:{channel}"] += 1
     return found
 
@@ -89,32 +97,38 @@ class RecallModel:
     intercept: np.ndarray  # (rules,)
     thresholds: dict[str, float]
     meta: dict[str, Any]
+    cache: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
-    def matrix(self, texts: list[str], channel: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Sparse rows (row index, column, tf-idf value, each row of unit length) of ``texts``."""
-        rows: list[int] = []
-        columns: list[int] = []
-        values: list[float] = []
-        for row, text in enumerate(texts):
-            found = [
-                (column, 1.0 + math.log(count))
-                for gram, count in grams(text, channel).items()
-                if (column := self.grams.get(gram)) is not None
-            ]
-            if not found:
-                continue
-            weights = np.array([weight for _, weight in found]) * self.idf[[c for c, _ in found]]
-            weights /= float(np.linalg.norm(weights))
-            rows.extend([row] * len(found))
-            columns.extend(c for c, _ in found)
-            values.extend(weights.tolist())
-        return np.array(rows, dtype=np.int64), np.array(columns, dtype=np.int64), np.array(values)
+    def row(self, folded: list[str], channel: str) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and tf-idf values (unit length) of a passage given as its folded words.
 
-    def probabilities(self, texts: list[str], channel: str) -> np.ndarray:
-        """Probability of each rule (columns) for each text (rows)."""
-        rows, columns, values = self.matrix(texts, channel)
-        logits = np.tile(self.intercept, (len(texts), 1))
-        np.add.at(logits, rows, self.coef[columns] * values[:, None])
+        The same features as :func:`grams`, counted through each word's cached columns: words
+        repeat, so a 2,000-character text costs a few hundred dictionary lookups.
+        """
+        parts = [self._columns(word) for word in folded]
+        pairs = [self.grams.get(f"w:{first} {second}", -1) for first, second in pairwise(folded)]
+        parts.append(np.array([*pairs, self.grams.get(f"ch:{channel}", -1)], dtype=np.int64))
+        every = np.concatenate(parts)
+        columns, counts = np.unique(every[every >= 0], return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        norm = float(np.linalg.norm(values))
+        return columns, values / norm if norm else values
+
+    def _columns(self, word: str) -> np.ndarray:
+        cached = self.cache.get(word)
+        if cached is None:
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            found = [column for gram in word_grams(word) if (column := self.grams.get(gram)) is not None]
+            cached = self.cache[word] = np.array(found, dtype=np.int64)
+        return cached
+
+    def probabilities(self, passages: list[list[str]], channel: str) -> np.ndarray:
+        """Probability of each rule (columns) for each passage given as folded words (rows)."""
+        logits = np.tile(self.intercept, (len(passages), 1))
+        for number, folded in enumerate(passages):
+            columns, values = self.row(folded, channel)
+            logits[number] += values @ self.coef[columns]
         return np.asarray(1.0 / (1.0 + np.exp(-logits)))
 
     def score(self, text: str, channel: str) -> dict[str, Hit]:
@@ -122,12 +136,14 @@ class RecallModel:
         spans = passages(text)
         if not spans:
             return {}
-        probs = self.probabilities([text[start:end] for start, end in spans], channel)
+        folded = [words(text[start:end]) for start, end in spans]
+        probs = self.probabilities(folded, channel)
         best = probs.argmax(axis=0)
         value = probs.max(axis=0)
         if len(spans) > 1:
             # The whole text too: an idea spread over several passages (the model learnt on texts).
-            value = np.maximum(value, self.probabilities([text], channel)[0])
+            whole = [word for passage in folded for word in passage]
+            value = np.maximum(value, self.probabilities([whole], channel)[0])
         return {
             rule: Hit(rule, float(value[column]), *spans[best[column]])
             for column, rule in enumerate(self.rules)

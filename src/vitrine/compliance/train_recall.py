@@ -24,7 +24,7 @@ import numpy as np
 
 from vitrine.compliance.evaluation import Case, corpus_dir, load_split
 from vitrine.compliance.markup import detect_format, strip_markup
-from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams
+from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams, words
 from vitrine.compliance.registry import all_rules
 
 # Rules the model may add to: those where it raised F1 on the fourth batch, written apart and
@@ -99,8 +99,8 @@ def fit(cases: Sequence[Case], examples: Sequence[tuple[Case, str]] = ()) -> Rec
     )
     matrix_rows, matrix_columns, values = [], [], []
     for row, case in enumerate(cases):
-        r, c, v = model.matrix([plain_text(case)], case.channel)
-        matrix_rows.extend([row] * len(r))
+        c, v = model.row(words(plain_text(case)), case.channel)
+        matrix_rows.extend([row] * len(c))
         matrix_columns.extend(c.tolist())
         values.extend(v.tolist())
     features = sparse.csr_matrix((values, (matrix_rows, matrix_columns)), shape=(len(cases), len(vocabulary)))

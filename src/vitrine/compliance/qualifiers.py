@@ -63,6 +63,15 @@ _META = re.compile(
 )
 _QUOTE_OPEN = "«\"“'"
 _QUOTE_CLOSE = "»\"”'"
+# A quoted slogan disowned right after its closing quote (« « Plus que 2 places ! » : ce genre
+# de phrase n'a rien à faire… », « … si vous lisez ça, fuyez »): the text quotes the wording to
+# criticise it, it does not use it.
+_DISOWNED_AFTER = re.compile(
+    r"(?i)^[^»”]{0,200}[»”](?:[^«»“”]{0,10}[«“][^»”]{0,200}[»”])*[^«»“”]{0,120}?"
+    r"\b(?:ce genre d|ce type d|ces (?:phrases?|formules?|slogans?|accroches?|messages?|promesses?)\b"
+    r"|(?:cette|une) (?:phrase|formule|accroche|promesse)\b|ce (?:slogan|discours|message)\b"
+    r"|si vous (?:lisez|voyez|entendez) (?:[cç]a|cela|ceci)\b)"
+)
 
 
 def _tokens_before(sentence: Sentence, start: int) -> list[Token]:
@@ -144,7 +153,11 @@ def is_meta(folded_sentence: str, sentence_text: str, start: int, end: int, sent
         return True
     before = sentence_text[: start - sentence_start].rstrip()
     after = sentence_text[end - sentence_start :].lstrip()
-    return bool(before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE)
+    if before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE:
+        return True
+    opened = max(before.rfind("«"), before.rfind("“"))
+    inside_quote = opened != -1 and max(before.rfind("»"), before.rfind("”")) < opened
+    return inside_quote and bool(_DISOWNED_AFTER.search(after))
 
 
 _CUES_BEFORE = re.compile(

@@ -86,6 +86,60 @@ _CONSTRUCTIONS = (
             r"|\b(?:toute |pour toute |les )?reservations? (?:\w+ ){0,2}(?:avant|jusqu'au) (?:le )?\d+"
         )
     ),
+    # indirect urgency: the slots are filling up or going (« le planning de l'été se remplit à toute
+    # vitesse », « les créneaux de mars partent », « les places … se remplissent plus vite que
+    # prévu »), or a slot offered now goes to someone else (« il part à quelqu'un d'autre »)
+    Construction(
+        re.compile(
+            r"\b(?:les |le |la |nos |vos )?(?:creneaux?|places?(?! (?:de|en|a la|au|dans les?|a l') ?(?:parking|stationnement|creche|ecole|concert|cinema"
+            r"|spectacle|train|avion|amphi))|dates?"
+            r"|disponibilites?|planning|agenda|rendez-vous|rdv)\b(?: [^.!?\n]{0,40}?)?"
+            r" (?:se rempli(?:t|ssent|ra|ront)|partent|s'envol\w*|fil(?:e|ent) (?:vite|a toute vitesse)"
+            r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*))\b"
+            r"|\bpremier arrive,? premier servi\b"
+        )
+    ),
+    # « si tu ne le prends pas aujourd'hui il part à quelqu'un d'autre »: the negation is the threat
+    Construction(
+        re.compile(r"\b(?:il|elle) (?:part|partira|ira) a (?:quelqu'un d'autre|une autre (?:patiente?|personne))\b"),
+        ignore=frozenset({"negation"}),
+    ),
+    # the last chance: « dernier jour pour caler ta consult », « après c'est complet jusqu'en
+    # décembre », « avant qu'il soit trop tard », « encore des dates en février »
+    Construction(
+        re.compile(
+            r"\bderni(?:er|ere)s? (?:jour|jours|semaine|chance|moment) pour\b"
+            r"|\bapres,? (?:c'est|ce sera|ca sera|tout est) (?:complet|plein|trop tard|fini)\b"
+            r"|\bavant qu'il (?:ne )?soit trop tard\b"
+            r"|\b(?:a|avons|ai|reste|restent|encore) (?:encore )?(?:des|quelques) (?:dates|places|creneaux)"
+            r"(?: (?:dispo\w*|libres?))?(?= (?:en|pour|dispo|libre|ce|cet|cette|d'ici|avant)\b)"
+            r"|\b(?:quelques|des) (?:dates|places|creneaux) (?:encore )?(?:dispo\w*|libres?)\b"
+            r"|\b(?:aux|les) (?:\d+|dix|vingt|cent) premier\w* (?:demandes|appels|messages|inscriptions"
+            r"|candidates?|reservations?)\b"
+        )
+    ),
+    # a deadline on a quote or an offer: « votre devis expire vendredi », « l'offre … se termine
+    # dimanche », « si vous signez le devis avant le 30/11 »
+    Construction(
+        re.compile(
+            r"\b(?:devis|offre|promo\w*|remise|reduction|tarifs?|prix)\b[^.!?\n]{0,60}?"
+            r" (?:expire|expirent|se termine|se terminent|prend fin|prennent fin|s'arrete|changent|augmentent)"
+            r" (?:des |le |la |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
+            r"|ce soir|bientot|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+            r"|octobre|novembre|decembre)|semaine|week-end|mois)\b"
+            r"|\bsi (?:vous |tu )(?:signez|signes|reservez|reserves|validez|valides|confirmez|confirmes)"
+            r"\b[^.!?\n]{0,40}? avant (?:le |la fin|ce |cette |vendredi|samedi|dimanche|demain|\d)"
+        )
+    ),
+    # an open push: « qu'est-ce que vous attendez ? », « vous n'avez rien à perdre », « arrête
+    # d'attendre », « fais-toi ce cadeau », « et si cette année c'était enfin la bonne »
+    Construction(
+        re.compile(
+            r"\bqu'est-ce que (?:vous attendez|tu attends)\b|\b(?:vous n'avez|tu n'as|on n'a) rien a perdre\b"
+            r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
+            r"|\bet si (?:\w+ ){0,3}c'etait (?:enfin )?(?:votre tour|ton tour|la bonne|le bon moment|le moment)\b"
+        )
+    ),
     # pressure on the hesitant
     Construction(
         re.compile(

@@ -139,7 +139,8 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\btaux de (?:recommandation|satisfaction|reussite|succes|patients? satisfaits?)\s+(?:\w+\s+)?"
-            r"(?:de |a |d'environ |superieur a |proche de )?\d|\b\d{2,3}(?:[.,]\d)?\s?% de (?:recommandation"
+            r"(?:de |a |d'environ |superieur a |proche de |les |la barre des )?\d"
+            r"|\b\d{2,3}(?:[.,]\d)?\s?% de (?:recommandation"
             r"|satisfaction|reussite|succes)\b"
         )
     ),
@@ -168,6 +169,50 @@ _CONSTRUCTIONS = (
             rf"{_S}{{0,20}}?\b{_MISHAP}"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # a record told by counting, then an emphatic zero: « 15 ans, plus de 4 000 blépharoplasties et
+    # pas une seule reprise », « 25 ans de rhinoplastie, zéro procès », « troisième année consécutive
+    # sans une seule infection », « 1 500 interventions par an sans un seul litige »
+    Construction(
+        re.compile(
+            r"\b(?:(?:plus de )?\d[\d\s.]*\s?\w+|\w+ annee consecutive)\b"
+            rf"{_S}{{0,60}}?\b(?:pas|sans) (?:une seule|un seul) (?:\w+ )?{_MISHAP}\b"
+            rf"|\b(?:plus de )?\d[\d\s.]*\s?\w+\b{_S}{{0,60}}?\bzero {_MISHAP}\b"
+            rf"|\bzero {_MISHAP}\b,? zero {_MISHAP}\b"
+        ),
+        ignore=frozenset({"negation", "reported"}),  # « zéro plainte à l'Ordre » quotes no rule
+    ),
+    # « le seul en Bretagne à proposer… », « il n'y a qu'un seul centre dans tout le Grand Est qui… »
+    Construction(
+        re.compile(
+            rf"\b(?:est|sommes|suis|etes|sont) (?:le|la|les) seule?s?\b(?: {_SELF}\w*)?"
+            rf" (?:en|dans|de|du) {_S}{{0,30}}?\ba {_ACT_VERB}\b"
+            rf"|\bil n'y a qu'une? seule? {_SELF}\w* (?:en|dans|de|du)\b{_S}{{0,40}}?\bqui\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # « une première en France », « une première mondiale »
+    Construction(
+        re.compile(
+            r"\bune premiere (?:mondiale|europeenne|nationale|regionale|francaise"
+            r"|en (?:france|europe)|dans (?:la region|le monde|le pays|l'hexagone))\b"
+        )
+    ),
+    # « le compte de chirurgien le plus suivi de la région »
+    Construction(
+        re.compile(
+            rf"\b(?:{_SELF}|compte|page|chaine)\w*(?: [\w']+){{0,3}} (?:le|la|les) plus"
+            r" (?:suivi|connu|celebre|populaire|influent|cite|visite|like)e?s?"
+            rf" (?:de |d'|du |en |a )\s?{_PLACE}\b"
+        )
+    ),
+    # an award: « élue « chirurgienne préférée des Toulousaines » », « votée meilleure clinique »
+    Construction(
+        re.compile(
+            r"(?P<m>\b(?:elue?s?|votee?s?|designee?s?|sacree?s?))\s+(?:\w+\s+){0,3}(?:«|\")?\s?"
+            rf"(?:(?:le|la) )?(?:meilleure?s?|{_SELF}\w* (?:prefere\w*|favori\w*|de l'annee|n\s?°\s?1))"
+        ),
+        "m",
     ),
     # the one who does the most: « le chirurgien qui réalise le plus de rhinoplasties »
     Construction(

@@ -13,6 +13,10 @@ Business Information API (``GET {info_api_base}/accounts/{a}/locations``: ``read
 only the masked fields returned, ``pageSize`` ≤ 100). ``POST /revoke`` (form ``token``) revokes
 the grant like Google: 200 the first time, then 400 ``invalid_token``; afterwards the access
 token gets 401 and the refresh token ``invalid_grant``. Every request is kept in ``requests``.
+
+Misbehaviour on demand: ``raw_answers`` are sent as they are (say, the HTML page of a proxy) to
+the next requests of any kind but the consent screen; with ``stuck_page_token`` every page of
+reviews, accounts and locations names the same next page, as a buggy server could.
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ class FakeGbpState:
     issued: int = 1
     # (status, headers) answered to the next API calls before normal service resumes.
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    # (status, content type, body) answered verbatim to the next requests (API, token or revoke).
+    raw_answers: list[tuple[int, str, bytes]] = field(default_factory=list)
+    # Every page of a list announces this next page (a server whose pagination never ends).
+    stuck_page_token: bool = False
     requests: list[Recorded] = field(default_factory=list)
     # Consent screen: the user refuses when ``deny``; ``granted_scope`` overrides what is granted.
     deny: bool = False
@@ -96,8 +104,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _raw_answer(self) -> bool:
+        """Send the next scripted raw answer, if any (then the request is done)."""
+        state = self.server.state
+        with state.lock:
+            answer = state.raw_answers.pop(0) if state.raw_answers else None
+        if answer is None:
+            return False
+        status, content_type, body = answer
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return True
+
     def _api_guard(self) -> bool:
         state = self.server.state
+        if self._raw_answer():
+            return False
         with state.lock:
             failure = state.failures.pop(0) if state.failures else None
         if failure is not None:
@@ -160,6 +185,8 @@ class _Handler(BaseHTTPRequestHandler):
             page[key] = chunk
         if start + size < len(items):
             page["nextPageToken"] = f"{key}-{start + size}"
+        if self.server.state.stuck_page_token:
+            page["nextPageToken"] = f"{key}-0"
         self._send(200, page)
 
     def _list_accounts(self, recorded: Recorded) -> None:
@@ -217,6 +244,8 @@ class _Handler(BaseHTTPRequestHandler):
             page["reviews"] = chunk
         if start + size < len(all_reviews):
             page["nextPageToken"] = str(start + size)
+        if self.server.state.stuck_page_token:
+            page["nextPageToken"] = "0"
         self._send(200, page)
 
     def do_PUT(self) -> None:
@@ -258,6 +287,8 @@ class _Handler(BaseHTTPRequestHandler):
         recorded = self._record()
         if recorded.path not in ("/token", "/revoke"):
             self._send(404, {"error": "not_found"})
+            return
+        if self._raw_answer():
             return
         form = {key: values[0] for key, values in parse_qs(recorded.body.decode()).items()}
         state = self.server.state

@@ -397,3 +397,79 @@ def test_a_revocation_google_cannot_process_is_a_french_error() -> None:
         revoke_url = fake.revoke_url
     with pytest.raises(GbpError, match="injoignable"):
         revoke("refresh-1", revoke_url=revoke_url)
+
+
+# --- answers that are not what Google promises ---------------------------------------------------
+
+PROXY_PAGE = (502, "text/html", b"<html><body>Bad gateway</body></html>")
+
+
+def test_a_review_list_whose_next_page_token_repeats_stops_with_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(n) for n in range(3)]
+        fake.state.stuck_page_token = True
+        with _client(fake, []) as client, pytest.raises(GbpError, match="tourne en rond"):
+            client.list_reviews("111", "222")
+        # The first page, then the page the token names, then the same token again: stop.
+        assert [r.query.get("pageToken", [""])[0] for r in fake.state.requests] == ["", "0"]
+
+
+def test_an_account_list_whose_next_page_token_repeats_stops_with_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.accounts = [make_account(1)]
+        fake.state.stuck_page_token = True
+        with _client(fake, []) as client, pytest.raises(GbpError, match="tourne en rond"):
+            client.list_accounts()
+        assert len(fake.state.requests) == 2
+
+
+def test_a_list_longer_than_the_page_limit_stops_with_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(n) for n in range(10)]
+        with _client(fake, [], max_pages=3) as client, pytest.raises(GbpError, match="plus de 3 pages"):
+            client.list_reviews("111", "222", page_size=1)
+        assert len(fake.state.requests) == 3
+
+
+def test_a_review_page_that_is_not_json_is_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.raw_answers = [(200, "text/html", b"<html>maintenance</html>")]
+        with _client(fake, []) as client, pytest.raises(GbpError, match="JSON illisible"):
+            client.list_reviews("111", "222")
+
+
+def test_a_reply_answer_that_is_not_json_is_a_french_error() -> None:
+    with FakeGbp() as fake:
+        fake.state.reviews[("111", "222")] = [make_review(1)]
+        fake.state.raw_answers = [(200, "application/json", b'{"comment": "tronqu')]
+        with _client(fake, []) as client, pytest.raises(GbpError, match="JSON illisible"):
+            client.put_reply("111", "222", "r1", "Merci.")
+
+
+def test_a_token_refresh_answer_that_is_not_json_is_a_french_error() -> None:
+    with FakeGbp() as fake:
+        expired = OAuthTokens("access-1", "refresh-1", NOW - timedelta(minutes=1))
+        fake.state.raw_answers = [(200, "text/html", b"<html>captive portal</html>")]
+        with _client(fake, [], tokens=expired) as client, pytest.raises(GbpError, match="authentification"):
+            client.list_accounts()
+        assert [r.path for r in fake.state.requests] == ["/token"]
+
+
+def test_a_proxy_error_page_during_a_location_list_is_a_french_error_with_its_status() -> None:
+    sleeps: list[float] = []
+    with FakeGbp() as fake:
+        fake.state.locations["7"] = [make_location(1)]
+        fake.state.raw_answers = [PROXY_PAGE] * 3
+        with _client(fake, sleeps, max_retries=2) as client, pytest.raises(GbpError, match="502") as info:
+            client.list_locations("7")
+    assert info.value.status == 502
+    assert sleeps == [1.0, 2.0]
+
+
+def test_a_revocation_answered_by_a_proxy_page_is_a_french_error_with_its_status() -> None:
+    with FakeGbp() as fake:
+        fake.state.raw_answers = [(400, "text/html", b"<html>Bad request</html>")]
+        with pytest.raises(GbpError, match="400") as info:
+            revoke("refresh-1", revoke_url=fake.revoke_url)
+        assert info.value.status == 400
+        assert fake.state.revoked == set()

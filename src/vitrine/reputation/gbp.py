@@ -45,6 +45,9 @@ MAX_LOCATIONS_PAGE_SIZE = 100  # accounts.locations.list: "maximum page size is 
 # accounts.locations.list requires a read mask; these are the fields shown to choose a location.
 LOCATION_READ_MASK = "name,title,storefrontAddress"
 RETRIABLE = frozenset({429, 500, 502, 503, 504})
+# A list is followed for at most this many pages: even with fresh page tokens each time, a broken
+# (or hostile) server cannot keep a sync or a web request looping forever.
+MAX_PAGES = 1000
 
 
 class GbpError(Exception):
@@ -109,6 +112,7 @@ class GbpClient:
         http: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         max_retries: int = 5,
+        max_pages: int = MAX_PAGES,
         backoff_base: float = 1.0,
         backoff_cap: float = 60.0,
         on_tokens: Callable[[OAuthTokens], None] | None = None,
@@ -122,6 +126,7 @@ class GbpClient:
         self._http = http or httpx.Client(timeout=30.0)
         self._sleep = sleep
         self._max_retries = max_retries
+        self._max_pages = max_pages
         self._backoff_base = backoff_base
         self._backoff_cap = backoff_cap
         self._on_tokens = on_tokens
@@ -151,18 +156,7 @@ class GbpClient:
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size doit être entre 1 et {MAX_PAGE_SIZE}")
         url = f"{self._location_path(account_id, location_id)}/reviews"
-        page_token = ""
-        while True:
-            params = {"pageSize": str(page_size)}
-            if page_token:
-                params["pageToken"] = page_token
-            page = self._request("GET", url, params=params).json()
-            if not isinstance(page, dict):
-                raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
-            yield page
-            page_token = str(page.get("nextPageToken") or "")
-            if not page_token:
-                return
+        yield from self._raw_pages(url, {"pageSize": str(page_size)})
 
     def list_reviews(self, account_id: str, location_id: str, page_size: int = MAX_PAGE_SIZE) -> list[Review]:
         """Fetch all reviews of a location as :class:`Review` objects (validated all or nothing)."""
@@ -177,10 +171,7 @@ class GbpClient:
     def put_reply(self, account_id: str, location_id: str, review_id: str, comment: str) -> dict[str, Any]:
         """Publish or replace the reply to a review; returns Google's ``ReviewReply``."""
         url = f"{self._location_path(account_id, location_id)}/reviews/{quote(review_id, safe='')}/reply"
-        result = self._request("PUT", url, json={"comment": comment}).json()
-        if not isinstance(result, dict):
-            raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
-        return result
+        return _json_object(self._request("PUT", url, json={"comment": comment}))
 
     # --- accounts and locations (choosing the location to connect) --------------------------
 
@@ -222,28 +213,32 @@ class GbpClient:
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def _pages(self, url: str, params: dict[str, str], key: str) -> Iterator[list[dict[str, Any]]]:
-        """The ``key`` list of every page, following ``nextPageToken`` (a repeated token is an error)."""
+    def _raw_pages(self, url: str, params: dict[str, str]) -> Iterator[dict[str, Any]]:
+        """Every page (a JSON object), following ``nextPageToken``.
+
+        A token seen before, or more than ``max_pages`` pages, is an error: the loop always ends.
+        """
         seen: set[str] = set()
         page_token = ""
-        while True:
+        for _page in range(self._max_pages):
             query = {**params, "pageToken": page_token} if page_token else params
-            try:
-                page = self._request("GET", url, params=query).json()
-            except ValueError as exc:
-                raise GbpError("Réponse inattendue de Google : JSON illisible.") from exc
-            if not isinstance(page, dict):
-                raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
-            items = page.get(key, [])
-            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-                raise GbpError(f"Réponse inattendue de Google : liste « {key} » attendue.")
-            yield items
+            page = _json_object(self._request("GET", url, params=query))
+            yield page
             page_token = str(page.get("nextPageToken") or "")
             if not page_token:
                 return
             if page_token in seen:
                 raise GbpError("Réponse inattendue de Google : la pagination tourne en rond.")
             seen.add(page_token)
+        raise GbpError(f"Réponse inattendue de Google : plus de {self._max_pages} pages.")
+
+    def _pages(self, url: str, params: dict[str, str], key: str) -> Iterator[list[dict[str, Any]]]:
+        """The ``key`` list of every page (see ``_raw_pages``)."""
+        for page in self._raw_pages(url, params):
+            items = page.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise GbpError(f"Réponse inattendue de Google : liste « {key} » attendue.")
+            yield items
 
     def _location_path(self, account_id: str, location_id: str) -> str:
         if not account_id or not location_id:
@@ -306,7 +301,10 @@ class GbpClient:
             )
         if not response.is_success:
             raise GbpError(_error_message(response), response.status_code)
-        payload = response.json()
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
         access_token = payload.get("access_token") if isinstance(payload, dict) else None
         if not isinstance(access_token, str) or not access_token:
             raise GbpError("Réponse inattendue du service d'authentification : jeton absent.")
@@ -463,6 +461,18 @@ def revoke(token: str, *, revoke_url: str = GOOGLE_REVOKE_URL, http: httpx.Clien
     if response.status_code == 400 and _oauth_error(response) == "invalid_token":
         return False
     raise GbpError(_error_message(response), response.status_code)
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object a successful answer carries; anything else (an HTML page from a proxy,
+    a truncated body, a list) is a :class:`GbpError`, never a ``ValueError`` escaping to the caller."""
+    try:
+        payload = response.json()
+    except ValueError as exc:  # json.JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise GbpError("Réponse inattendue de Google : JSON illisible.") from exc
+    if not isinstance(payload, dict):
+        raise GbpError("Réponse inattendue de Google : objet JSON attendu.")
+    return payload
 
 
 def _resource_id(item: dict[str, Any], collection: str) -> str:

@@ -326,3 +326,34 @@ def test_only_the_purged_practice_loses_its_grant(world: World, google: FakeGbp)
     rival.refresh_from_db()
     assert rival.refresh_token_enc
     assert not AuditRecord.objects.filter(action="google-revoque-suppression").exists()
+
+
+@pytest.mark.django_db
+def test_a_sync_with_tokens_that_can_no_longer_be_decrypted_records_a_failure_instead_of_crashing(
+    world: World, google: FakeGbp
+) -> None:
+    connection = _connect(world, google, account_id="7", location_id="41")
+    GbpConnection.objects.filter(pk=connection.pk).update(refresh_token_enc="gAAAAABother-key")
+    assert actions.sync_practice(world.fontaine.pk) == {"erreur": 1}
+    assert _google_calls(google) == []
+    connection.refresh_from_db()
+    assert "illisibles" in connection.last_error and "reconnectez" in connection.last_error
+    assert audit_actions(world.fontaine)[-1] == "avis-synchro-echouee"
+
+
+@pytest.mark.django_db
+def test_publishing_with_tokens_that_can_no_longer_be_decrypted_asks_to_reconnect(
+    world: World, google: FakeGbp
+) -> None:
+    from django.core.exceptions import ValidationError
+
+    connection = _connect(world, google, account_id="7", location_id="41")
+    GbpConnection.objects.filter(pk=connection.pk).update(access_token_enc="gAAAAABother-key")
+    review = Review.objects.filter(practice=world.fontaine, source="google").first()
+    assert review is not None
+    reply = actions.do_draft_reply(world.members["community-manager"], review)
+    actions.do_approve_reply(world.members["praticien"], reply)
+    with pytest.raises(ValidationError, match="illisibles"):
+        actions.do_publish_reply(world.members["community-manager"], reply)
+    assert _google_calls(google) == []
+    assert audit_actions(world.fontaine)[-1] == "reponse-publication-echouee"

@@ -345,3 +345,67 @@ def test_agencies_may_still_type_the_ids_with_or_without_the_google_prefixes(
     client.post("/avis/google/", {**form, "account_id": "", "location_id": ""})
     connection.refresh_from_db()
     assert (connection.account_id, connection.location_id) == ("", "")
+
+
+@pytest.mark.django_db
+def test_when_google_keeps_failing_the_list_gives_up_after_one_short_retry(
+    world: World, google: FakeGbp
+) -> None:
+    import time
+
+    client, connection = _connected(world, google)
+    # Google asks to come back in two minutes, again and again: nobody waits that long for a page.
+    google.state.failures = [(503, {"Retry-After": "120"})] * 6
+    started = time.monotonic()
+    response = client.get(PICK)
+    assert time.monotonic() - started < 15
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Google a répondu 503" in page and "n'a pas pu être obtenue auprès de Google" in page
+    listed = [r for r in google.state.requests if r.path == "/accountmanagement/v1/accounts"]
+    assert len(listed) == 2  # the call and one retry
+    # Choosing is checked at Google with the same patience, and nothing is stored.
+    google.state.failures = [(503, {"Retry-After": "120"})] * 6
+    before = len(google.state.requests)
+    page = client.post(PICK, {"etablissement": "7/41"}, follow=True).content.decode()
+    assert "Google a répondu 503" in page
+    assert len(google.state.requests) - before <= 4  # choice (2 calls), then the list again (2)
+    connection.refresh_from_db()
+    assert connection.location_id == ""
+    assert "google-etablissement-choisi" not in audit_actions(world.fontaine)
+
+
+@pytest.mark.django_db
+def test_tokens_that_can_no_longer_be_decrypted_ask_to_reconnect_instead_of_an_error_500(
+    world: World, google: FakeGbp
+) -> None:
+    client, connection = _connected(world, google)
+    # Encrypted under another key (VITRINE_ENCRYPTION_KEY changed since): unreadable here.
+    GbpConnection.objects.filter(pk=connection.pk).update(
+        access_token_enc="gAAAAABnot-a-token-for-this-key", refresh_token_enc="gAAAAABneither"
+    )
+    before = len(google.state.requests)
+    page = client.get(PICK)
+    assert page.status_code == 200
+    assert "illisibles" in page.content.decode() and "reconnectez le compte Google" in page.content.decode()
+    chosen = client.post(PICK, {"etablissement": "7/41"})
+    assert chosen.status_code == 200 and "illisibles" in chosen.content.decode()
+    assert len(google.state.requests) == before
+    # « Déconnecter Google » still wipes them (nothing readable to revoke at Google).
+    client.post(DISCONNECT)
+    connection.refresh_from_db()
+    assert (connection.access_token_enc, connection.refresh_token_enc) == ("", "")
+    assert _summary(world, "google-deconnecte") == {"revocation": "sans-jeton"}
+
+
+@pytest.mark.django_db
+def test_an_access_token_pasted_by_hand_counts_as_connected_on_the_settings_page(
+    world: World, google: FakeGbp
+) -> None:
+    _endpoints(world, google, access_token="access-1")
+    client = logged_in(world.user("praticien"), world.fontaine)
+    page = client.get("/avis/google/").content.decode()
+    assert "Compte connecté." in page
+    assert "Déconnecter Google" in page and "Choisir l'établissement" in page
+    assert "Aucun compte Google n'est encore autorisé" not in page
+    assert client.get(PICK).status_code == 200  # the list agrees: there is a token to use

@@ -209,15 +209,17 @@ def do_publish_reply(membership: Membership, reply: Reply) -> Reply:
     connection = GbpConnection.objects.filter(practice=membership.practice).first()
     if connection is None:
         raise ValidationError("Aucun compte Google n'est connecté : renseignez-le dans « Connexion Google ».")
-    client = client_for(connection)
+    client = None
     try:
+        client = client_for(connection)
         result = client.put_reply(connection.account_id, connection.location_id, review.review_id, reply.text)
     except GbpError as exc:
         with transaction.atomic():
             record_for(membership, "reponse-publication-echouee", reply, statut=exc.status or 0)
         raise ValidationError(str(exc)) from exc
     finally:
-        client.close()
+        if client is not None:
+            client.close()
     return _mark_published(membership, reply, Reply.Status.PUBLIEE, str(result.get("updateTime", "")))
 
 
@@ -339,8 +341,9 @@ def sync_practice(practice_id: int) -> dict[str, int]:
     from vitrine.web.reviews.gbp import client_for
 
     connection = GbpConnection.objects.select_related("practice").get(practice_id=practice_id)
-    client = client_for(connection)
+    client = None
     try:
+        client = client_for(connection)
         pages = list(client.list_review_pages(connection.account_id, connection.location_id))
         records = [record for page in pages for record in page.get("reviews", []) or []]
         reviews = parse_gbp_json(json.dumps({"reviews": records}), filename="réponse de Google")
@@ -349,7 +352,8 @@ def sync_practice(practice_id: int) -> dict[str, int]:
         record(actor=None, practice=connection.practice, action="avis-synchro-echouee", obj=connection)
         return {"erreur": 1}
     finally:
-        client.close()
+        if client is not None:
+            client.close()
     with transaction.atomic():
         result = upsert_reviews(connection.practice, reviews, records)
         GbpConnection.objects.filter(pk=connection.pk).update(last_sync_at=timezone.now(), last_error="")

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from vitrine.reputation.gbp import GbpAccount, GbpClient, GbpLocation, OAuthApp, OAuthTokens
+import httpx
+
+from vitrine.reputation.gbp import (
+    GbpAccount,
+    GbpAuthError,
+    GbpClient,
+    GbpLocation,
+    OAuthApp,
+    OAuthTokens,
+)
 from vitrine.web.crypto import decrypt, encrypt
 from vitrine.web.env import env_str
 from vitrine.web.reviews.models import GbpConnection
@@ -12,6 +22,12 @@ from vitrine.web.reviews.models import GbpConnection
 # Locations are listed at once for this many accounts; beyond, the user opens one account at a time
 # (an agency's user may manage hundreds of accounts: one request each would make the page crawl).
 MAX_ACCOUNTS_EXPANDED = 10
+
+# While someone waits for a page (the location list), Google gets one retry, a short pause and a
+# short timeout: the periodic sync may wait minutes for Google, a web request may not.
+INTERACTIVE_RETRIES = 1
+INTERACTIVE_BACKOFF_CAP = 2.0
+INTERACTIVE_TIMEOUT = 10.0
 
 
 def oauth_app(connection: GbpConnection) -> OAuthApp:
@@ -23,8 +39,13 @@ def oauth_app(connection: GbpConnection) -> OAuthApp:
     )
 
 
-def client_for(connection: GbpConnection) -> GbpClient:
-    """A client whose refreshed tokens are written back, encrypted, at once."""
+def client_for(connection: GbpConnection, *, interactive: bool = False) -> GbpClient:
+    """A client whose refreshed tokens are written back, encrypted, at once.
+
+    ``interactive``: someone is waiting for the answer (see ``INTERACTIVE_RETRIES``). Tokens that
+    can no longer be decrypted (the encryption key changed) are a :class:`GbpAuthError`: the
+    practice must reconnect its account.
+    """
 
     def store(tokens: OAuthTokens) -> None:
         GbpConnection.objects.filter(pk=connection.pk).update(
@@ -33,10 +54,25 @@ def client_for(connection: GbpConnection) -> GbpClient:
             expires_at=tokens.expires_at,
         )
 
-    tokens = OAuthTokens(
-        access_token=decrypt(connection.access_token_enc) if connection.access_token_enc else "",
-        refresh_token=decrypt(connection.refresh_token_enc) if connection.refresh_token_enc else "",
-        expires_at=connection.expires_at,
+    try:
+        tokens = OAuthTokens(
+            access_token=decrypt(connection.access_token_enc) if connection.access_token_enc else "",
+            refresh_token=decrypt(connection.refresh_token_enc) if connection.refresh_token_enc else "",
+            expires_at=connection.expires_at,
+        )
+    except ValueError as exc:
+        raise GbpAuthError(
+            "Les jetons Google enregistrés sont illisibles (clé de chiffrement changée) : "
+            "reconnectez le compte Google du cabinet."
+        ) from exc
+    patience: dict[str, Any] = (
+        {
+            "http": httpx.Client(timeout=INTERACTIVE_TIMEOUT),
+            "max_retries": INTERACTIVE_RETRIES,
+            "backoff_cap": INTERACTIVE_BACKOFF_CAP,
+        }
+        if interactive
+        else {}
     )
     return GbpClient(
         oauth_app(connection),
@@ -45,6 +81,7 @@ def client_for(connection: GbpConnection) -> GbpClient:
         account_base_url=connection.account_api_url,
         info_base_url=connection.info_api_url,
         on_tokens=store,
+        **patience,
     )
 
 
@@ -77,7 +114,7 @@ def location_choices(connection: GbpConnection, only_account: str = "") -> Locat
 
     Raises :class:`vitrine.reputation.gbp.GbpError` (French message) when Google refuses or fails.
     """
-    with client_for(connection) as client:
+    with client_for(connection, interactive=True) as client:
         accounts = client.list_accounts()
         if only_account:
             chosen = [account for account in accounts if account.account_id == only_account]
@@ -96,7 +133,7 @@ def location_choices(connection: GbpConnection, only_account: str = "") -> Locat
 
 def find_location(connection: GbpConnection, account_id: str, location_id: str) -> GbpLocation | None:
     """The location, if Google lists it under that account for the connected user (else ``None``)."""
-    with client_for(connection) as client:
+    with client_for(connection, interactive=True) as client:
         for location in client.list_locations(account_id):
             if location.location_id == location_id:
                 return location

@@ -365,7 +365,7 @@ def gbp_settings(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Connexion Google enregistrée ; les jetons sont chiffrés."))
             return redirect("reviews:gbp")
-    from vitrine.web.reviews.oauth import redirect_uri
+    from vitrine.web.reviews.oauth import has_tokens, redirect_uri
 
     return render(
         request,
@@ -373,7 +373,7 @@ def gbp_settings(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "connection": connection,
-            "has_tokens": bool(connection and connection.refresh_token_enc),
+            "has_tokens": connection is not None and has_tokens(connection),
             "redirect_uri": redirect_uri(request),
         },
     )

@@ -32,6 +32,8 @@ SETTINGS = "/avis/google/"
 def google(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGbp]:
     monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_ID", "client-id")
     monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_SECRET", "client-secret")
+    # The operator lets the manual form point at the local Google (see the endpoint test below).
+    monkeypatch.setenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", "1")
     with FakeGbp() as fake:
         fake.state.locations["7"] = [
             make_location(41, "Cabinet du Dr Fontaine", "Lyon", "69006"),
@@ -357,3 +359,42 @@ def test_publishing_with_tokens_that_can_no_longer_be_decrypted_asks_to_reconnec
         actions.do_publish_reply(world.members["community-manager"], reply)
     assert _google_calls(google) == []
     assert audit_actions(world.fontaine)[-1] == "reponse-publication-echouee"
+
+
+@pytest.mark.django_db
+def test_a_manager_cannot_point_the_connection_away_from_google_without_the_operators_consent(
+    world: World, google: FakeGbp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The token address receives the instance's client secret, shared by every practice.
+    monkeypatch.delenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS")
+    client = logged_in(world.user("praticien"), world.fontaine)
+    google_form = {
+        "account_id": "7",
+        "location_id": "41",
+        "base_url": "https://mybusiness.googleapis.com/v4",
+        "token_url": "https://oauth2.googleapis.com/token",
+        "auth_url": "https://accounts.google.com/o/oauth2/v2/auth",
+        "account_api_url": "",
+        "info_api_url": "",
+        "revoke_url": "",
+    }
+    for name, address in (
+        ("token_url", "https://collect.example/token"),
+        ("token_url", "http://oauth2.googleapis.com/token"),
+        ("token_url", "https://oauth2.googleapis.com.collect.example/token"),
+        ("base_url", google.api_base),
+        ("revoke_url", "https://collect.example/revoke"),
+        ("info_api_url", "https://collect.example/v1"),
+    ):
+        response = client.post(SETTINGS, {**google_form, name: address})
+        assert response.status_code == 200, (name, address)
+        assert "VITRINE_GOOGLE_CUSTOM_ENDPOINTS=1" in response.content.decode()
+        assert not GbpConnection.objects.filter(practice=world.fontaine).exists()
+    assert client.post(SETTINGS, google_form).status_code == 302  # Google's own addresses: fine
+    connection = GbpConnection.objects.get(practice=world.fontaine)
+    assert connection.token_url == "https://oauth2.googleapis.com/token"
+    # With the operator's consent (a proxy), another address is accepted.
+    monkeypatch.setenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", "1")
+    assert client.post(SETTINGS, {**google_form, "token_url": google.token_url}).status_code == 302
+    connection.refresh_from_db()
+    assert connection.token_url == google.token_url

@@ -31,6 +31,8 @@ DISCONNECT = "/avis/google/deconnecter/"
 def google(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGbp]:
     monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_ID", "client-id")
     monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_SECRET", "client-secret")
+    # The operator lets the manual form point at the local Google (see the endpoint test below).
+    monkeypatch.setenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", "1")
     with FakeGbp() as fake:
         fake.state.accounts = [
             make_account(7, "Dr Claire Fontaine"),

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vitrine.web.env import env_bool
 from vitrine.web.reviews.models import Priority, Sentiment
 
 
@@ -38,6 +40,26 @@ class ReplyForm(forms.Form):
 
 
 _GOOGLE_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+
+# The addresses a practice may type in. The token address receives the instance's client secret
+# and the others the practice's tokens: a member able to point them elsewhere could collect the
+# secret shared by every practice of the instance. Another host (a proxy, a test server) needs the
+# operator's consent: VITRINE_GOOGLE_CUSTOM_ENDPOINTS=1.
+GOOGLE_HOSTS = frozenset(
+    {
+        "accounts.google.com",
+        "oauth2.googleapis.com",
+        "mybusiness.googleapis.com",
+        "mybusinessaccountmanagement.googleapis.com",
+        "mybusinessbusinessinformation.googleapis.com",
+    }
+)
+GOOGLE_URL_FIELDS = ("base_url", "token_url", "auth_url", "account_api_url", "info_api_url", "revoke_url")
+
+
+def _is_google_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme == "https" and (parts.hostname or "") in GOOGLE_HOSTS and parts.port in (None, 443)
 
 
 def _google_id(value: str, collection: str) -> str:
@@ -100,7 +122,21 @@ class GbpForm(forms.Form):
 
     def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
-        if cleaned is not None and bool(cleaned.get("account_id")) != bool(cleaned.get("location_id")):
+        if cleaned is None:
+            return cleaned
+        if not env_bool("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", False):
+            for name in GOOGLE_URL_FIELDS:
+                value = cleaned.get(name)
+                if value and not _is_google_url(value):
+                    self.add_error(
+                        name,
+                        _(
+                            "Seules les adresses de Google (https://…googleapis.com, "
+                            "https://accounts.google.com) sont acceptées. Pour passer par un proxy, "
+                            "l'exploitant de l'instance doit définir VITRINE_GOOGLE_CUSTOM_ENDPOINTS=1."
+                        ),
+                    )
+        if bool(cleaned.get("account_id")) != bool(cleaned.get("location_id")):
             raise forms.ValidationError(
                 _("Renseignez le compte et l'établissement ensemble, ou laissez-les vides tous les deux.")
             )

@@ -411,3 +411,45 @@ def test_an_access_token_pasted_by_hand_counts_as_connected_on_the_settings_page
     assert "Déconnecter Google" in page and "Choisir l'établissement" in page
     assert "Aucun compte Google n'est encore autorisé" not in page
     assert client.get(PICK).status_code == 200  # the list agrees: there is a token to use
+
+
+@pytest.mark.django_db
+def test_a_token_refreshed_by_a_call_in_flight_does_not_bring_back_tokens_wiped_by_disconnecting(
+    world: World, google: FakeGbp
+) -> None:
+    from vitrine.web.reviews import oauth
+    from vitrine.web.reviews.gbp import client_for
+
+    # Google cannot be reached for the revocation, so the grant stays valid at Google.
+    _client, connection = _connected(world, google, revoke_url=_closed_port_url())
+    in_flight = client_for(connection)  # a sync that started before « Déconnecter Google »
+    google.state.access_token = "access-20"  # its access token has expired meanwhile
+    google.state.issued = 20
+    oauth.do_disconnect_google(world.members["praticien"], connection)
+    with in_flight:
+        assert [account.account_id for account in in_flight.list_accounts()] == ["7", "8"]
+    assert "/token" in [r.path for r in google.state.requests][-3:]  # it did refresh
+    connection.refresh_from_db()
+    assert (connection.access_token_enc, connection.refresh_token_enc, connection.expires_at) == (
+        "",
+        "",
+        None,
+    )
+
+
+@pytest.mark.django_db
+def test_a_refresh_still_stores_its_tokens_twice_in_a_row_for_the_same_grant(
+    world: World, google: FakeGbp
+) -> None:
+    from vitrine.web.crypto import decrypt
+    from vitrine.web.reviews.gbp import client_for
+
+    _client, connection = _connected(world, google)
+    with client_for(connection) as client:
+        for issued in (30, 40):
+            google.state.access_token = f"access-{issued}"
+            google.state.issued = issued
+            client.list_accounts()
+            connection.refresh_from_db()
+            assert decrypt(connection.access_token_enc) == f"access-{issued + 1}"
+            assert decrypt(connection.refresh_token_enc) == "refresh-1"

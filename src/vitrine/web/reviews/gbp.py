@@ -47,12 +47,20 @@ def client_for(connection: GbpConnection, *, interactive: bool = False) -> GbpCl
     practice must reconnect its account.
     """
 
+    # The refresh token as stored when this client was built, then as this client stored it.
+    stored_refresh = [connection.refresh_token_enc]
+
     def store(tokens: OAuthTokens) -> None:
-        GbpConnection.objects.filter(pk=connection.pk).update(
+        # Compare-and-swap: written only over the grant this client started from. Tokens wiped
+        # meanwhile (« Déconnecter Google ») or replaced (reconnected, another refresh) stay so.
+        refresh_enc = encrypt(tokens.refresh_token)
+        written = GbpConnection.objects.filter(pk=connection.pk, refresh_token_enc=stored_refresh[0]).update(
             access_token_enc=encrypt(tokens.access_token),
-            refresh_token_enc=encrypt(tokens.refresh_token),
+            refresh_token_enc=refresh_enc,
             expires_at=tokens.expires_at,
         )
+        if written:
+            stored_refresh[0] = refresh_enc
 
     try:
         tokens = OAuthTokens(

@@ -284,8 +284,8 @@ def test_purging_a_practice_revokes_its_google_grant_first_and_audits_it(
 def test_the_purge_goes_on_whatever_google_answers_and_the_trail_says_what_it_did(
     world: World, google: FakeGbp, failure: str, outcome: str
 ) -> None:
-    overrides = {"revoke_url": _closed_port_url()} if failure == "unreachable" else {}
-    _connect(world, google, account_id="7", location_id="41", **overrides)
+    revoke_url = _closed_port_url() if failure == "unreachable" else google.revoke_url
+    _connect(world, google, account_id="7", location_id="41", revoke_url=revoke_url)
     if failure == "error":
         google.state.failures = [(503, {})]
     if failure == "already":

@@ -211,7 +211,7 @@ def do_publish_reply(membership: Membership, reply: Reply) -> Reply:
         raise ValidationError("Aucun compte Google n'est connecté : renseignez-le dans « Connexion Google ».")
     client = None
     try:
-        client = client_for(connection)
+        client = client_for(connection, interactive=True)  # a person is waiting: short retries
         result = client.put_reply(connection.account_id, connection.location_id, review.review_id, reply.text)
     except GbpError as exc:
         with transaction.atomic():

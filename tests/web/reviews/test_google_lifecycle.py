@@ -398,3 +398,26 @@ def test_a_manager_cannot_point_the_connection_away_from_google_without_the_oper
     assert client.post(SETTINGS, {**google_form, "token_url": google.token_url}).status_code == 302
     connection.refresh_from_db()
     assert connection.token_url == google.token_url
+
+
+@pytest.mark.django_db
+def test_publishing_gives_up_after_one_short_retry_when_google_keeps_failing(
+    world: World, google: FakeGbp
+) -> None:
+    import time
+
+    from django.core.exceptions import ValidationError
+
+    _connect(world, google, account_id="7", location_id="41")
+    review = Review.objects.filter(practice=world.fontaine, source="google").first()
+    assert review is not None
+    reply = actions.do_draft_reply(world.members["community-manager"], review)
+    actions.do_approve_reply(world.members["praticien"], reply)
+    # Google asks to come back in two minutes, again and again: the person publishing does not wait.
+    google.state.failures = [(503, {"Retry-After": "120"})] * 6
+    started = time.monotonic()
+    with pytest.raises(ValidationError, match="503"):
+        actions.do_publish_reply(world.members["community-manager"], reply)
+    assert time.monotonic() - started < 15
+    assert len([call for call in _google_calls(google) if "/reply" in call]) == 2  # the call and one retry
+    assert audit_actions(world.fontaine)[-1] == "reponse-publication-echouee"

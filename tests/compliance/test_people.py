@@ -30,3 +30,33 @@ def test_a_reviewer_named_with_the_act_is_still_flagged_in_a_public_reply() -> N
 def test_a_third_person_phone_is_still_flagged_next_to_the_practice_words() -> None:
     text = "Le cabinet a reçu sa fille : contactez la patiente au 06 12 34 56 78."
     assert "06 12 34 56 78" in _flagged(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Chère Madame, nous regrettons votre ressenti et restons à votre écoute.", "avis-reponse"),
+        ("Merci ! Nous transmettons vos compliments à Laura et Fatou, à l'accueil.", "avis-reponse"),
+        ("Ma trousse d'après-chirurgie : le spray nasal Hydranaz et des compresses froides.", "instagram"),
+        ("Duo avec @lola.beauty : on parle des suites d'une rhinoplastie.", "tiktok"),
+        ("💌 Parrainez une amie : elle découvre le cabinet, vous recevez nos conseils.", "instagram"),
+    ],
+)
+def test_a_civility_staff_at_the_desk_a_product_a_video_format_or_an_imperative_are_not_patients(
+    text: str, channel: str
+) -> None:
+    assert _flagged(text, channel) == []
+
+
+def test_the_reviewers_own_phone_called_back_is_flagged_in_a_public_reply() -> None:
+    text = "Bonjour, nous vous avons laissé un message vocal au 06 45 11 22 33 pour en parler."
+    assert "06 45 11 22 33" in _flagged(text, "avis-reponse")
+
+
+def test_the_same_call_back_in_a_private_message_is_not_flagged() -> None:
+    text = "Bonjour, nous vous avons laissé un message vocal au 06 45 11 22 33 pour en parler."
+    assert _flagged(text, "message") == []
+
+
+def test_a_patient_named_at_the_start_of_a_line_is_still_flagged() -> None:
+    assert _flagged("Julie Marchand, 34 ans, opérée d'une rhinoplastie le 3 mars.", "facebook")

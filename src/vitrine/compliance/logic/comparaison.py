@@ -20,10 +20,12 @@ _S = r"[^.!?\n]"  # any character inside a sentence
 _NOUN = (
     r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
-    r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?)"
+    r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?|blocs?(?: operatoires?)?"
+    r"|groupes? (?:de cliniques|hospitaliers|prives))"
 )
 _PLACE = (
     r"(?:voisin\w*|concurrent\w*|parisien\w*|publi\w+|prive\w*|low[- ]cost|classiques?|traditionnel\w*"
+    r"|hospitali\w+|universitaires?"
     r"|turc\w*|du (?:coin|secteur(?: \d)?|quartier|centre-ville|\d+e(?: arrondissement)?)"
     r"|de (?:la|ma|notre) (?:ville|region|metropole)|du (?:departement|canton)"
     r"|de la concurrence|d'a cote|d'en face|de paris"
@@ -33,11 +35,11 @@ _OTHERS = words(
     r"(?:les |des |aux |d'|ces |deux |trois |plusieurs |un |une |l')?autres? (?:\w+ )?" + _NOUN,
     r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
     r"|la moyenne) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
-    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+) (?:grande?s |grosses? |petite?s )?"
+    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une) (?:grande?s |grosses? |petite?s )?"
     + _NOUN
     + r" "
     + _PLACE,
-    r"(?:les|des|aux) (?:grande?s|grosses?) " + _NOUN,
+    r"(?:les |des |aux )?(?:grande?s|grosses?) " + _NOUN,
     r"ces (?:grande?s |grosses? )?" + _NOUN,
     r"(?:le|la|un|une) (?:\w+ )?" + _NOUN + r" (?:d'a cote|d'en face|voisine?|concurrente?|low[- ]cost)",
     r"(?:nos|mes|vos) (?:\w+ )?(?:confreres|consoeurs|collegues|concurrents)",
@@ -117,6 +119,15 @@ _CONSTRUCTIONS = (
     ),
     # « contrairement à l'hôpital », « là où la plupart des cabinets », « comme chez la plupart des… »
     Construction(re.compile(rf"\b{_CONTRAST}\s{_S}{{0,40}}?\b{_OTHERS}(?!\w)"), ignore=_NO_NEGATION),
+    # the strong contrasts reach further: « là où il faut souvent compter 4 à 6 mois dans les
+    # services hospitaliers »
+    Construction(
+        re.compile(
+            r"\b(?:la ou|contrairement (?:a|aux)|a la difference (?:de|des|d')|tandis que|alors que)"
+            rf"\s{_S}{{0,60}}?\b{_OTHERS}(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     # « moins cher ailleurs », « un autre chirurgien … on fait mieux pour moins cher »
     Construction(
         re.compile(
@@ -170,6 +181,34 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\bn'\w+ (?:\w+ )?que\b{_S}{{0,60}}?,? pas (?:les|des|la|le|de|du)\b"
             rf"{_S}{{0,60}}?\b{_OTHERS}(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « pendant que certains jouent aux influenceurs, nous on opère »: them, then us
+    Construction(
+        re.compile(
+            rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
+            rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # few others can say the same: « je ne connais pas beaucoup de blocs dans la région qui peuvent
+    # en dire autant », « peu de cabinets peuvent en faire autant »
+    Construction(
+        re.compile(
+            r"\b(?:peu|pas beaucoup|pas (?:un|une) seule?|rares? sont les) (?:de |d'|les )?(?:autres )?"
+            rf"{_NOUN}"
+            rf"\b{_S}{{0,60}}?\b(?:en dire autant|en faire autant|faire aussi bien|faire de meme"
+            r"|s'en vanter|afficher (?:ces|de tels|les memes) \w+)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # matching a rival's quote: « un devis d'un autre chirurgien ? Apportez-le, on s'aligne »
+    Construction(
+        re.compile(
+            r"\b(?:devis|tarifs?|prix)\b[^\n]{0,30}?\b(?:d'une? |de votre |de vos )?"
+            rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
+            r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux)\b"
         ),
         ignore=_NO_NEGATION,
     ),

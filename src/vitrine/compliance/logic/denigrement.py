@@ -22,7 +22,9 @@ _TARGET = (
     r"|centres? (?:esthetiques?|low[- ]cost|laser)"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
-    r"|concurren\w*|le dr \w+|la-bas"
+    r"|concurren\w*|le dr \w+|la-bas|groupes? (?:de cliniques|hospitaliers|prives)"
+    # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
+    r"|(?<=les )autres(?=,| qui| ils| se)"
     r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
     r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?)\b"
 )
@@ -54,6 +56,15 @@ _JUDGEMENT = words(
     # hidden fees and back-room practice (« les dépassements surprises de certaines cliniques »)
     r"(?:depassements?|frais|couts?|supplements?|tarifs?|prix) (?:surprises?|caches?|abusifs?)",
     r"(?:en|dans une|au fond d'une?) arriere-(?:boutique|salle|cour)",
+    # work of a beginner, a factory or a shop (« sutures de débutant », « font du chiffre en
+    # enchaînant les patients », « vendre des liftings comme on vend des cuisines », « de l'abattage »)
+    r"de debutante?s?|mal pose\w*|(?:font|faire|fait) du chiffre",
+    r"enchain\w* les (?:patient\w*|client\w*|actes)",
+    r"comme on vend|abattage|n'importe quel\w*|sans (?:meme )?(?:examiner|regarder|voir) personne",
+    r"(?:appris|formee?s?|diplomee?s?)(?: [\w']+){0,2} (?:sur|par)"
+    r" (?:youtube|internet|tiktok|instagram|un tuto\w*)",
+    r"encaisse\w* (?:le cheque|les cheques|l'argent|votre argent)",
+    r"(?:ne|n') (?:les|le|la) revoyez (?:plus|jamais)",
 )
 
 _NO_NEGATION = frozenset({"negation"})
@@ -62,6 +73,10 @@ _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|c
 _THEIRS = (
     r"\b(?:de|des|d'|du|chez|dans|aux?|proposee?s? par|que proposent"
     r"|qu'on (?:voit|trouve)(?: \w+)?) (?:\w+ )?"
+)
+_INNUENDO = (
+    r"(?:qui se reconnaitront|que je ne (?:nommerai|citerai) pas|(?:dont|que) je tairai le nom"
+    r"|suivez mon regard|je ne vise personne)"
 )
 _MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|\bon en reparle\b|\blol\b|\bmdr\b)"
 _SCARE = r"(?:«|\") ?"
@@ -106,6 +121,31 @@ _CONSTRUCTIONS = (
             rf"\bn'allez (?:surtout |jamais )?(?:pas |plus )?(?:chez|dans|a|voir) {_S}{{0,20}}?{_TARGET}"
         ),
         ignore=_NO_NEGATION,
+    ),
+    # innuendo: the others not named but pointed at (« certains confrères qui se reconnaîtront »,
+    # « des cliniques que je ne nommerai pas », « suivez mon regard »)
+    Construction(
+        re.compile(
+            rf"{_TARGET}(?:\W{{0,3}})[^\n]{{0,60}}?\b{_INNUENDO}\b|\b{_INNUENDO}\b[^\n]{{0,60}}?{_TARGET}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # scare quotes on their title (« certains « confrères » »), or on their claims (« ma consœur …
+    # communique sur ses « résultats naturels » »)
+    Construction(
+        re.compile(
+            r"\b(?:certains|certaines|ces|nos|mes|des|les) (?:chere?s |grands |illustres )?"
+            rf"{_SCARE}(?:confrere|consoeur|collegue|expert|specialiste|docteur|chirurgien)\w*{_UNSCARE}"
+            rf"|\b(?:confrere|consoeur|collegue|clinique|cabinet|centre)\w*\b{_S}{{0,80}}?\b(?:ses|leurs)"
+            rf" (?:\w+ ){{0,2}}{_SCARE}[^»\"\n]{{1,40}}{_UNSCARE}"
+        )
+    ),
+    # « pendant que certains jouent aux influenceurs en blouse, nous on opère »
+    Construction(
+        re.compile(
+            rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
+            rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
+        )
     ),
     Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),

@@ -8,5 +8,6 @@ from vitrine.compliance.registry import Rule
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
-    """One candidate per identifying entity, except practitioners and the practice's own contacts."""
-    return [Candidate(rule.id, p.start, p.end) for p in identifying_entities(context)]
+    """One candidate per identifying entity, except practitioners, the practice's own contacts and a
+    civility without a name (« Chère Madame »)."""
+    return [Candidate(rule.id, p.start, p.end) for p in identifying_entities(context) if not p.civility_only]

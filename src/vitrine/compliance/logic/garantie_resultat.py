@@ -79,6 +79,18 @@ _HARM = words(
     r"convalescence|eviction sociale|downtime|temps de recuperation|suites operatoires",
 )
 
+# What a body or a look becomes (for promises told casually).
+_LOOKS = words(
+    _OUTCOME,
+    _FLATTERING,
+    r"nez|seins?|poitrine|ventre|fesses|cuisses|jean|taille \d+|maillot|miroir|cheveux|crane|calvitie|regard",
+    r"\d+ ans|kilos?",
+)
+_SEALED = (
+    r"(?:c'est )?promis(?: jure)?|je (?:te|vous) le (?:promets|garantis)"
+    r"|c'est (?:aussi |tout )?simple (?:que ca|que cela|comme bonjour)"
+)
+
 _CONSTRUCTIONS = (
     # outcome … certainty, in either order, in the same clause
     Construction(re.compile(rf"\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
@@ -121,6 +133,16 @@ _CONSTRUCTIONS = (
         ),
         "m",
         frozenset({"negation"}),
+    ),
+    # an outcome told to the reader, sealed by a promise or « that simple »: « tu remets ton jean
+    # taille 36 en 15 jours, promis », « dans 12 mois tu te regarderas avec des cheveux, c'est aussi
+    # simple que ça »
+    Construction(
+        re.compile(
+            rf"\b(?:tu|vous|t')\b{_S}{{0,60}}?\b{_LOOKS}\b{_S}{{0,60}}?[,:]?\s(?P<m>{_SEALED})"
+            r"(?=\s*(?:[!.…]|$|[^\w\s]))"
+        ),
+        "m",
     ),
     # an act and done: « quelques unités de toxine et c'est réglé »
     Construction(

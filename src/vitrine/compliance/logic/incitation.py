@@ -91,8 +91,8 @@ _CONSTRUCTIONS = (
     # prévu »), or a slot offered now goes to someone else (« il part à quelqu'un d'autre »)
     Construction(
         re.compile(
-            r"\b(?:les |le |la |nos |vos )?(?:creneaux?|places?(?! (?:de|en|a la|au|dans les?|a l') ?(?:parking|stationnement|creche|ecole|concert|cinema"
-            r"|spectacle|train|avion|amphi))|dates?"
+            r"\b(?:les |le |la |nos |vos )?(?:creneaux?|places?(?! (?:de|en|a la|au|dans les?|a l') ?"
+            r"(?:parking|stationnement|creche|ecole|concert|cinema|spectacle|train|avion|amphi))|dates?"
             r"|disponibilites?|planning|agenda|rendez-vous|rdv)\b(?: [^.!?\n]{0,40}?)?"
             r" (?:se rempli(?:t|ssent|ra|ront)|partent|s'envol\w*|fil(?:e|ent) (?:vite|a toute vitesse)"
             r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*))\b"
@@ -101,7 +101,9 @@ _CONSTRUCTIONS = (
     ),
     # « si tu ne le prends pas aujourd'hui il part à quelqu'un d'autre »: the negation is the threat
     Construction(
-        re.compile(r"\b(?:il|elle) (?:part|partira|ira) a (?:quelqu'un d'autre|une autre (?:patiente?|personne))\b"),
+        re.compile(
+            r"\b(?:il|elle) (?:part|partira|ira) a (?:quelqu'un d'autre|une autre (?:patiente?|personne))\b"
+        ),
         ignore=frozenset({"negation"}),
     ),
     # the last chance: « dernier jour pour caler ta consult », « après c'est complet jusqu'en
@@ -123,7 +125,7 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\b(?:devis|offre|promo\w*|remise|reduction|tarifs?|prix)\b[^.!?\n]{0,60}?"
-            r" (?:expire|expirent|se termine|se terminent|prend fin|prennent fin|s'arrete|changent|augmentent)"
+            r" (?:expire(?:nt)?|se termine(?:nt)?|prend fin|prennent fin|s'arrete|changent|augmentent)"
             r" (?:des |le |la |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
             r"|ce soir|bientot|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
             r"|octobre|novembre|decembre)|semaine|week-end|mois)\b"
@@ -137,7 +139,8 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\bqu'est-ce que (?:vous attendez|tu attends)\b|\b(?:vous n'avez|tu n'as|on n'a) rien a perdre\b"
             r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
-            r"|\bet si (?:\w+ ){0,3}c'etait (?:enfin )?(?:votre tour|ton tour|la bonne|le bon moment|le moment)\b"
+            r"|\bet si (?:\w+ ){0,3}c'etait (?:enfin )?"
+            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment)\b"
         )
     ),
     # pressure on the hesitant

@@ -41,7 +41,8 @@ _THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = re.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
 _STAFF_AFTER = re.compile(
-    r"(?i)^\W{0,3}(?:notre |nouvelle? |la |le )*(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?"
+    r"(?i)^(?:\s+et\s+[A-ZÀ-Ý][\w'-]+)?\W{0,3}(?:notre |nouvelle? |la |le |à |au )*"
+    r"(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?|l'accueil|bloc"
     r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
     r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre)"
 )
@@ -49,11 +50,25 @@ _STAFF_AFTER = re.compile(
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
 # « l'association de patientes Rose Espoir »).
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément"
+    r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
+    r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
     r"|de chez|@|partenaire(?: officiel)?|sponsoris[ée]e? par|en (?:collab(?:oration)?|partenariat) avec"
     r"|association|magazine|journal|revue|média|journaliste (?:de|du|d')|avenue|rue|boulevard|place"
     r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre)"
-    r"(?:\s+(?:de|des|du|d')\s*\w+)?\W*$"
+    # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
+    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+[a-zà-ÿ]+)?\W*$"
+)
+# A civility without a name (« Chère Madame », « Monsieur ») identifies nobody.
+_CIVILITY_ONLY = re.compile(r"(?i)^(?:ch[èe]re?s?\s+)?(?:madame|monsieur|mme|mlle|mademoiselle|m\.)\W*$")
+# Video formats are not people (« Duo avec @… », « Stitch », « Storytime »).
+_FORMATS = re.compile(r"(?i)^(?:duo|stitch|pov|storytime|tuto|live|reel|story|faq|r[ée]action)$")
+# A capitalised imperative opening a line after symbols (« 💌 Parrainez une amie »).
+_IMPERATIVE_OPENING = re.compile(r"^[^\w\n]*$")
+_IMPERATIVE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
+# In a public text, the reader's own phone called back is still their number.
+_REPLY_CONTACT = re.compile(
+    r"(?i)\b(?:vous (?:avons|ai) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?)"
+    r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone))"
 )
 # Platforms and tools are not people, whatever the entity recogniser thinks.
 _PLATFORMS = re.compile(
@@ -83,6 +98,9 @@ class Person:
     type: str
     start: int
     end: int
+    #: « Chère Madame »: identifies nobody by itself, yet still tells that the addressee is spoken to
+    #: (``secret-medical`` in a review reply confirming care).
+    civility_only: bool = False
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -187,6 +205,11 @@ def identifying_entities(context: Context) -> list[Person]:
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
             or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
             or _PLATFORMS.search(entity.text)
+            or _FORMATS.match(entity.text)
+            or (
+                _IMPERATIVE.match(entity.text)
+                and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
+            )
             or (practitioners and _names(entity.text) <= practitioners)
             or (
                 context.channel in _PRIVATE_CHANNELS
@@ -196,10 +219,14 @@ def identifying_entities(context: Context) -> list[Person]:
             continue
         if entity.type in _CONTACT_TYPES:
             sentence = _sentence(text, entity.start, entity.end)
-            if not _THIRD_PARTY_CONTEXT.search(sentence) and (
-                _PRACTICE_CONTEXT.search(sentence) or _PRACTICE_CONTEXT.search(line)
+            reader_contact = context.channel not in _PRIVATE_CHANNELS and _REPLY_CONTACT.search(sentence)
+            if (
+                not reader_contact
+                and not _THIRD_PARTY_CONTEXT.search(sentence)
+                and (_PRACTICE_CONTEXT.search(sentence) or _PRACTICE_CONTEXT.search(line))
             ):
                 continue
-        people.append(Person(entity.type, entity.start, entity.end))
+        civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))
+        people.append(Person(entity.type, entity.start, entity.end, civility))
     context.memo["people"] = people
     return people

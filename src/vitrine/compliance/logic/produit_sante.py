@@ -20,6 +20,7 @@ _PRODUCT = words(
     r"collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?|fillers?|protheses?|implants?",
     r"toxine|botox|skinboosters?|soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|acide hyaluronique",
+    r"spf ?\d+|protections? solaires?|fils? (?:resorbables?|tenseurs?|de suture)|dermographes?",
 )
 _CUE = words(
     # an @account is a brand, unless it is the person addressed (« Réponse à @Sandrine : … »)
@@ -37,6 +38,12 @@ _CUE = words(
     r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
     r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
     r"lien (?:en|dans (?:ma|la|les)) (?:bio|description|commentaires?)",  # « liens » are references
+    # an affiliate or referral link, a discount « de ma part », an order link
+    r"lien (?:affilie|d'affiliation|de parrainage|pour commander)|[?&]ref=|de ma part|une remise",
+    # a care claim made for the product (« parfait sur les cicatrices récentes », « bluffant »,
+    # « le plus naturel du marché »)
+    r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+ du marche",
+    r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
 )
 
 _CONSTRUCTIONS = (
@@ -48,6 +55,15 @@ _CONSTRUCTIONS = (
             rf"\b(?:meilleur allie|indispensable|secret|arme secrete|must-have|chouchou)[^.!\n]{{0,50}}\?\s*"
             rf"{_NEAR}\b(?P<m>{_PRODUCT})\b"
         )
+    ),
+    # the product named, then recommended to every patient a sentence later: « Les gélules X …
+    # Je les conseille à toutes mes patientes »
+    Construction(
+        re.compile(
+            rf"\b(?P<m>{_PRODUCT})\b[^\n]{{0,160}}?\bje (?:les|la|le|l') ?(?:conseille|recommande|prescris)"
+            r" (?:a )?(?:toutes|tous|chacune|chacun|mes|systematiquement)"
+        ),
+        "m",
     ),
     # « leur nouvelle crème cicatrisante »: the brand's own product
     Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),

@@ -87,6 +87,26 @@ _EVERYWHERE = (
     ),
     # a judgement drawn from what they sent
     Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]")),
+    # a verdict drawn from the addressee's own body or picture: « vu ton ventre après deux
+    # grossesses, c'est une abdo complète qu'il te faut », « avec ton profil tu n'as pas besoin de… »,
+    # « … vu ta photo », « vu la photo, le fil vous pouvez le couper »
+    Construction(
+        re.compile(
+            r"\b(?:vu|d'apres|au vu de|a la vue de) (?:ta|ton|tes|votre|vos)"
+            r" (?:photos?|ventre|nez|profil|peau|cicatrices?|age|poids|dossier|bilan|radio|irm)\b"
+            r"|\bavec (?:ton|votre) profil\b|\bvu la photo\s*[,:]"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # a reply to one person's comment followed by a care instruction: « Réponse à ton commentaire :
+    # … passe au minoxidil 5 % deux fois par jour »
+    Construction(
+        re.compile(
+            r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
+            r"[^\n]{0,160}?"
+            rf"\b{_CARE_VERB}\b{_S}{{0,40}}?\b{_CARE}"
+        )
+    ),
     # an act judged suitable or not for the addressee: « une greffe n'est plus conseillée pour vous »
     Construction(
         re.compile(

@@ -394,16 +394,7 @@ def exchange_code(
         "client_secret": app.client_secret,
         "code_verifier": code_verifier,
     }
-    client = http or httpx.Client(timeout=30.0)
-    try:
-        response = client.post(app.token_url, data=data)
-    except httpx.TransportError as exc:
-        raise GbpError(
-            f"Le service d'authentification de Google est injoignable ({type(exc).__name__})."
-        ) from exc
-    finally:
-        if http is None:
-            client.close()
+    response = _post_form(app.token_url, data, http, timeout=30.0)
     if response.status_code in (400, 401):
         raise GbpAuthError(
             "Google a refusé le code d'autorisation (expiré ou déjà utilisé) : recommencez la connexion.",
@@ -445,10 +436,20 @@ def revoke(token: str, *, revoke_url: str = GOOGLE_REVOKE_URL, http: httpx.Clien
     """
     if not token:
         raise ValueError("token est requis")
-    client = http or httpx.Client(timeout=10.0)
+    # In the form body, not the query string: the token must not end up in access logs.
+    response = _post_form(revoke_url, {"token": token}, http, timeout=10.0)
+    if response.is_success:
+        return True
+    if response.status_code == 400 and _oauth_error(response) == "invalid_token":
+        return False
+    raise GbpError(_error_message(response), response.status_code)
+
+
+def _post_form(url: str, data: dict[str, str], http: httpx.Client | None, timeout: float) -> httpx.Response:
+    """POST a form to Google's authentication service (a client of its own unless one is given)."""
+    client = http or httpx.Client(timeout=timeout)
     try:
-        # In the form body, not the query string: the token must not end up in access logs.
-        response = client.post(revoke_url, data={"token": token})
+        return client.post(url, data=data)
     except httpx.TransportError as exc:
         raise GbpError(
             f"Le service d'authentification de Google est injoignable ({type(exc).__name__})."
@@ -456,11 +457,6 @@ def revoke(token: str, *, revoke_url: str = GOOGLE_REVOKE_URL, http: httpx.Clien
     finally:
         if http is None:
             client.close()
-    if response.is_success:
-        return True
-    if response.status_code == 400 and _oauth_error(response) == "invalid_token":
-        return False
-    raise GbpError(_error_message(response), response.status_code)
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any]:

@@ -185,3 +185,47 @@ def test_suggestions_propose_a_concrete_rewrite() -> None:
     assert "chirurgien plasticien qualifié" in finding.suggestion
     promise = check("Résultat garanti.", channel="site").findings[0]
     assert promise.suggestion.startswith("Supprimer « Résultat garanti »")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("@clara_b vu ton nez sur la photo, c'est une rhinoplastie complète qu'il te faut", "tiktok"),
+        ("Réponse à ton commentaire : passe au gel de silicone, ta cicatrice va s'aplatir.", "youtube"),
+        ("vu la photo, vous pouvez retirer le strip vous-même, pas la peine de venir", "message"),
+    ],
+)
+def test_the_rules_flag_advice_drawn_from_one_persons_body_or_comment(text: str, channel: str) -> None:
+    assert "conseil-personnalise" in rules_of(text, channel, learned=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Avec ta peau claire, mets de l'écran total tout l'été ☀️", "tiktok"),
+        ("Réponse à votre commentaire : la vidéo sur les suites d'une rhinoplastie sort jeudi.", "youtube"),
+        (
+            "Vu la photo de la semaine dernière, vous êtes nombreux à demander la recette du gâteau.",
+            "instagram",
+        ),
+    ],
+)
+def test_the_rules_leave_general_advice_and_replies_without_care_alone(text: str, channel: str) -> None:
+    assert "conseil-personnalise" not in rules_of(text, channel, learned=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("« Réservez vite, il reste 2 places ! » : ce genre de phrase n'a rien à faire ici.", "incitation"),
+        ("« Plus que 3 créneaux ! », « Et si c'était votre tour ? »… si vous lisez ça, fuyez.", "incitation"),
+    ],
+)
+def test_a_slogan_quoted_to_be_disowned_is_not_used(text: str, rule: str) -> None:
+    assert rule not in rules_of(text, "facebook", learned=False)
+
+
+def test_a_slogan_quoted_as_ones_own_hook_still_counts() -> None:
+    assert "incitation" in rules_of(
+        "Notre accroche de l'été : « Plus que 3 places, réservez vite ! »", learned=False
+    )

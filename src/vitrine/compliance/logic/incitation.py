@@ -127,7 +127,7 @@ _CONSTRUCTIONS = (
             r"\b(?:devis|offre|promo\w*|remise|reduction|tarifs?|prix)\b[^.!?\n]{0,60}?"
             r" (?:expire(?:nt)?|se termine(?:nt)?|prend fin|prennent fin|s'arrete|changent|augmentent)"
             r" (?:des |le |la |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
-            r"|ce soir|bientot|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+            r"|ce soir|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
             r"|octobre|novembre|decembre)|semaine|week-end|mois)\b"
             r"|\bsi (?:vous |tu )(?:signez|signes|reservez|reserves|validez|valides|confirmez|confirmes)"
             r"\b[^.!?\n]{0,40}? avant (?:le |la fin|ce |cette |vendredi|samedi|dimanche|demain|\d)"

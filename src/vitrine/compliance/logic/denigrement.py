@@ -140,6 +140,14 @@ _CONSTRUCTIONS = (
             rf" (?:\w+ ){{0,2}}{_SCARE}[^»\"\n]{{1,40}}{_UNSCARE}"
         )
     ),
+    # « je n'ai aucune leçon à recevoir d'un confrère qui … »: a colleague dismissed
+    Construction(
+        re.compile(
+            r"\b(?:aucune|pas de|pas une) lecons? a recevoir (?:de la part )?"
+            rf"(?:d'une?|de ce|de cette|de ces|des|du) (?:\w+ )?{_TARGET}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     # « pendant que certains jouent aux influenceurs en blouse, nous on opère »
     Construction(
         re.compile(

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vitrine.compliance import Config, check
 from vitrine.compliance.evaluation import corpus_dir
-from vitrine.compliance.recall import CHUNK, RecallModel, passages, shipped_model
+from vitrine.compliance.recall import CHUNK, RecallModel, grams, passages, shipped_model, words
 from vitrine.compliance.train_recall import RULES, weights_hash
 
 PRESSING = "Madame, votre devis expire bientôt et ensuite il n'y aura plus de place avant l'été, on valide ?"
@@ -34,9 +36,17 @@ def test_it_flags_a_wording_the_rules_have_no_words_for_as_a_passage_to_reread()
 
 
 def test_it_does_not_overrule_a_trigger_the_rules_set_aside() -> None:
-    text = "Nous ne publions pas de photos avant/après."
-    assert [hit.rule for hit in model().predict(text, "instagram", {"avant-apres"})] == ["avant-apres"]
-    assert check(text, channel="instagram").findings == []
+    # A stock notice, not a promotion: the rules saw the product and set it aside; the model,
+    # which reads words, would have spoken.
+    text = "Le filler Volumax de chez Corneo est en rupture de stock."
+    assert [hit.rule for hit in model().predict(text, "x", {"produit-sante"})] == ["produit-sante"]
+    assert check(text, channel="x").findings == []
+
+
+def test_it_judges_personal_advice_only_where_every_text_has_an_addressee() -> None:
+    text = "Après une blépharoplastie, le gonflement va diminuer en deux à trois semaines."
+    assert "conseil-personnalise" in {h.rule for h in model().predict(text, "message", set(RULES))}
+    assert model().predict(text, "site", {"conseil-personnalise"}) == []
 
 
 def test_it_adds_nothing_for_a_rule_the_rules_already_reported() -> None:
@@ -60,7 +70,7 @@ def test_the_practices_allowed_terms_are_hidden_from_it() -> None:
 
 def test_it_only_judges_the_rules_it_was_trained_for() -> None:
     assert set(model().rules) == set(RULES)
-    assert {"offre-commerciale", "temoignage", "donnees-patient"}.isdisjoint(model().rules)
+    assert {"offre-commerciale", "temoignage", "avant-apres", "donnees-patient"}.isdisjoint(model().rules)
 
 
 @given(st.text(alphabet=st.sampled_from("ab .!?\n…é"), max_size=2_000))
@@ -94,3 +104,21 @@ def test_the_shipped_weights_match_their_hash_and_the_current_dev_corpus() -> No
     assert json.loads(json.dumps(shipped.to_json()))["thresholds"] == {
         rule: round(value, 4) for rule, value in shipped.thresholds.items()
     }
+
+
+@given(
+    st.text(alphabet=st.sampled_from("abcdeéèoiu rstlnm'-"), max_size=300),
+    st.sampled_from(["site", "message"]),
+)
+def test_the_fast_feature_row_equals_the_grams_it_was_trained_on(text: str, channel: str) -> None:
+    shipped = model()
+    expected = {
+        column: (1.0 + math.log(count)) * shipped.idf[column]
+        for gram, count in grams(text, channel).items()
+        if (column := shipped.grams.get(gram)) is not None
+    }
+    columns, values = shipped.row(words(text), channel)
+    norm = math.sqrt(sum(value * value for value in expected.values()))
+    assert sorted(expected) == columns.tolist()
+    for column, value in zip(columns.tolist(), values.tolist(), strict=True):
+        assert value == pytest.approx(expected[column] / norm)

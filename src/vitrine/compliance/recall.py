@@ -30,6 +30,10 @@ from vitrine.compliance.textmap import fold_string
 
 MODEL_FILE = "recall_model.json"
 CHUNK = 320  # characters: about two sentences, the reach of one idea
+# Personal advice needs someone it is addressed to. In a private message or a review reply every
+# text has one; on public channels finding the addressee (« @sam », « Madame, ») is the rules'
+# work, and the model read general post-operative information as advice.
+ONLY_ON = {"conseil-personnalise": frozenset({"message", "avis-reponse"})}
 _WORD = re.compile(r"[a-z0-9@#$€%]+")
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 
@@ -151,7 +155,11 @@ class RecallModel:
 
     def predict(self, text: str, channel: str, rules: set[str]) -> list[Hit]:
         """The hits, among ``rules``, whose probability reaches their rule's threshold."""
-        wanted = [rule for rule in self.rules if rule in rules and self.thresholds[rule] <= 1.0]
+        wanted = [
+            rule
+            for rule in self.rules
+            if rule in rules and self.thresholds[rule] <= 1.0 and channel in ONLY_ON.get(rule, {channel})
+        ]
         if not wanted:
             return []
         scored = self.score(text, channel)

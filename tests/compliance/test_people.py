@@ -60,3 +60,34 @@ def test_the_same_call_back_in_a_private_message_is_not_flagged() -> None:
 
 def test_a_patient_named_at_the_start_of_a_line_is_still_flagged() -> None:
     assert _flagged("Julie Marchand, 34 ans, opérée d'une rhinoplastie le 3 mars.", "facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Merci à la salle de sport Vitalis d'accueillir notre conférence sur la prévention.", "facebook"),
+        ("Cette vidéo est présentée par Kalimo, l'application de méditation que j'utilise.", "youtube"),
+        ("En collaboration commerciale avec Orvéa. Ma gourde du bloc : Orvéa Steel.", "instagram"),
+        ("Ma patiente voudrait les lèvres de Kylie Jenner ; nous avons parlé du réaliste.", "x"),
+        ("Vous pouvez reprendre votre Doliprane ce soir.", "message"),
+        ("Nous ne commentons aucun dossier ; notre secrétariat répond au 04 72 00 00 00.", "avis-reponse"),
+    ],
+)
+def test_businesses_sponsors_a_celebrity_as_reference_and_a_medicine_are_not_patients(
+    text: str, channel: str
+) -> None:
+    assert _flagged(text, channel) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Votre amie Claire Dumas nous a recommandés, elle a adoré sa lipo !", "avis-reponse"),
+        ("Le visage de Léa Dupont après son lifting : regardez le résultat.", "x"),
+        ("J'ai revu Mme Lefèvre hier, sa cicatrice de rhinoplastie est parfaite.", "instagram"),
+    ],
+)
+def test_a_patient_named_next_to_a_possessive_or_a_body_part_is_still_flagged(
+    text: str, channel: str
+) -> None:
+    assert _flagged(text, channel)

@@ -35,7 +35,7 @@ _PRACTICE_CONTEXT = re.compile(
     r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
     r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr"
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
-    r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*)\b"
+    r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler)\b"
 )
 _THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b")
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
@@ -52,15 +52,35 @@ _STAFF_AFTER = re.compile(
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
     r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
-    r"|de chez|@|partenaire(?: officiel)?|sponsoris[ée]e? par|en (?:collab(?:oration)?|partenariat) avec"
+    r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
+    r"|de chez|@|partenaire(?: officiel)?|sponsor|sponsoris[ée]e? par"
+    r"|(?:propos|offert|pr[ée]sent)[ée]e?s? par"
+    r"|(?:en )?(?:collab(?:oration)?|partenariat)(?: commerciale?| r[ée]mun[ée]r[ée]e?)? avec"
     r"|association|magazine|journal|revue|média|journaliste (?:de|du|d')|avenue|rue|boulevard|place"
-    r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre)"
+    r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre"
+    # businesses and groups: « le café X », « la banque X », « le groupe « X » », « le podcast X »
+    r"|caf[ée]|banque|restaurant|h[ôo]tel|salle de sport|mutuelle|assurance|agence|start-?up|entreprise"
+    r"|groupe|page|podcast|[ée]mission|cha[îi]ne|compte"
+    # a celebrity as a wished-for reference: « elle voulait le nez de X »
+    r"|(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|comme)[\s«]+(?:avoir\s+)?(?:le|la|les|l')\s*"
+    r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage)"
+    r"\s+(?:de|d'))"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
     r"(?:\s+(?:de|des|du|d')\s*\w+|\s+[a-zà-ÿ]+)?\W*$"
+)
+# A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
+# « votre amie Claire Dumas » is a person: the possessive must touch the name).
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:votre|ton|mon|son)\s+$")
+# A name followed by what it is: « Notia, l'appli de notes », « Hermine, la banque des libéraux ».
+_NOT_A_PERSON_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:l'appli\w*|l'application|la marque|la banque|le caf[ée]|la gamme|le site"
+    r"|la plateforme|le logiciel|la start-?up|l'entreprise|le podcast"
+    r"|un[e]? (?:appli\w*|marque|banque|start-?up|entreprise))\b"
 )
 # A civility without a name (« Chère Madame », « Monsieur ») identifies nobody.
 _CIVILITY_ONLY = re.compile(r"(?i)^(?:ch[èe]re?s?\s+)?(?:madame|monsieur|mme|mlle|mademoiselle|m\.)\W*$")
 # Video formats are not people (« Duo avec @… », « Stitch », « Storytime »).
+_CIVILITY_WORD = re.compile(r"(?i)\b(?:madame|monsieur|mme|mlle|mademoiselle|m\.)")
 _FORMATS = re.compile(r"(?i)^(?:duo|stitch|pov|storytime|tuto|live|reel|story|faq|r[ée]action)$")
 # A capitalised imperative opening a line after symbols (« 💌 Parrainez une amie »).
 _IMPERATIVE_OPENING = re.compile(r"^[^\w\n]*$")
@@ -113,6 +133,16 @@ def _sentence(text: str, start: int, end: int) -> str:
 # end: names, phones and their context words sit within a sentence, so a long page costs the
 # sentences that could identify someone rather than the whole page.
 _REACH = 200
+
+
+def _clause(sentence: str, surface: str) -> str:
+    """The clause of a sentence, between semicolons, that holds ``surface``."""
+    for clause in sentence.split(";"):
+        if surface in clause:
+            return clause
+    return sentence
+
+
 _BOUNDARY = re.compile(r"[.!?]\s|\n")
 
 
@@ -195,6 +225,20 @@ def identifying_entities(context: Context) -> list[Person]:
     practitioners = {
         word for match in _TITLED_NAME.finditer(text) for word in match.group(1).split() if len(word) > 2
     }
+    # A name once introduced as a brand (« en collaboration avec FitZen ») stays a brand in the text
+    # (« tapis utilisé : FitZen Pro »).
+    brands = {
+        word
+        for entity in entities
+        if entity.type == "PERSON"
+        and (
+            _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+            or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
+        )
+        and not _CIVILITY_WORD.search(entity.text)
+        for word in entity.text.split()
+        if len(word) > 2
+    }
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
         line = _line(text, entity.start)
@@ -204,6 +248,9 @@ def identifying_entities(context: Context) -> list[Person]:
             or _REFERENCE_LINE.search(line)
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
             or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+            or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
+            or _POSSESSIVE_BEFORE.search(before)
+            or (brands and _names(entity.text) <= brands)
             or _PLATFORMS.search(entity.text)
             or _FORMATS.match(entity.text)
             or (
@@ -218,7 +265,7 @@ def identifying_entities(context: Context) -> list[Person]:
         ):
             continue
         if entity.type in _CONTACT_TYPES:
-            sentence = _sentence(text, entity.start, entity.end)
+            sentence = _clause(_sentence(text, entity.start, entity.end), text[entity.start : entity.end])
             reader_contact = context.channel not in _PRIVATE_CHANNELS and _REPLY_CONTACT.search(sentence)
             if (
                 not reader_contact

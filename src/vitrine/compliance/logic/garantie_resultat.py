@@ -40,7 +40,8 @@ _OUTCOME = words(
 _CERTAIN = words(
     r"garanti\w*",
     r"assure(?:e|s|es)?",
-    r"certaine?s?",
+    # « un résultat certain », not the determiner « chez certains patients »
+    r"(?<!chez )(?<!pour )(?<!de )certaine?s?(?!\s+(?:patient|cas\b|personne|femme|homme|sujet|profil))",
     r"promise?s?|promis jure",
     r"a coup sur",
     r"a (?:tous les )?coups? sur",

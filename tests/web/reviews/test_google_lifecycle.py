@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import socket
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +14,8 @@ import pytest
 from django.utils import timezone
 
 from tests.fixtures import World, audit_actions, logged_in
-from tests.reputation.fake_gbp import FakeGbp, make_location, make_review
+from tests.reputation.fake_gbp import FakeGbp, make_review
+from tests.web.reviews.conftest import connect_to
 from vitrine.web.audit.labels import ACTION_LABELS
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices import actions as practice_actions
@@ -28,36 +28,9 @@ REVIEWS_APP = Path(actions.__file__).parent
 SETTINGS = "/avis/google/"
 
 
-@pytest.fixture
-def google(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGbp]:
-    monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_ID", "client-id")
-    monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_SECRET", "client-secret")
-    # The operator lets the manual form point at the local Google (see the endpoint test below).
-    monkeypatch.setenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", "1")
-    with FakeGbp() as fake:
-        fake.state.locations["7"] = [
-            make_location(41, "Cabinet du Dr Fontaine", "Lyon", "69006"),
-            make_location(42, "Consultation avancée Villeurbanne", "Villeurbanne", "69100"),
-        ]
-        yield fake
-
-
 def _connect(world: World, fake: FakeGbp, *, tokens: bool = True, **overrides: str) -> GbpConnection:
     """The connection pointed at the local Google, with the grant's tokens unless ``tokens=False``."""
-    fields = {
-        "account_id": "",
-        "location_id": "",
-        "base_url": fake.api_base,
-        "token_url": fake.token_url,
-        "auth_url": fake.auth_url,
-        "account_api_url": fake.account_api_base,
-        "info_api_url": fake.info_api_base,
-        "revoke_url": fake.revoke_url,
-        **overrides,
-    }
-    if tokens:
-        fields |= {"access_token": fake.state.access_token, "refresh_token": fake.state.refresh_token}
-    return actions.do_connect_gbp(world.members["praticien"], **fields)
+    return connect_to(world, fake, tokens=tokens, **overrides)
 
 
 def _google_calls(fake: FakeGbp) -> list[str]:

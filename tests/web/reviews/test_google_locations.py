@@ -7,7 +7,6 @@ speaking Google's OAuth, Account Management and Business Information endpoints
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import httpx
@@ -16,6 +15,7 @@ from django.test import Client
 
 from tests.fixtures import SecureClient, World, audit_actions, logged_in
 from tests.reputation.fake_gbp import FakeGbp, make_account, make_location, make_review
+from tests.web.reviews.conftest import connect_to
 from vitrine.reputation.gbp import LOCATION_READ_MASK
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.practices.tenancy import SESSION_KEY
@@ -27,39 +27,9 @@ PICK = "/avis/google/etablissement/"
 DISCONNECT = "/avis/google/deconnecter/"
 
 
-@pytest.fixture
-def google(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGbp]:
-    monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_ID", "client-id")
-    monkeypatch.setenv("VITRINE_GOOGLE_CLIENT_SECRET", "client-secret")
-    # The operator lets the manual form point at the local Google (see the endpoint test below).
-    monkeypatch.setenv("VITRINE_GOOGLE_CUSTOM_ENDPOINTS", "1")
-    with FakeGbp() as fake:
-        fake.state.accounts = [
-            make_account(7, "Dr Claire Fontaine"),
-            make_account(8, "Groupe Santé", "ORGANIZATION"),
-        ]
-        fake.state.locations["7"] = [
-            make_location(41, "Cabinet du Dr Fontaine", "Lyon", "69006"),
-            make_location(42, "Consultation avancée Villeurbanne", "Villeurbanne", "69100"),
-        ]
-        fake.state.locations["8"] = [make_location(80, "Clinique du Parc", "Lyon", "69003")]
-        yield fake
-
-
 def _endpoints(world: World, fake: FakeGbp, **overrides: str) -> GbpConnection:
     """The instance points the connection at the local Google; no account or location typed in."""
-    fields = {
-        "account_id": "",
-        "location_id": "",
-        "base_url": fake.api_base,
-        "token_url": fake.token_url,
-        "auth_url": fake.auth_url,
-        "account_api_url": fake.account_api_base,
-        "info_api_url": fake.info_api_base,
-        "revoke_url": fake.revoke_url,
-        **overrides,
-    }
-    return actions.do_connect_gbp(world.members["praticien"], **fields)
+    return connect_to(world, fake, **overrides)
 
 
 def _connect(client: Client) -> str:

@@ -8,6 +8,10 @@ from vitrine.compliance.registry import Rule
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
-    """One candidate per identifying entity, except practitioners, the practice's own contacts and a
-    civility without a name (« Chère Madame »)."""
-    return [Candidate(rule.id, p.start, p.end) for p in identifying_entities(context) if not p.civility_only]
+    """One candidate per identifying entity, except practitioners, the practice's own contacts, a
+    civility without a name (« Chère Madame ») and the person greeted or signing (« Bonjour Karine, »)."""
+    return [
+        Candidate(rule.id, p.start, p.end)
+        for p in identifying_entities(context)
+        if not p.civility_only and not p.addressee
+    ]

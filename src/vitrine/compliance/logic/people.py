@@ -54,6 +54,8 @@ _STAFF_AFTER = re.compile(
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
     r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
+    r"|shampo*ing|collag[èe]ne|soutien-gorge|plaques?|pommade|lotion|masque|savon|vitamines?|pansements?"
+    r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement"
     r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
     r"|de chez|@|partenaire(?: officiel)?|sponsor|sponsoris[ée]e? par"
     r"|(?:propos|offert|pr[ée]sent)[ée]e?s? par"
@@ -64,11 +66,11 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|caf[ée]|banque|restaurant|h[ôo]tel|salle de sport|mutuelle|assurance|agence|start-?up|entreprise"
     r"|groupe|page|podcast|[ée]mission|cha[îi]ne|compte"
     # a celebrity as a wished-for reference: « elle voulait le nez de X »
-    r"|(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|comme)[\s«]+(?:avoir\s+)?(?:le|la|les|l')\s*"
+    r"|(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+(?:avoir\s+)?(?:le|la|les|l')\s*"
     r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage)"
     r"\s+(?:de|d'))"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
-    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+[a-zà-ÿ]+)?\W*$"
+    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+[a-zà-ÿ-]+)?\W*$"
 )
 # A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
 # « votre amie Claire Dumas » is a person: the possessive must touch the name).
@@ -111,6 +113,33 @@ _TITLED_NAME = re.compile(
     r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"
 )
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
+# Outside review replies, a bare first name greeted (« Bonjour Karine, », « Salut Manon, ») is the
+# person the text answers or the colleague it is sent to: their own name, already shown by the
+# platform or known to them. With a civility (« Madame Dupuis, ») it still identifies someone.
+_BARE_GREETING_BEFORE = re.compile(r"(?i)(?:^|[^\w'])(?:bonjour|bonsoir|hello|coucou|salut|cher|chère)\s+$")
+_GREETED_AFTER = re.compile(r"^\s*[,!]")
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
+# A first name signing the text after a closing formula (« Belle journée, Camille ») is its sender.
+_CLOSING_BEFORE = re.compile(
+    r"(?i)\b(?:(?:bonne|belle|excellente)\s+(?:fin de\s+)?(?:journ[ée]e|soir[ée]e|semaine|week-end|ann[ée]e)"
+    r"|cordialement|bien (?:à vous|cordialement)|à (?:bient[ôo]t|tr[èe]s vite|demain)|amicalement"
+    r"|bisous|merci)\s*[,!.]?\s*(?:\n\s*)?[-—–]?\s*$"
+)
+_SIGNATURE_AFTER = re.compile(r"^[^\w\n]*(?:\n|$)")
+# Entity-recogniser slips: a word of the sentence taken for a name. Names capitalise every word
+# but their particles (« Texture légère » is no one); an inner capital is a brand (« HairLine »);
+# interjections, pronouns and procedures opening a line are no one (« — Ben déjà… », « Vous la
+# reconnaîtrez », « — Abdominoplastie »).
+_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "van", "von", "der", "ben", "bin", "el", "al", "da", "dos", "di"}
+)
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_NOT_NAMES = re.compile(
+    r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
+    r"|\w+(?:plastie|ectomie|pexie|tomie|aspiration|succion|lifting))$"
+)
+_AGE = re.compile(r"^\d{1,3}\s*ans$")
+_HANDLE = re.compile(r"@([\w.]+)")
 
 
 @dataclass(frozen=True)
@@ -123,6 +152,9 @@ class Person:
     #: « Chère Madame »: identifies nobody by itself, yet still tells that the addressee is spoken to
     #: (``secret-medical`` in a review reply confirming care).
     civility_only: bool = False
+    #: The person the text answers or greets (« Bonjour Karine, » in a comment reply): not data to
+    #: ``donnees-patient``, yet still the person a reply about her care would be talking about.
+    addressee: bool = False
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -216,6 +248,43 @@ def _names(surface: str) -> set[str]:
     return {w for w in re.findall(r"[\w'-]{3,}", surface) if w.lower() not in _GREETING_WORDS}
 
 
+def _not_a_name(text: str, entity: Any) -> bool:
+    """Words of the sentence the recogniser took for a person's name."""
+    words = entity.text.split()
+    if any(w[0].islower() and w.lower() not in _PARTICLES for w in words if w[0].isalpha()):
+        return True
+    if _INNER_CAPITAL.search(entity.text) and not _CIVILITY_WORD.search(entity.text):
+        return True
+    if len(words) == 1 and _NOT_NAMES.match(entity.text.strip(".,!?")):
+        return True
+    # « Agence Pixelmed », « Protocole Capilogen »: the first word names what follows.
+    if len(words) > 1:
+        head = text[max(0, entity.start - 40) : entity.start] + words[0]
+        return bool(_NOT_A_PERSON_BEFORE.search(head))
+    return False
+
+
+def _addressee(text: str, entity: Any, channel: str) -> bool:
+    """A bare first name greeted outside a review reply, or signing the text after a closing formula."""
+    if not _FIRST_NAME.match(entity.text):
+        return False
+    before = text[max(0, entity.start - 30) : entity.start]
+    if channel != "avis-reponse" and _BARE_GREETING_BEFORE.search(before):
+        return bool(_GREETED_AFTER.match(text[entity.end : entity.end + 3]))
+    return bool(_CLOSING_BEFORE.search(before) and _SIGNATURE_AFTER.match(text[entity.end :]))
+
+
+def _brand_handles(text: str) -> set[str]:
+    """Parts of the handles introduced as a brand (« collaboration commerciale avec @vellisse_france »)."""
+    return {
+        part
+        for match in _HANDLE.finditer(text)
+        if _NOT_A_PERSON_BEFORE.search(text[max(0, match.start() - 40) : match.start()] + "@")
+        for part in re.split(r"[_.]", match.group(1).lower())
+        if len(part) > 2
+    }
+
+
 def identifying_entities(context: Context) -> list[Person]:
     """Entities of the privacy guard that are neither the practitioners nor the practice's contacts."""
     cached = context.memo.get("people")
@@ -241,6 +310,7 @@ def identifying_entities(context: Context) -> list[Person]:
         for word in entity.text.split()
         if len(word) > 2
     }
+    handles = _brand_handles(text) if "@" in text else set()
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
         line = _line(text, entity.start)
@@ -253,6 +323,8 @@ def identifying_entities(context: Context) -> list[Person]:
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
             or _POSSESSIVE_BEFORE.search(before)
             or (brands and _names(entity.text) <= brands)
+            or (handles and entity.text.split()[0].lower() in handles)
+            or _not_a_name(text, entity)
             or _PLATFORMS.search(entity.text)
             or _FORMATS.match(entity.text)
             or (
@@ -276,6 +348,18 @@ def identifying_entities(context: Context) -> list[Person]:
             ):
                 continue
         civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))
-        people.append(Person(entity.type, entity.start, entity.end, civility))
+        addressee = entity.type == "PERSON" and _addressee(text, entity, context.channel)
+        people.append(Person(entity.type, entity.start, entity.end, civility, addressee))
+    people = [p for p in people if not _lone_age(text, p, people)]
     context.memo["people"] = people
     return people
+
+
+def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
+    """An age identifies no one by itself (« dès 16 ans », « de 50 à 74 ans »): only next to a name."""
+    if person.type != "DATE_OF_BIRTH" or not _AGE.match(text[person.start : person.end]):
+        return False
+    return not any(
+        p.type == "PERSON" and not p.addressee and not p.civility_only and abs(p.start - person.start) < 120
+        for p in people
+    )

@@ -61,6 +61,10 @@ _THIRD = words(
     r"epouse|mari|femme|conjointe?|compagne|compagnon|fille|fils|mere|pere|maman|papa|soeur|frere",
     r"amie?|voisine?|collegue|joueu(?:r|se)|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
     r"influenceu(?:r|se)|ministre|enfant|bebe|garcon|sportif|sportive",
+    # people known by their role: « le PDG d'un grand groupe », « le maire », « le pilier de l'Union »
+    r"pdg|maire|deputee?|senat(?:eur|rice)|president(?:e)?|dirigeante?|patron(?:ne)?|directeur|directrice",
+    r"pilier|capitaine|footballeu(?:r|se)|rugbyman|handballeu(?:r|se)|boxeu(?:r|se)|cycliste|nageu(?:r|se)",
+    r"presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|salariee?|employee?|copine|copain",
 )
 _TREATED = r"(?:operee?s?|hospitalisee?s?|soignee?s?|traitee?s?|prise?s? en charge|injectee?s?|suivie?s?)"
 _CARE_NOUN = words(
@@ -82,6 +86,32 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
             r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
             rf"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.)\s*(?:\w+\s+)?{_THIRD}\b"
+        )
+    ),
+    # « j'ai eu le plaisir d'accompagner une animatrice télé dans sa rhinoplastie », « l'honneur
+    # d'opérer le PDG d'un grand groupe »
+    Construction(
+        re.compile(
+            r"\b(?:plaisir|honneur|fierte|joie|chance|privilege|bonheur)\s+d(?:e\s+|')"
+            r"(?:operer|accompagner|soigner|prendre en charge|recevoir|suivre|traiter|injecter|opere|soigne)"
+            rf"\s+(?:le|la|l'|un|une|notre|cette|ce)\s*(?:[\w-]+\s+){{0,3}}?{_THIRD}\b"
+        )
+    ),
+    # « la maman d'une influenceuse est venue pour un lifting », « ta copine est passée pour ses lèvres »
+    Construction(
+        re.compile(
+            rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*{_THIRD}\b[^.!?\n]{{0,60}}?"
+            r"\b(?:est|sont|etait|a ete)\s+(?:bien\s+|deja\s+)?(?:venue?s?|passee?s?|revenue?s?)\b"
+            r"[^.!?\n]{0,40}?"
+            rf"\bpour\s+(?:sa|son|ses|un|une|le|la|les|l')\s*(?:\w+\s+)?(?:{_CARE_NOUN}|levres|bouche|botox)\b"
+        )
+    ),
+    # « 1 800 opérations de la cataracte, dont celle du maire »
+    Construction(
+        re.compile(
+            r"\b(?:operations?|interventions?|greffes?|injections?|actes?)\b[^.!?\n]{0,80}?"
+            r"\bdont (?:celle|celui|celles|ceux) (?:du|de la|de l'|de notre|de son|de sa)\s*"
+            rf"(?:\w+\s+)?{_THIRD}\b"
         )
     ),
     # « l'influenceuse a bien fait sa rhinoplastie chez nous »
@@ -110,6 +140,17 @@ _PUBLIC_CONSTRUCTIONS = (
         )
     ),
 )
+# A public reply to someone greeted by name (« Bonjour Karine, ») that speaks of her healing tells
+# everyone she was operated: « pour votre cicatrice qui rougit à 3 semaines… ».
+_ADDRESSEE_POSTOP = (
+    Construction(
+        re.compile(
+            r"\b(?:votre|vos|ta|ton|tes)\s+(?:\w+\s+)?(?:cicatrices?|suites (?:operatoires|de l'intervention)"
+            r"|oedemes?|hematomes?|pansements?|drains?|fils|points de suture|gonflements?|ecchymoses?"
+            r"|convalescence|implants?|protheses?|greffons?|controle post-op\w*)\b"
+        )
+    ),
+)
 _PUBLIC_CHANNELS = frozenset(
     {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
 )
@@ -126,7 +167,9 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     return [
         Candidate(rule.id, person.start, person.end)
         for person in identifying_entities(context)
-        if person.type in _PERSON_TYPES and not _NOT_A_PATIENT.search(_before(context, person.start))
+        if person.type in _PERSON_TYPES
+        and not person.addressee  # « Bonjour Karine, »: her care is judged by what the reply says of it
+        and not _NOT_A_PATIENT.search(_before(context, person.start))
     ]
 
 
@@ -153,6 +196,8 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     if context.channel in _PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
+        if any(person.addressee for person in identifying_entities(context)):
+            candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":

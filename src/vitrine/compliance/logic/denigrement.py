@@ -19,7 +19,7 @@ _S = r"[^.!?\n]"
 # Other practitioners and establishments, including non-doctors who inject or « treat ».
 _TARGET = (
     r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?\w*"
-    r"|centres? (?:esthetiques?|low[- ]cost|laser)"
+    r"|centres? (?:esthetiques?|low[- ]cost|laser)|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
     r"|concurren\w*|le dr \w+|la-bas|groupes? (?:de cliniques|hospitaliers|prives)"
@@ -46,7 +46,7 @@ _JUDGEMENT = words(
     r"pas (?:de |une |un )?(?:vraie?|veritable)s?|mal (?:opere|soigne|fait|injecte|forme)\w*|defigur\w*",
     r"collectionnent les proces|techniques? depassee?s?",
     r"changer de metier|rendre leur diplome|feraient mieux|personne ne (?:regarde|s'interesse|ecoute)",
-    r"sans jamais revoir|low[- ]cost|a \d+ ?(?:€|euros) la \w+",
+    r"sans jamais revoir|low[- ]cost",
     # incompetence idioms and failure verbs (« opère comme un pied », « ratent une fois sur deux »)
     r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
     r"(?:\w+ )?ans de retard|(?:un|une|des) siecles? de retard|a l'ancienne",
@@ -65,6 +65,10 @@ _JUDGEMENT = words(
     r" (?:youtube|internet|tiktok|instagram|un tuto\w*)",
     r"encaisse\w* (?:le cheque|les cheques|l'argent|votre argent)",
     r"(?:ne|n') (?:les|le|la) revoyez (?:plus|jamais)",
+    # mockery, indifference and lost standing (« on dirait des bouées », « de complaisance »,
+    # « se fiche de l'indication », « a perdu toute crédibilité », « se fait appeler « l'experte » »)
+    r"on dirait (?:des|un|une|du)|de complaisance|se fich\w* (?:\w+ )?(?:de|des|du)\b|marketeu\w*",
+    r"(?:perdu|aucune|sans) (?:toute |la moindre )?credibilite|se (?:fait|font|faisait) appeler",
 )
 
 _NO_NEGATION = frozenset({"negation"})
@@ -154,6 +158,17 @@ _CONSTRUCTIONS = (
             rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
             rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
         )
+    ),
+    # « des collègues qui n'auraient jamais dû toucher un nez », « il ne souhaite pas réparer leurs
+    # erreurs »: the negation is part of the reproach
+    Construction(
+        re.compile(
+            rf"{_TARGET}{_S}{{0,60}}?\bn'(?:aurai\w*|aurait) jamais du"
+            r" (?:toucher|operer|injecter|exercer|approcher)"
+            r"|\b(?:reparer|rattraper|corriger|reprendre) leurs"
+            r" (?:erreurs|degats|ratages|betises|boulettes)\b"
+        ),
+        ignore=_NO_NEGATION,
     ),
     Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),

@@ -8,42 +8,90 @@ A neutral mention of a substance (« l'acide hyaluronique est présent dans la p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
+from vitrine.compliance.textmap import fold_string
 
 _NEAR = r"[^.!?\n]{0,80}?"
 
+# Products sold over the counter or by the practice (a price next to them is a sale; next to an
+# injected product or an implant it is the fee of the act).
+_RETAIL = words(
+    r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? (?:solaires?|total|\d+\+?)|complements?",
+    r"gelules?|vitamines?|collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?",
+    r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? post-\w+",
+    r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?",
+    r"spf(?: ?\d+\+?)?|protections? solaires?|plaques? (?:de |en )?silicone|sticks?",
+    # compression garments under their shop names
+    r"panty\w*|panties|shorty\w*|culottes? (?:de )?(?:contention|compression)",
+    r"vetements? (?:de )?(?:compression|contention)|bas de contention",
+)
 _PRODUCT = words(
-    r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? solaires?|complements?|gelules?|vitamines?",
-    r"collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?|fillers?|protheses?|implants?",
-    r"toxine|botox|skinboosters?|soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins",
-    r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|acide hyaluronique",
-    r"spf ?\d+|protections? solaires?|fils? (?:resorbables?|tenseurs?|de suture)|dermographes?",
+    _RETAIL,
+    r"fillers?|protheses?|implants?|toxine|botox|skinboosters?|acide hyaluronique",
+    r"gammes?(?! (?:de prix|de tarifs|d'actes|d'interventions|de soins au cabinet))",
+    r"fils? (?:resorbables?|tenseurs?|de suture)|dermographes?|gouttieres?|aligneurs?",
 )
 _CUE = words(
-    # an @account is a brand, unless it is the person addressed (« Réponse à @Sandrine : … »)
-    r"(?<!reponse a )(?<!repondre a )@\w+(?! ?:)",
+    # an @account is a brand, unless it is the person addressed: at the head of a line
+    # (a reply to a commenter) or after « Réponse à »
+    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+(?! ?:)",
     r"codes? [a-z0-9-]*\d*",
-    r"-\s?\d+ ?%",
-    r"boutique|e-?shop|a l'accueil|en vente|commandez\w*|achetez",
-    r"je (?:vous )?(?:le |la |les )?(?:conseille|recommande|prescris|adore)\w*(?: a (?:toutes|tous))?",
-    r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|prefere\w*|pepite|must-have|coup de coeur",
-    r"je n'utilise que|meilleur allie|qui tient \d+ mois|resultats visibles|ideal\w* pour",
+    r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)",
+    r"boutique|e-?shop|(?:en vente|dispo\w*|vendue?s?|en stock) a l'accueil|en vente|commandez\w*|achetez",
+    # « je vous conseille de demander les études » is advice, not a product pushed
+    r"je (?:vous )?(?:le |la |les |l')?(?:conseille|recommande|prescris|adore)\w*(?! d[e'])"
+    r"(?: a (?:toutes|tous))?",
+    # « mon préféré », not the verb (« je préfère expliquer »)
+    r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|(?<!je )(?<!on )prefere\w*|pepite|must-have",
+    r"coup de coeur|chouchou|je valide|(?:un|le|mon) must\b|offerte?s? (?:a|aux) (?:toutes|tous|nos|chaque)",
+    r"je n'utilise que|meilleur allie|qui tient \d+ mois|tenue jusqu'a \d+ mois|resultats visibles",
+    r"ideal\w* pour|fait (?:toute )?la difference|c'est (?:le|la) seule? qui|demandez-(?:le|la|les)\b",
     r"(?:de|chez) (?:la marque|les laboratoires|le laboratoire)",
     r"sponsorisee? par|collaboration commerciale|#partenariat|en collab\w*",
+    r"(?:desormais|officiel\w*|fier\w* d'etre|devient|devenu\w*) (?:le |la )?partenaire",
+    r"s'associe\w* (?:a|avec)",
     # sold or stocked by the practice, with a price, or « the reference » product
-    r"en stock|dispo\w* (?:au|a l'|sur (?:le|notre)) (?:cabinet|accueil|secretariat|site)|\d+[,.]\d\d ?€",
+    r"en stock|\d+[,.]\d\d ?€",
+    r"dispo\w* (?:directement )?(?:au |a l'|sur (?:le|notre) )(?:cabinet|accueil|secretariat|site)",
+    r"(?:que l'on|qu'on|que nous) (?:vend|propose)\w*|vendue?s? (?:au|a l'|chez nous)",
     r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
     r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
-    r"lien (?:en|dans (?:ma|la|les)) (?:bio|description|commentaires?)",  # « liens » are references
-    # an affiliate or referral link, a discount « de ma part », an order link
-    r"lien (?:affilie|d'affiliation|de parrainage|pour commander)|[?&]ref=|de ma part|une remise",
+    r"lien (?:est )?(?:en|dans (?:ma|la|les)) (?:bio|description|commentaires?)",  # « liens » are references
+    # an affiliate or referral link, a discount « de ma part », an order link, a commission
+    r"lien (?:affilie|d'affiliation|de parrainage|pour commander)|[?&]ref=|de ma part",
+    r"une (?:petite )?remise|(?:petite )?commission|petite com\b",
     # a care claim made for the product (« parfait sur les cicatrices récentes », « bluffant »,
     # « le plus naturel du marché »)
     r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+ du marche",
     r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
+)
+# A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que
+# je fais acheter à TOUTES mes patientes »
+_TO_EVERY_PATIENT = (
+    r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
+    r"|que je (?:fais )?(?:acheter|conseille|recommande|donne)) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
+    r" patient\w*"
+)
+# A sale: a price or a stock, possibly in the sentence after the product (« … sensible. En vente
+# à l'accueil : 29 € le flacon »)
+_SALE = words(
+    r"en vente",
+    r"vendue?s? (?:au|a l'|a notre|dans notre|sur notre)",
+    r"en stock",
+    r"\d+(?:[,.]\d\d)? ?(?:€|euros?\b)",
+    r"commande (?:en ligne|sur (?:le|notre) site)|livraison (?:en )?(?:\d+ ?h|offerte|gratuite)",
+    r"click (?:&|and|et) collect",
+)
+
+_SPONSOR = words(
+    r"\b(?:rend|rendent) (?:cette|cet|ce|la|le) (?:\w+ )?possible",
+    r"\brendue? possible (?:par|grace a)",
+    r"\b(?:accompagne|sponsorise|finance)\w*"
+    r" (?:la chaine|cette (?:video|serie|emission)|ce (?:podcast|live))",
 )
 
 _CONSTRUCTIONS = (
@@ -65,11 +113,46 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # products listed under a push to every patient, across lines
+    Construction(re.compile(rf"(?P<m>{_TO_EVERY_PATIENT})[\s\S]{{0,160}}?\b{_PRODUCT}\b"), "m"),
+    Construction(re.compile(rf"\b{_PRODUCT}\b[^.!?]{{0,80}}?(?P<m>{_TO_EVERY_PATIENT})"), "m"),
+    # a retail product then its sale, up to the next sentence of the same paragraph
+    Construction(re.compile(rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>{_SALE})(?!\w)"), "m"),
+    # a sponsor thanked, then its product (« X, qui rend cette vidéo possible. X c'est la crème … »)
+    Construction(re.compile(rf"(?P<m>{_SPONSOR})[^\n]{{0,200}}?\b{_PRODUCT}\b"), "m"),
     # « leur nouvelle crème cicatrisante »: the brand's own product
     Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
 )
 
+# « s'équipe », « s'utilise »: the engine's hypothesis cue « s' » is meant for « s'il(s) ».
+_HYPOTHESIS_CUE = re.compile(
+    r"\b(?:si|s'ils?|peut-etre|eventuellement|potentiellement|hypothese)(?!\w)|\w+r(?:ais|ait|ions|iez|aient)\b"
+)
+
+_HYPOTHESIS_WORDS = frozenset({"si", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
+
+
+def _hypothetical(context: Context, candidate: Candidate) -> bool:
+    """A real hypothesis (« si », « s'il », a conditional verb) before the candidate in its sentence."""
+    sentence = context.sentence_at(candidate.start)
+    if sentence is None:
+        return False
+    if not _HYPOTHESIS_CUE.search(fold_string(context.plain.text[sentence.start : candidate.start])):
+        return False
+    tokens = [t for t in sentence.tokens if t.end <= candidate.start]
+    for index, token in enumerate(tokens):
+        if token.conditional or token.norm in _HYPOTHESIS_WORDS:
+            return True
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if token.norm == "s'" and following in {"il", "ils"}:
+            return True
+    return False
+
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
-    return construction_candidates(context, rule, _CONSTRUCTIONS)
+    if "hypothesis" not in rule.qualifiers:
+        return construction_candidates(context, rule, _CONSTRUCTIONS)
+    without = replace(rule, qualifiers=rule.qualifiers - {"hypothesis"})
+    found = construction_candidates(context, without, _CONSTRUCTIONS)
+    return [c for c in found if not _hypothetical(context, c)]

@@ -35,6 +35,18 @@ def _surface_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _index_as_sets(nlp: Any) -> None:
+    """Make the rule lemmatizer's word index sets instead of lists (same answers, no scans).
+
+    ``fr_core_news_md`` ships ``lemma_index`` as JSON lists (66,000 nouns, 28,000 adjectives):
+    spaCy's French lemmatizer tests ``word in index`` for every word it has not cached yet, and
+    for each form its suffix rules propose, so each unseen word cost about a millisecond.
+    """
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        table[key] = frozenset(words)
+
+
 @cache
 def french() -> Any:
     """The shared pipeline (``spacy.language.Language``), loaded on first use."""
@@ -46,4 +58,5 @@ def french() -> Any:
     nlp = spacy.load(MODEL, exclude=["parser", "senter"])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(SURFACE_LEMMAS, last=True)
+    _index_as_sets(nlp)
     return nlp

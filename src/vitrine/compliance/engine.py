@@ -12,6 +12,7 @@ from vitrine.compliance.config import Config
 from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
 from vitrine.compliance.nlp import Sentence, analyse, analyse_many
+from vitrine.compliance.prefilter import may_match, trigrams
 from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
 from vitrine.compliance.recall import shipped_model
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
@@ -51,6 +52,14 @@ class Context:
     qualify: Qualify = qualifiers_for  # replaceable to compare qualifier implementations
     memo: dict[str, object] = field(default_factory=dict)  # per-check results shared between rules
     _sentences: dict[tuple[int, int], list[Sentence]] = field(default_factory=dict)
+
+    _trigrams: frozenset[str] | None = None
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` could match the folded text (see ``vitrine.compliance.prefilter``)."""
+        if self._trigrams is None:
+            self._trigrams = trigrams(self.folded.text)
+        return may_match(pattern, self._trigrams)
 
     def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
         """Convert a folded span into a span of the analysed text."""
@@ -107,13 +116,19 @@ def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]
     if cached is None:
         folded = context.folded.text
         cached = list[tuple[Trigger, re.Match[str]]]()
-        if not (rule.unless_text and any(p.search(folded) for p in rule.unless_text)):
+        if not _unless_text(context, rule):
             # Lemma triggers last: where a pattern already fired, spaCy need not confirm a lemma.
             for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
-                if trigger.applies_to(context.channel):
+                if trigger.applies_to(context.channel) and context.may_match(trigger.pattern):
                     cached.extend((trigger, match) for match in trigger.pattern.finditer(folded))
         context.memo[key] = cached
     return cached  # type: ignore[return-value]
+
+
+def _unless_text(context: Context, rule: Rule) -> bool:
+    """Whether one of the rule's whole-text exceptions is in the text."""
+    folded = context.folded.text
+    return any(context.may_match(p) and p.search(folded) for p in rule.unless_text)
 
 
 def _prefetch(context: Context, rules: list[Rule]) -> None:
@@ -351,7 +366,7 @@ def _declined(context: Context, rule: Rule, start: int, end: int) -> bool:
     a whole-text exception is a reasoned « no »: the learned reader does not overrule it. It
     speaks only where the rules had no words at all.
     """
-    if rule.unless_text and any(p.search(context.folded.text) for p in rule.unless_text):
+    if _unless_text(context, rule):
         return True
     for _, match in _matches(context, rule):
         match_start, match_end = context.plain_span(match.start(), match.end())

@@ -83,10 +83,12 @@ def construction_candidates(
 ) -> list[Candidate]:
     """Candidates for every match of the constructions on the folded text that nothing drops."""
     folded = context.folded.text
-    if rule.unless_text and any(p.search(folded) for p in rule.unless_text):
+    if any(context.may_match(p) and p.search(folded) for p in rule.unless_text):
         return []
     found: list[Candidate] = []
     for construction in constructions:
+        if not context.may_match(construction.pattern):
+            continue
         for match in construction.pattern.finditer(folded):
             marker = construction.marker
             span = match.span(marker) if marker and match.group(marker) else match.span()

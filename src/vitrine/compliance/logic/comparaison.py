@@ -21,7 +21,7 @@ _NOUN = (
     r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
     r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?|blocs?(?: operatoires?)?"
-    r"|groupes? (?:de cliniques|hospitaliers|prives))"
+    r"|groupes? (?:de cliniques|hospitaliers|prives)|usines?)"
 )
 _PLACE = (
     r"(?:voisin\w*|concurrent\w*|parisien\w*|publi\w+|prive\w*|low[- ]cost|classiques?|traditionnel\w*"
@@ -29,12 +29,13 @@ _PLACE = (
     r"|turc\w*|du (?:coin|secteur(?: \d)?|quartier|centre-ville|\d+e(?: arrondissement)?)"
     r"|de (?:la|ma|notre) (?:ville|region|metropole)|du (?:departement|canton)"
     r"|de la concurrence|d'a cote|d'en face|de paris"
-    r"|d'europe de l'est|a \d+ ?(?:€|euros))"
+    r"|d'europe de l'est|a \d+ ?(?:€|euros)"
+    r"|(?:de la|du) (?:cote|sud|nord|capitale)|francaise?s?|suisses?|belges?|etrangere?s?)"
 )
 _OTHERS = words(
     r"(?:les |des |aux |d'|ces |deux |trois |plusieurs |un |une |l')?autres? (?:\w+ )?" + _NOUN,
     r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
-    r"|la moyenne) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
+    r"|la moyenne|les (?:deux|trois) quarts|la moitie|\d+ ?%) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
     r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une) (?:grande?s |grosses? |petite?s )?"
     + _NOUN
     + r" "
@@ -63,7 +64,9 @@ _OTHERS = words(
 _OTHERS_WIDE = words(_OTHERS, r"(?:les|des) (?:\"|« ?)?" + _NOUN + r"(?:\"| ?»)? qui")
 
 # Comparison markers.
-_COMPARATIVE = r"\b(?:plus|moins|mieux|meilleure?s?|pires?|davantage|superieure?s?|inferieure?s?|moindres?)\b"
+_COMPARATIVE = (
+    r"\b(?:plus|moins|mieux|meilleure?s?|pires?|davantage|superieure?s?|inferieure?s?|moindres?|plutot)\b"
+)
 _CONTRAST = words(
     r"contrairement (?:a|aux)",
     r"a la difference (?:de|des|d')",
@@ -82,7 +85,7 @@ _CONTRAST = words(
     r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
     r"ne ressembl\w* pas a",
     # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
-    r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d",
+    r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d|contre (?:plus|pres|environ) d'une?(?= )",
 )
 _PIVOT = words(
     r"dans (?:mon|notre) (?:service|cabinet|centre|equipe|clinique)",
@@ -163,18 +166,22 @@ _CONSTRUCTIONS = (
         ignore=_NO_NEGATION,
     ),
     # « Dans mon service, le même chirurgien. Dans les grosses structures d'à côté, bonne chance »;
+    # « Chez nous, le chirurgien vous suit. Là-bas, des techniciens »;
     # « Méfiez-vous des dermatologues qui vendent… : chez nous, on soigne »: us set against them.
     Construction(
         re.compile(
-            rf"{_PIVOT}[^\n]{{0,160}}?[.;:,]\s*(?:mais |alors que )?(?:dans|chez|a|aux) {_OTHERS}(?!\w)"
+            rf"{_PIVOT}[^\n]{{0,160}}?[.;:,]\s*(?:mais |alors que )?"
+            rf"(?:(?:dans|chez|a|aux) {_OTHERS}(?!\w)|la-bas\b)"
         ),
         ignore=_NO_NEGATION,
     ),
     Construction(
         re.compile(
-            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.]\s*{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
+            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.…]+\s*{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
         ),
-        ignore=_NO_NEGATION,
+        # « quand je vois les délais de certains confrères… chez nous, 3 semaines »: what the author
+        # sees is no one else's claim
+        ignore=_NO_NEGATION | {"reported"},
     ),
     # « on n'utilise que des marques premium, pas les prothèses qu'on voit dans certaines cliniques »
     Construction(
@@ -209,6 +216,38 @@ _CONSTRUCTIONS = (
             r"\b(?:devis|tarifs?|prix)\b[^\n]{0,30}?\b(?:d'une? |de votre |de vos )?"
             rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
             r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « 2 000 € de moins ici qu'à Lyon »: the practice's place set against another city
+    Construction(
+        re.compile(
+            r"(?P<m>\bde (?:moins|plus)|\bmoins (?:cher|long|chere)s?"
+            r"|\bplus (?:cher|long|rapide|court|chere)s?)\b"
+            rf"{_S}{{0,30}}?\b(?:ici|chez nous|chez moi|au cabinet) qu'(?:a|en|au|aux|dans)\b"
+        ),
+        "m",
+    ),
+    # « nos honoraires sont dans le bas de la fourchette », « comparez les devis, vous verrez »
+    Construction(
+        re.compile(
+            r"\b(?:nos|mes) (?:honoraires|tarifs?|prix|delais)\b[^.!?\n]{0,40}?\b(?:bas|haut|dessous|dessus)"
+            r" de (?:la fourchette|la moyenne|ce que)|\bcomparez\b[^.!?\n]{0,40}?\bvous verrez\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « un devis à 6 000 € ailleurs ? Chez nous, 3 900 € »; « entre nous et une clinique turque »
+    Construction(
+        re.compile(
+            rf"\b(?:devis|tarifs?|prix|honoraires|delais?)\b{_S}{{0,60}}?\bailleurs\b{_S}{{0,60}}?[.;:?!]+\s*{_PIVOT}"
+            rf"|\bentre (?:nous|moi|notre (?:cabinet|clinique|centre|equipe)) et {_OTHERS}(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « un simulateur 3D, ce que les trois quarts des cabinets n'ont toujours pas »
+    Construction(
+        re.compile(
+            rf"\bce qu(?:e\b|'){_S}{{0,30}}?\b{_OTHERS}(?!\w){_S}{{0,25}}?\bn'\w+ (?:\w+ )?(?:pas|jamais)\b"
         ),
         ignore=_NO_NEGATION,
     ),

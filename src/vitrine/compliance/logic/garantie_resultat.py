@@ -93,6 +93,15 @@ _SEALED = (
 )
 
 _CONSTRUCTIONS = (
+    # no feeling, no one noticing: « tu sens rien du tout », « plus personne ne voit que… »
+    Construction(
+        re.compile(
+            r"\b(?:tu|vous|on) (?:ne |n')?(?:sens|sentez|sentirez|sentiras|sent|sentira)"
+            r" (?:absolument |strictement )?(?:rien|aucune douleur)\b"
+            r"|\bpersonne ne (?:voit|verra|remarque\w*|devine\w*|saura)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # outcome … certainty, in either order, in the same clause
     Construction(re.compile(rf"\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_CERTAIN_BEFORE})\b{_S}{{0,30}}?\b{_OUTCOME}\b"), "m"),

@@ -252,6 +252,15 @@ _CONSTRUCTIONS = (
     ),
     # a magazine ranking of the best
     Construction(re.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
+    # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
+    # « trois fois inférieur à celui des autres établissements » (« comparable aux séries » is not)
+    Construction(
+        re.compile(
+            r"\btaux de (?:reprise|complications?|infections?|retouches?|reintervention|echecs?)\w*\b"
+            r"[^.!?\n]{0,80}?\b(?:moitie moins|(?:deux|trois|quatre|cinq|dix|\d+) fois (?:moins|inferieur\w*"
+            r"|plus (?:bas|faible)\w*)|inferieure?s? (?:a|au|aux) (?:celui|ceux|la moyenne))\b"
+        )
+    ),
     # one's figures beat a benchmark: « nos taux de complications plus bas que la moyenne »
     Construction(
         re.compile(

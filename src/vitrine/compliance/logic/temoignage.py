@@ -53,12 +53,14 @@ _CONSTRUCTIONS = (
             rf"(?:me|nous|m')\s?(?:a |ont )?(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag)\w*"
         )
     ),
-    # the practice reading or sharing them
+    # the practice reading or sharing them (« les commentaires » alone are anyone's: « je lis les
+    # commentaires sous mon post » reads, it shows nothing)
     Construction(
         re.compile(
             rf"\b(?:je|on|nous)\s+(?:vous\s+)?{_SHARE}\s+"
-            r"(?:vos|leurs|ses|ces|les|mes|nos|quelques-uns de vos)\s+"
+            r"(?:(?:vos|leurs|ses|mes|nos|quelques-uns de vos)\s+"
             rf"(?:\w+\s+){{0,2}}?{_WORDS}\b"
+            rf"|(?:ces|les)\s+(?:\w+\s+){{0,2}}?{_WORDS}\s+(?:de|d'|des)\s*(?:mes |nos |vos )?{_PATIENT})"
         )
     ),
     # a patient telling her own story
@@ -137,6 +139,20 @@ _CONSTRUCTIONS = (
 )
 
 
+# Words signed after a closing quote and a dash: « … » — Julie, 34 ans. Judged on the original
+# text: the signature is a capitalised name or an initial, not a word of the sentence (« » — vidéo
+# publiée le… », « » – CPC max… ») nor a practitioner quoted (« » — Dr Martin »).
+_ATTRIBUTION = Construction(re.compile(r"[»\"”]\s*[-—–]\s*[a-z]+\b(?:,? \d{2} ans)?"))
+_SIGNED = re.compile(r"[»\"”]\s*[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)")
+_PRACTITIONER_SIGNATURE = re.compile(r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse)\b")
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Patients' testimonials, thanks, reviews or ratings used in the practice's communication."""
-    return construction_candidates(context, rule, _CONSTRUCTIONS)
+    signed = [
+        candidate
+        for candidate in construction_candidates(context, rule, (_ATTRIBUTION,))
+        if _SIGNED.match(excerpt := context.plain.text[candidate.start : candidate.end])
+        and not _PRACTITIONER_SIGNATURE.search(excerpt)
+    ]
+    return construction_candidates(context, rule, _CONSTRUCTIONS) + signed

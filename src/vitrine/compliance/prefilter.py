@@ -6,8 +6,8 @@ alternation (its literal-prefix fast path then does not apply). Every pattern wh
 all contain one of a few literal strings (« garanti », « promo ») can be skipped when none of them
 occurs in the text.
 
-The test is on trigrams: the text's set of three-character substrings is built once, and a
-pattern is scanned only if one of its literals' first three characters is in it.
+The text's set of three-character substrings is built once; a pattern is scanned only if one of
+its literals' first three characters is in it.
 
 The literals are read from the pattern's parse tree (``re._parser``, CPython's own parser, the
 one ``re.compile`` uses). Anything the reader does not understand makes it give up (``None``):
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
@@ -76,7 +75,6 @@ def _required(items: Any) -> Literals | None:
     return _best(candidates)
 
 
-@cache
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
     """Strings one of which any match of ``pattern`` contains, or ``None`` when unknown.
 
@@ -91,10 +89,18 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
         return None
 
 
-@cache
-def _heads(pattern: re.Pattern[str]) -> Literals | None:
-    literals = required_literals(pattern)
-    return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
+# Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).
+_HEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+
+
+def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The first three characters of each of the pattern's literals (``None``: always scan)."""
+    known = _HEADS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        literals = required_literals(pattern)
+        heads = None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
+        known = _HEADS[id(pattern)] = (pattern, heads)
+    return known[1]
 
 
 def trigrams(text: str) -> frozenset[str]:
@@ -103,10 +109,10 @@ def trigrams(text: str) -> frozenset[str]:
 
 
 def may_match(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> bool:
-    """Whether ``pattern`` could match in the text of ``text_trigrams`` (``False``: it cannot).
+    """Whether ``pattern`` could match the text of ``text_trigrams`` (``False``: it cannot).
 
-    A literal occurs in a text only if its first three characters do: one set intersection
-    decides for all of a pattern's literals at once.
+    A literal occurs in a text only if its first three characters do: one set test decides for
+    all of a pattern's literals at once.
     """
     heads = _heads(pattern)
     return heads is None or not heads.isdisjoint(text_trigrams)

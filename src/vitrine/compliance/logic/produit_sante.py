@@ -149,10 +149,19 @@ def _hypothetical(context: Context, candidate: Candidate) -> bool:
     return False
 
 
+def candidates(context: Context, rule: Rule, constructions: tuple[Construction, ...]) -> list[Candidate]:
+    """``construction_candidates`` with the hypothesis judged by :func:`_hypothetical`.
+
+    Shared by the commercial rules (``promotion-payante``…), whose sentences often start with a
+    reflexive verb (« le Dr X ne s'en cache pas : … »).
+    """
+    if "hypothesis" not in rule.qualifiers:
+        return construction_candidates(context, rule, constructions)
+    without = replace(rule, qualifiers=rule.qualifiers - {"hypothesis"})
+    found = construction_candidates(context, without, constructions)
+    return [c for c in found if not _hypothetical(context, c)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
-    if "hypothesis" not in rule.qualifiers:
-        return construction_candidates(context, rule, _CONSTRUCTIONS)
-    without = replace(rule, qualifiers=rule.qualifiers - {"hypothesis"})
-    found = construction_candidates(context, without, _CONSTRUCTIONS)
-    return [c for c in found if not _hypothetical(context, c)]
+    return candidates(context, rule, _CONSTRUCTIONS)

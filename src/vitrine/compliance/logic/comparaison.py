@@ -42,7 +42,9 @@ _OTHERS = words(
     + _PLACE,
     r"(?:les |des |aux )?(?:grande?s|grosses?) " + _NOUN,
     r"ces (?:grande?s |grosses? )?" + _NOUN,
-    r"(?:le|la|un|une) (?:\w+ )?" + _NOUN + r" (?:d'a cote|d'en face|voisine?|concurrente?|low[- ]cost)",
+    r"(?:le|la|un|une) (?:\w+ )?"
+    + _NOUN
+    + r" (?:d'a cote|d'en face|en face|voisine?|concurrente?|low[- ]cost)",
     r"(?:nos|mes|vos) (?:\w+ )?(?:confreres|consoeurs|collegues|concurrents)",
     r"(?:la |une )?concurrence",
     r"(?:nos|mes|les|des|ses|leurs) concurrents?",
@@ -213,11 +215,13 @@ _CONSTRUCTIONS = (
     # matching a rival's quote: « un devis d'un autre chirurgien ? Apportez-le, on s'aligne »
     Construction(
         re.compile(
-            r"\b(?:devis|tarifs?|prix)\b[^\n]{0,30}?\b(?:d'une? |de votre |de vos )?"
+            r"\b(?:devis|tarifs?|prix)\b[^\n]{0,30}?\b(?:d'une? |de votre |de vos |dans une? )?"
             rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
-            r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux)\b"
+            r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux"
+            r"|on vous (?:fait|fera|accorde) (?:\d+ ?%|\d+ ?(?:€|euros)) de moins)\b"
         ),
-        ignore=_NO_NEGATION,
+        # « si vous avez un devis d'un autre chirurgien… on fait mieux »: the offer stands
+        ignore=_NO_NEGATION | {"hypothesis"},
     ),
     # « 2 000 € de moins ici qu'à Lyon »: the practice's place set against another city
     Construction(
@@ -247,7 +251,25 @@ _CONSTRUCTIONS = (
     # « un simulateur 3D, ce que les trois quarts des cabinets n'ont toujours pas »
     Construction(
         re.compile(
-            rf"\bce qu(?:e\b|'){_S}{{0,30}}?\b{_OTHERS}(?!\w){_S}{{0,25}}?\bn'\w+ (?:\w+ )?(?:pas|jamais)\b"
+            rf"\bce qu(?:e\b|'){_S}{{0,30}}?\b{_OTHERS}(?!\w){_S}{{0,25}}?"
+            r"\b(?:n'|ne )(?:\w+ ){1,2}(?:pas|jamais)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # the others as a foil: « vous avez vu 3 chirurgiens avant moi », « les mêmes implants que chez
+    # les grands noms », « n'a plus rien à envier aux grands centres », « nos tarifs, parmi les
+    # plus bas de Paris », « ils vous disent 2 semaines ? Ici, 5 jours »
+    Construction(
+        re.compile(
+            r"\b(?:vu|consulte|rencontre)e?s? (?:\d+|deux|trois|quatre|cinq|plusieurs)(?: ou \d+)?"
+            r" (?:chirurgiens|medecins|praticiens|dermatologues|confreres|specialistes) avant (?:moi|nous)\b"
+            r"(?=[^.!?\n]{0,60}\benfin\b)"
+            r"|\bmemes? \w+(?: \w+)? que chez (?:les |des |vos |d'autres |un |une |le |la )?(?:(?:«|\") ?)?"
+            rf"(?:grands? noms|autres|concurren\w*|{_NOUN})\b"
+            rf"|\brien a envier (?:a|aux|au)\b{_S}{{0,30}}?\b{_NOUN}\b"
+            r"|\b(?:tarifs?|prix|honoraires|delais)\b[^.!?\n]{0,30}?\bparmi les (?:plus|moins) \w+"
+            r"|\bils (?:vous )?(?:disent|annoncent|promettent|proposent|facturent)\b"
+            rf"{_S}{{0,80}}?[.?!]+\s*{_PIVOT}"
         ),
         ignore=_NO_NEGATION,
     ),

@@ -31,6 +31,7 @@ _BODY = words(
     r"cicatrices?|nez|peau|oedemes?|hematomes?|bleus?|gonflements?|plaies?|poitrine|seins?|ventre|paupieres?",
     r"levres?|cernes|rides|capsules?|protheses?|implants?|cuisses?|bras|fesses?|visage|rougeurs?|boules?",
     r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie|croutes?",
+    r"ptosis|cataracte|myopie|calvitie|golfes?|tonsure|grain de beaute|taches?|vergetures?|cellulite",
 )
 _JUDGEMENT = words(
     r"hypertrophiques?|cheloides?|infectee?s?|inflammatoires?|enflammee?s?|normale?s?|benins?|benignes?",
@@ -38,6 +39,7 @@ _JUDGEMENT = words(
     r"parfaite?s?|bien (?:cicatrisee?s?|partie?s?|placee?s?|evoluee?s?)|sans gravite|inquietante?s?",
     r"un (?:seroma|hematome|oedeme|granulome|keloide)|une (?:infection|allergie|reaction|capsulite)",
     r"rien d'(?:inquietant|anormal|alarmant|grave)|(?:pas|plus) inquietante?s?",
+    r"legere?s?|minimes?|moderee?s?|debutante?s?|importante?s?|severes?|avancee?s?",
 )
 # Diagnoses that need no body part to be clinical (« ce n'est pas infecté »); « ce n'est pas grave »
 # alone is also said of a late arrival.
@@ -126,6 +128,32 @@ _EVERYWHERE = (
     Construction(
         re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b")
     ),
+    # an @account answered with a verdict for them: « @chloe chez toi ce sera prothèse + lipofilling »,
+    # « un peu de toxine suffira, pas besoin de chirurgie pour toi »
+    Construction(
+        re.compile(
+            rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
+            r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
+        )
+    ),
+    # the practitioner's decision for the addressee: « je ne vous opérerais pas », « je te conseillerais… »
+    Construction(
+        re.compile(
+            r"\bje (?:ne )?(?:vous|te|t') ?(?:opererais|injecterais|conseillerais|deconseillerais"
+            r"|proposerais|recommanderais|prescrirais)\b"
+            # a colleague or a place advised against is no clinical decision
+            r"(?!\s+(?:le|la|ce|cette|cet)\s+(?:dr|docteur|pr|confrere|chirurgien|cabinet|clinique|centre|praticien))"
+        ),
+        ignore=frozenset({"negation", "hypothesis"}),
+    ),
+    # a named relative's case decided: « pour votre fille de 16 ans, la réduction peut se faire »
+    Construction(
+        re.compile(
+            r"\bpour (?:votre|ta|ton) (?:fille|fils|enfant|ado\w*|garcon)\s+de\s+\d+\s+ans\b"
+            rf"{_S}{{0,80}}?\b(?:peut|pourra|peuvent|doit|devra|faut|faudra|attendre|pas besoin)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
 )
 _PRIVATE_ONLY = (
     # a prognosis on the addressee's own body: « votre cicatrice disparaîtra totalement »
@@ -182,8 +210,14 @@ _PRIVATE_ONLY = (
         )
     ),
     Construction(
-        re.compile(rf"\bpour (?:la|le|les|l'|votre|vos|ta|ton|tes) ?{_BODY}\b[ ,:]+(?:ne |n')?\w+ez\b")
+        re.compile(
+            rf"\bpour (?:la|le|les|l'|votre|vos|ta|ton|tes) ?{_BODY}\b"
+            r"(?:\s+(?:apres|de|du|des|sur|autour|au|aux|a)\b[^.!?\n,:]{0,30})?[ ,:]+(?:ne |n')?\w+ez\b"
+        ),
+        ignore=frozenset({"reported"}),  # an instruction, whatever follows (« … rentrer dans l'ordre »)
     ),
+    # a care to keep up: « continuez les séances », « gardez la gaine »
+    Construction(re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce) ?{_CARE}\b")),
     # a go/no-go
     Construction(
         re.compile(

@@ -32,6 +32,10 @@ _REPLY_CARE = re.compile(
     r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?"
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
+    r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente"
+    r"|vous (?:etes|etiez) arrivee?s?"
+    r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
+    r"|opere|demande)e?s?"
     r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)|comme convenu"
     r"|se souvien\w+ (?:tres bien |bien )?de vous"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
@@ -150,7 +154,16 @@ _ADDRESSEE_POSTOP = (
             r"|convalescence|implants?|protheses?|greffons?|controle post-op\w*)\b"
         )
     ),
+    # … or of her past consultation: « Madame, vous n'avez pas compris grand-chose à votre consultation »
+    Construction(
+        re.compile(
+            r"\b(?:avez|aviez|avez ete|etiez|etes venue?)\b[^.!?\n]{0,60}?"
+            r"\b(?:votre|ta|ton) (?:consultation|devis|intervention|operation|rendez-vous|rdv|sejour)\b"
+        )
+    ),
 )
+# A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
+_VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,")
 _PUBLIC_CHANNELS = frozenset(
     {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
 )
@@ -173,6 +186,14 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     ]
 
 
+# Words the « reported » qualifier reads as rule vocabulary that here are not: a payment (« votre
+# règlement »), an order of things (« rentrer dans l'ordre », « l'ordre de passage »).
+_NOT_A_RULE = re.compile(
+    r"\b(?:votre|vos|du|le|son|ce|les|un) reglements?\b(?! (?:interieur|general|europeen|de deontologie))"
+    r"|\b(?:dans|en) l'ordre\b|\bl'ordre (?:du jour|de passage|d'arrivee)\b"
+)
+
+
 def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
     for match in _REPLY_CARE.finditer(context.folded.text):
         start, end = context.plain_span(match.start(), match.end())
@@ -182,7 +203,7 @@ def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
         text, folded_sentence = context.sentence_texts(sentence)
         if not _SECOND_PERSON.search(folded_sentence) or _REPLY_GENERIC.search(folded_sentence):
             continue
-        if is_hypothetical(sentence, start) or is_reported(folded_sentence):
+        if is_hypothetical(sentence, start) or is_reported(_NOT_A_RULE.sub(" ", folded_sentence)):
             continue
         if is_meta(folded_sentence, text, start, end, sentence.start):
             continue
@@ -196,7 +217,9 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     if context.channel in _PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
-        if any(person.addressee for person in identifying_entities(context)):
+        if _VOCATIVE_OPENING.match(context.folded.text) or any(
+            person.addressee for person in identifying_entities(context)
+        ):
             candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])

@@ -35,7 +35,10 @@ _HEALTH = re.compile(
     r"|examens?|bilan \w*operatoire|\w*operatoires?|contre-indiqu\w+|prescri\w+|collyres?|cremes?"
     r"|lesions?|tumeurs?|cancers?|inflammat\w+|irritations?|saignements?|gonflements?|recidiv\w+"
     r"|guerison|recuperation|convalescence|lasers?|myopie|cornee\w*|cataracte|paupieres?|greffe\w*"
-    r"|dermato\w*|pathologie\w*|hormon\w+|grossesse|prevention|depistage|protection solaire)\b"
+    r"|dermato\w*|pathologie\w*|hormon\w+|grossesse|prevention|depistage|protection solaire"
+    # aesthetic medicine: products, signs of ageing, alternative techniques
+    r"|toxines?|botulique|acide hyaluronique|collagene|rides|rajeuniss\w+|vieillissement|acupuncture"
+    r"|peelings?|mesotherapie|exosomes?)\b"
 )
 # Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
 _PRACTICAL = re.compile(

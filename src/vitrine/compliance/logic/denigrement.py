@@ -69,6 +69,9 @@ _JUDGEMENT = words(
     # « se fiche de l'indication », « a perdu toute crédibilité », « se fait appeler « l'experte » »)
     r"on dirait (?:des|un|une|du)|de complaisance|se fich\w* (?:\w+ )?(?:de|des|du)\b|marketeu\w*",
     r"(?:perdu|aucune|sans) (?:toute |la moindre )?credibilite|se (?:fait|font|faisait) appeler",
+    r"se vant(?:e|ent)\b|sans (?:aucune|la moindre|vraie|veritable) formation",
+    # « qui se lancent dans la chirurgie sans formation »: what they do, not a rule about training
+    r"qui [^,.;:!?\n]{0,60}?sans formation",
 )
 
 _NO_NEGATION = frozenset({"negation"})
@@ -158,6 +161,24 @@ _CONSTRUCTIONS = (
             rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
             rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
         )
+    ),
+    # a colleague given a name (« qualifie certains confrères de « marchands de seins » »): the
+    # quotes carry the insult, they do not disown it
+    Construction(
+        re.compile(
+            rf"\b(?:qualifi|trait|appel|surnomm)\w* (?:\w+ ){{0,4}}?{_TARGET}"
+            rf" (?:de |d')(?:«|\")? ?(?P<m>{_JUDGEMENT})"
+        ),
+        "m",
+        ignore=frozenset({"negation", "meta"}),
+    ),
+    # what the others keep quiet: « ce que les autres chirurgiens ne vous disent pas »
+    Construction(
+        re.compile(
+            rf"\bce que {_S}{{0,20}}?{_TARGET} (?:ne|n') ?(?:vous |te )?(?:disent|diront|avouent|expliquent"
+            r"|montrent|racontent) (?:pas|jamais)\b"
+        ),
+        ignore=_NO_NEGATION,
     ),
     # « des collègues qui n'auraient jamais dû toucher un nez », « il ne souhaite pas réparer leurs
     # erreurs »: the negation is part of the reproach

@@ -19,8 +19,9 @@ PHRASINGS = [
 # The learned model's known false alarms on these phrasings (ADR 0044), as strict xfails so that a
 # better model makes the test fail until the mark is removed. The model retrained on 676 dev
 # reviews no longer reads p-62 (« site internet … horaires ») as off-topic. Retrained on 1,076, it
-# reads « usine à fric … devis salé » (p-45) as discrimination.
-KNOWN_MODEL_FALSE_ALARMS: dict[str, str] = {"p-45": "modèle réentraîné sur 1 076 avis : fausse alerte discrimination"}
+# read « usine à fric … devis salé » (p-45) as discrimination (« salé » folds to « sale », « fric »,
+# « vraie » and the word vectors); discrimination from the model now needs an identity word.
+KNOWN_MODEL_FALSE_ALARMS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -55,11 +55,15 @@ class Context:
 
     _trigrams: frozenset[str] | None = None
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` could match the folded text (see ``vitrine.compliance.prefilter``)."""
+    def trigrams(self) -> frozenset[str]:
+        """The folded text's trigrams, for the regex prefilter (``vitrine.compliance.prefilter``)."""
         if self._trigrams is None:
             self._trigrams = trigrams(self.folded.text)
-        return may_match(pattern, self._trigrams)
+        return self._trigrams
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` could match the folded text (``False``: it cannot)."""
+        return may_match(pattern, self.trigrams())
 
     def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
         """Convert a folded span into a span of the analysed text."""
@@ -118,8 +122,11 @@ def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]
         cached = list[tuple[Trigger, re.Match[str]]]()
         if not _unless_text(context, rule):
             # Lemma triggers last: where a pattern already fired, spaCy need not confirm a lemma.
+            grams = context.trigrams()
             for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
-                if trigger.applies_to(context.channel) and context.may_match(trigger.pattern):
+                if trigger.applies_to(context.channel) and (
+                    trigger.heads is None or not trigger.heads.isdisjoint(grams)
+                ):
                     cached.extend((trigger, match) for match in trigger.pattern.finditer(folded))
         context.memo[key] = cached
     return cached  # type: ignore[return-value]

@@ -89,17 +89,23 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
         return None
 
 
+def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The first three characters of each of the pattern's literals (``None``: always scan).
+
+    Rules and constructions keep theirs as an attribute, computed once when they are built.
+    """
+    literals = required_literals(pattern)
+    return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
+
+
 # Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).
 _HEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
-def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The first three characters of each of the pattern's literals (``None``: always scan)."""
+def _known_heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     known = _HEADS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        literals = required_literals(pattern)
-        heads = None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
-        known = _HEADS[id(pattern)] = (pattern, heads)
+        known = _HEADS[id(pattern)] = (pattern, heads(pattern))
     return known[1]
 
 
@@ -114,5 +120,5 @@ def may_match(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> bool:
     A literal occurs in a text only if its first three characters do: one set test decides for
     all of a pattern's literals at once.
     """
-    heads = _heads(pattern)
-    return heads is None or not heads.isdisjoint(text_trigrams)
+    found = _known_heads(pattern)
+    return found is None or not found.isdisjoint(text_trigrams)

@@ -10,13 +10,14 @@ failing/passing examples that the test suite runs. Rules that need logic name a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from vitrine.compliance import prefilter
 from vitrine.compliance.model import CHANNELS, SEVERITIES
 from vitrine.compliance.qualifiers import QUALIFIERS
 from vitrine.compliance.textmap import fold_string
@@ -38,6 +39,11 @@ class Trigger:
     except_channels: frozenset[str] = frozenset()
     suggestion: str | None = None
     replacement: str | None = None
+    #: What the pattern's literals start with (``vitrine.compliance.prefilter``); None: always scan.
+    heads: frozenset[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", prefilter.heads(self.pattern))
 
     def applies_to(self, channel: str) -> bool:
         """Whether this trigger runs on ``channel``."""

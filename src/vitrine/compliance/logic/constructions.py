@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from vitrine.compliance import prefilter
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.qualifiers import could_qualify
 from vitrine.compliance.registry import Rule
@@ -33,6 +34,11 @@ class Construction:
     pattern: re.Pattern[str]
     marker: str | None = None
     ignore: frozenset[str] = frozenset()
+    #: What the pattern's literals start with (``vitrine.compliance.prefilter``); None: always scan.
+    heads: frozenset[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", prefilter.heads(self.pattern))
 
 
 def words(*items: str) -> str:
@@ -86,8 +92,9 @@ def construction_candidates(
     if any(context.may_match(p) and p.search(folded) for p in rule.unless_text):
         return []
     found: list[Candidate] = []
+    grams = context.trigrams()
     for construction in constructions:
-        if not context.may_match(construction.pattern):
+        if construction.heads is not None and construction.heads.isdisjoint(grams):
             continue
         for match in construction.pattern.finditer(folded):
             marker = construction.marker

@@ -42,6 +42,11 @@ _PUSH = words(
     r"(?:meilleur|plus bel) investissement",
 )
 
+_UNTIL = (
+    r"jusqu'(?:a|au) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|minuit|la fin"
+    r"|\d+)\b"
+)
+
 _CONSTRUCTIONS = (
     Construction(
         re.compile(
@@ -61,9 +66,10 @@ _CONSTRUCTIONS = (
     # « confirmez vite », « réservez vite », « inscrivez-vous vite »
     Construction(
         re.compile(
-            r"\b(?:confirme|reserve|inscri|decide|profite|appele|rappel|contacte|bloque|fonce|ecri|envoie|envoyez"
-            r"|dm|mp|telephone)\w*(?:-vous|-toi|[- ]moi|[- ]nous)?"
-            r"(?: \w+){0,2} (?:vite|des maintenant|rapidement)\b"
+            r"(?<!vous )(?<!tu )(?<!nous )(?<!qui )"
+            r"\b(?:confirme|reserve|inscri|decide|profite|appele|appell|rappel|contacte|bloque|fonce|ecri|envoie|envoyez"
+            r"|dm|mp|telephone|dites|dis(?=-moi|-nous))\w*(?:-vous|-toi|[- ]moi|[- ]nous)?"
+            r"(?: \w+){0,2} (?:vite|des maintenant|rapidement|aujourd'hui(?: meme)?)\b"
         )
     ),
     # scarcity told as a race: « faut sauter dessus », « avant que le planning soit full »,
@@ -113,7 +119,9 @@ _CONSTRUCTIONS = (
             r"\bderni(?:er|ere)s? (?:jour|jours|semaine|chance|moment) pour\b"
             r"|\bapres,? (?:c'est|ce sera|ca sera|tout est) (?:complet|plein|trop tard|fini)\b"
             r"|\bavant qu'il (?:ne )?soit trop tard\b"
-            r"|\b(?:a|avons|ai|reste|restent|encore) (?:encore )?(?:des|quelques) (?:dates|places|creneaux)"
+            # « il reste encore des dates en février » (« le Dr X a des créneaux en janvier » is information)
+            r"|\b(?:(?:a|avons|ai|reste|restent) encore|reste|restent|encore) (?:des|quelques)"
+            r" (?:dates|places|creneaux)"
             r"(?: (?:dispo\w*|libres?))?(?= (?:en|pour|dispo|libre|ce|cet|cette|d'ici|avant)\b)"
             r"|\b(?:quelques|des) (?:dates|places|creneaux) (?:encore )?(?:dispo\w*|libres?)\b"
             r"|\b(?:aux|les) (?:\d+|dix|vingt|cent) premier\w* (?:demandes|appels|messages|inscriptions"
@@ -125,7 +133,8 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\b(?:devis|offre|promo\w*|remise|reduction|tarifs?|prix)\b[^.!?\n]{0,60}?"
-            r" (?:expire(?:nt)?|se termine(?:nt)?|prend fin|prennent fin|s'arrete|changent|augmentent)"
+            r" (?:expire(?:nt)?|se termine(?:nt)?|prend fin|prennent fin|s'arrete|changent|augmentent"
+            r"|arrive(?:nt)? a (?:echeance|expiration))"
             r" (?:des |le |la |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
             r"|ce soir|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
             r"|octobre|novembre|decembre)|semaine|week-end|mois)\b"
@@ -143,12 +152,69 @@ _CONSTRUCTIONS = (
             r"(?:votre tour|ton tour|la bonne|le bon moment|le moment)\b"
         )
     ),
+    # a slot held under pressure: « il faudrait vraiment confirmer d'ici là, après on ne pourra plus
+    # rien vous garantir »; the negation is the threat
+    Construction(
+        re.compile(
+            r"\b(?:il faudrait|il faut|faudrait|faut) (?:vraiment |absolument )?"
+            r"(?:confirmer|valider|signer|vous decider"
+            r"|te decider|reserver)\b (?:d'ici|avant|rapidement|vite|aujourd'hui|cette semaine)"
+            r"|\bapres,? (?:on|nous|je) ne (?:pourra|pourrons|pourrai|peut|peux|pourrait) plus (?:rien )?"
+            r"(?:vous |te )?(?:garantir|promettre|assurer|bloquer|reserver)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the reader's wish, prompted: « et si cette année, vous pensiez enfin un peu à vous ? », « et si
+    # cet été, vous osiez enfin les débardeurs ? »
+    Construction(
+        re.compile(
+            r"\bet si (?:[\w',]+ ){0,3}(?:vous|tu) (?:vous |te |t')?"
+            r"(?:pensiez|pensais|preniez|prenais|osiez|osais"
+            r"|offriez|offrais|sautiez|sautais|craquiez|craquais|passiez|passais|faisiez|faisais|accordiez"
+            r"|accordais|occupiez|occupais|autorisiez|autorisais) (?:enfin|un peu|a vous|a toi|le pas)\b"
+        )
+    ),
+    # a complex created (« votre cou vous vieillit de 10 ans »), a wait no longer to be borne (« vous
+    # n'avez pas à le subir plus longtemps »), friends to bring along (« vos amies aussi ont droit à
+    # leur consultation, n'hésitez pas à nous les envoyer »)
+    Construction(
+        re.compile(
+            r"\b(?:vous|te|vous le|te le) (?:vieilli\w*|enlaidi\w*|alourdi\w*) de \d+ ans\b"
+            r"|\b(?:a|de) (?:le |la |les |l')?(?:subir|supporter|cacher|endurer) plus longtemps\b"
+            r"|\b(?:vos|tes) (?:amie?s|proches|copines?|copains|collegues|soeurs?)\b[^.!?\n]{0,60}?"
+            r"\b(?:ont (?:aussi |egalement )?droit|envoye[rz]|amene[rz]|emmene[rz]|parraine[rz])\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # an offer with a deadline: « -30 % jusqu'à lundi minuit », « jusqu'au 24 décembre, la carte de
+    # 200 € est à 170 € », « après ça repasse au tarif normal »
+    Construction(
+        re.compile(
+            rf"(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\boffert\w*)[^.!?\n]{{0,80}}?\b(?P<m>{_UNTIL})"
+            rf"|\b(?P<n>{_UNTIL})[^.!?\n]{{0,60}}?(?:-\s?\d+ ?%|\boffert\w*|\best a \d+ ?€)"
+            r"|\bapres,? (?:ca|cela|c'est|ce sera|on) (?:repasse|retourne|revient|remonte)\w*"
+            r" (?:au|a) (?:plein )?(?:tarif|prix)"
+        ),
+        "m",
+    ),
+    # an invitation to a whole group: « invite toutes les femmes de plus de 40 ans à réaliser … »
+    Construction(
+        re.compile(
+            r"\binvit\w* (?:toutes les|tous les|les) (?:femmes|hommes|quadras?|seniors|personnes"
+            r"|patient\w*)\b(?: [^.!?\n]{0,30}?)? a (?:«\s*)?"
+            r"(?:realiser|faire|venir|prendre|consulter|ne plus|franchir|corriger|s'offrir)"
+        )
+    ),
     # pressure on the hesitant
     Construction(
         re.compile(
             r"\b(?:hesite[sz]?|hesitez) encore\b|\btoujours pas (?:convaincue?s?|decidee?s?)\b"
             r"|\bregrett\w* (?:souvent )?de ne pas (?:l'avoir|avoir) fait\b"
-            r"|\bil est (?:grand )?temps d'agir\b"
+            r"|\bil est (?:grand |peut-etre |sans doute |enfin )?temps d'agir\b"
+            r"|\bc'est que (?:t'es|tu es|vous etes) (?:pret|prete)s?\b"
+            # the others have noticed: « vos collègues l'ont sûrement déjà remarqué »
+            r"|\b(?:vos|tes) (?:collegues|proches|amie?s|copines?|entourage)\b[^.!?\n]{0,30}"
+            r"\b(?:l'ont|ont|l'a|a) (?:\w+ )?(?:deja )?remarque\b"
         )
     ),
 )

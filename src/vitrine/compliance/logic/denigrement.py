@@ -19,7 +19,7 @@ _S = r"[^.!?\n]"
 # Other practitioners and establishments, including non-doctors who inject or « treat ».
 _TARGET = (
     r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?\w*"
-    r"|centres? (?:esthetiques?|low[- ]cost|laser)|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
+    r"|centres? (?:esthetiques?|low[- ]cost|laser|dentaires?)|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
     r"|concurren\w*|le dr \w+|la-bas|groupes? (?:de cliniques|hospitaliers|prives)"
@@ -70,6 +70,17 @@ _JUDGEMENT = words(
     r"on dirait (?:des|un|une|du)|de complaisance|se fich\w* (?:\w+ )?(?:de|des|du)\b|marketeu\w*",
     r"(?:perdu|aucune|sans) (?:toute |la moindre )?credibilite|se (?:fait|font|faisait) appeler",
     r"se vant(?:e|ent)\b|sans (?:aucune|la moindre|vraie|veritable) formation",
+    # unfit, greedy or careless (« devraient relire leurs cours », « ne devraient pas avoir le droit
+    # d'exercer », « injecteur du dimanche », « ne pensent qu'au dépassement », « des commerçants »,
+    # « confond médecine et télé-achat », « ne prennent même plus la peine d'examiner »)
+    r"devrai\w* (?:relire|reviser|retourner|reprendre|rendre) (?:leurs|ses|les|a)\b",
+    r"(?:(?<=cin )|(?<=cins )|(?<=gien )|(?<=giens )|(?<=teur )|(?<=teurs )|(?<=teuse )|(?<=teuses ))"
+    r"du dimanche",
+    r"ne devrai\w* (?:pas|plus|meme pas) (?:avoir le droit|exercer|operer|injecter|toucher)",
+    r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|depassements?|factur\w*"
+    r"|leur (?:compte|portefeuille|chiffre|tiroir-caisse|image))",
+    r"(?:des|de simples|que des) commercants?|confond\w* (?:la )?medecine (?:et|avec)",
+    r"ne prenn?\w* (?:meme )?(?:plus|pas) la peine",
     # « qui se lancent dans la chirurgie sans formation »: what they do, not a rule about training
     r"qui [^,.;:!?\n]{0,60}?sans formation",
 )

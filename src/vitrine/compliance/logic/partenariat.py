@@ -23,11 +23,18 @@ _CONSTRUCTIONS = (
             r"|\bliens? (?:de parrainage|d'affili\w*|en description|dans ma bio|en commentaire)\b"
             r"[^.!?\n]{0,40}"
             r"(?:offert|code|%|commission)|(?:offert|code|%)[^.!?\n]{0,40}\bliens? en description\b"
-            r"|\bje touche une (?:petite )?commission\b|\ben donnant mon nom\b"
-            r"|\brendue? possible (?:par|grace a)\b"
+            r"|\bje touche (?:une )?(?:petite )?(?:commission|com|comm)\b|\ben donnant mon nom\b"
+            r"|\b(?:ma|notre) (?:vitrine|boutique|liste|page) amazon\b"
+            r"|\brecue?s? (?:gratuitement|en cadeau)\b|\brendue? possible (?:par|grace a)\b"
+            r"|\b(?:qui )?rend(?:ent)? (?:cette|ce|cet) (?:\w+ )?possible\b"
+            r"|\blien (?:est )?en description avec \d+ ?% (?:de reduction|de remise)"
             r"|\bpartenaire officiel\b|\?ref="
             # a code word after the discount, without digits: « (-15 % avec DRNUIT) »
-            r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?[a-z0-9]{4,}(?=\s*(?:\)|$|[.!,;\n]))"
+            r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?"
+            r"(?!(?:le|la|les|votre|vos|ton|ta|tes|une?|des|notre|nos|mon|ma|mes|leurs?|ce|cette|ces)\b)[a-z0-9]{4,}"
+            r"(?=\s*(?:\)|$|[.!,;\n]|(?:si|pour|sur|chez)\b|[^\w\s]))"
+            # … or before its discount: « avec CAMILLE20 vous avez -20 % chez @marque »
+            r"|\bavec (?:le code |mon code )?[a-z]+\d+[a-z0-9]*\b[^.!?\n]{0,30}?(?:-\s?\d+ ?%|\d+ ?% de)"
             # thanks to a company, then an ad for its offer: « Merci à X … Allez voir leur boutique »,
             # « … sachez qu'ils proposent aussi des crédits », « merci à X d'avoir sponsorisé … »
             r"|\bmerci\b[^\n]{0,200}?\b(?:allez (?:voir|decouvrir|jeter un oeil a)|decouvrez"
@@ -38,6 +45,14 @@ _CONSTRUCTIONS = (
             r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|vendent|ont) (?:aussi|egalement)\b"
             r"|\bmerci (?:a |@)[^.!?\n]{0,40}?\b(?:d'avoir|qui a|qui ont)"
             r" (?:sponsorise|offert|equipe|habille)\w*"
+        )
+    ),
+    # a company thanked, then a discount at that company for the practice's patients: « Merci au Spa X
+    # de nous avoir accueillis … nos patientes ont -20 % sur les soins du spa »
+    Construction(
+        re.compile(
+            r"\bmerci (?:a|au|aux|@)[^\n]{0,250}?(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise))[^.!?\n]{0,40}?"
+            r"\b(?:chez|sur (?:leur|leurs|les \w+ (?:du|de la|de l'|des)))"
         )
     ),
     # « code DOC10 pour vous »: a personal code handed to the audience; « je ne jure que par … » is

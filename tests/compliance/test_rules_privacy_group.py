@@ -27,6 +27,9 @@ FIRES = [
     (SECRET, "avis-reponse", "Le drainage qu'on vous a proposé après votre bypass reste utile."),
     # a public reply opening on « Monsieur, » about his own quote
     (SECRET, "facebook", "Monsieur, vous avez signé votre devis en toute connaissance de cause."),
+    # a patient's story reshared under her handle
+    (SECRET, "instagram", "Repost de la vidéo de @julie.mtl « mes nouvelles lèvres, je les adore » 💋"),
+    ("temoignage", "instagram", "On repartage la story de @anais.b, ravie de son nouveau nez 💖"),
 ]
 
 SILENT = [
@@ -34,6 +37,9 @@ SILENT = [
     (ADVICE, "message", "Honnêtement, je vous déconseillerais ce cabinet, mais c'est votre choix."),
     (ADVICE, "message", "Notre crème pour les taches brunes est disponible à l'accueil, passez la voir."),
     (SECRET, "facebook", "Madame, votre question est légitime : une consultation permet d'y répondre."),
+    (SECRET, "avis-reponse", "Nous avons simplifié la prise de rendez-vous en ligne, merci de votre aide."),
+    (SECRET, "linkedin", "Chère Madame, une abdominoplastie se discute après un examen, pas en commentaire."),
+    (DATA, "tiktok", "Bah non Léa, c'est une démonstration sur un mannequin 😅"),
     (DATA, "autre", "Salut Hugo, tu peux relancer la campagne Facebook ce week-end ? Merci !"),
     (DATA, "message", "Votre ordonnance est prête à l'accueil. Bonne fin de journée, Inès"),
     (DATA, "site", "L'épilation laser est possible dès 16 ans, avec l'accord des parents."),

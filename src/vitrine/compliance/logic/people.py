@@ -116,7 +116,9 @@ _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
 # Outside review replies, a bare first name greeted (« Bonjour Karine, », « Salut Manon, ») is the
 # person the text answers or the colleague it is sent to: their own name, already shown by the
 # platform or known to them. With a civility (« Madame Dupuis, ») it still identifies someone.
-_BARE_GREETING_BEFORE = re.compile(r"(?i)(?:^|[^\w'])(?:bonjour|bonsoir|hello|coucou|salut|cher|chère)\s+$")
+_BARE_GREETING_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'])(?:bonjour|bonsoir|hello|coucou|salut|cher|chère|(?:bah |ben |mais )?(?:non|oui))\s+$"
+)
 _GREETED_AFTER = re.compile(r"^\s*[,!]")
 _FIRST_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
 # A first name signing the text after a closing formula (« Belle journée, Camille ») is its sender.

@@ -44,7 +44,13 @@ _REPLY_CARE = re.compile(
 # A reply sentence that only offers help or speaks in general confirms nothing.
 _REPLY_GENERIC = re.compile(
     r"\b(?:vous (?:proposer|propose|proposons)|nous vous invitons|n'hesitez pas|contacter le secretariat"
-    r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute))\b"
+    r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute)"
+    r"|toute personne|tout patient|toute patiente|chacun|quiconque|aucune situation)\b"
+)
+# A care word with a generic determiner or subject speaks of no one: « pour la même intervention »,
+# « une intervention », « où l'on opère à la chaîne ».
+_GENERIC_BEFORE = re.compile(
+    r"(?:\b(?:une?|toute?s?|chaque|la meme|le meme|les memes|d'une?|l'on|on|ils|elles|de|des|au|aux)\s+)$"
 )
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
 _PERSON_TYPES = frozenset({"PERSON"})
@@ -128,6 +134,15 @@ _PUBLIC_CONSTRUCTIONS = (
             r"|par (?:moi|nos soins))"
         )
     ),
+    # a patient's story reshared under her handle: « on repartage la story de @x « contente de mes lèvres » »
+    Construction(
+        re.compile(
+            r"\b(?:re)?(?:partag|post)\w*\s+(?:avec (?:plaisir|fierte|emotion)\s+)?(?:de |d')?"
+            r"(?:la|le|les|cette|ce)\s+"
+            r"(?:story|stories|post|message|video|avis|temoignage)\s+(?:de|d')\s*@[\w.]+[^\n]{0,120}?"
+            rf"\b(?:{_CARE_NOUN}|levres|botox|opere\w*|operation|(?:t'|vous )accompagner)\b"
+        )
+    ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
         re.compile(
@@ -180,8 +195,11 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     return [
         Candidate(rule.id, person.start, person.end)
         for person in identifying_entities(context)
+        # « Bonjour Karine, »: her care is judged by what the reply says of it; « Chère Madame, »
+        # names no one, and only a review reply tells that its reader was cared for
         if person.type in _PERSON_TYPES
-        and not person.addressee  # « Bonjour Karine, »: her care is judged by what the reply says of it
+        and not person.addressee
+        and (not person.civility_only or context.channel == "avis-reponse")
         and not _NOT_A_PATIENT.search(_before(context, person.start))
     ]
 
@@ -195,7 +213,10 @@ _NOT_A_RULE = re.compile(
 
 
 def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
-    for match in _REPLY_CARE.finditer(context.folded.text):
+    folded = context.folded.text
+    for match in _REPLY_CARE.finditer(folded):
+        if _GENERIC_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]):
+            continue
         start, end = context.plain_span(match.start(), match.end())
         sentence = context.sentence_at(start)
         if sentence is None:

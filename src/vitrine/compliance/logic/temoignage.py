@@ -26,7 +26,7 @@ _WORDS = words(
 )
 _PATIENT = r"(?:patient\w*|client\w*|operee?s?|ancienne?s? patient\w*|abonnee?s? operee?s?)"
 _SHARE = words(
-    r"lis|lit|lisons|partage\w*|repost\w*|reposte\w*|publie\w*|affiche\w*|montre\w*|epingle\w*",
+    r"lis|lit|lisons|partage\w*|repartage\w*|repost\w*|reposte\w*|publie\w*|affiche\w*|montre\w*|epingle\w*",
     r"encadre\w*|garde\w* precieusement|collectionne\w*|imprime\w*",
 )
 _PRAISE = words(
@@ -61,6 +61,13 @@ _CONSTRUCTIONS = (
             r"(?:(?:vos|leurs|ses|mes|nos|quelques-uns de vos)\s+"
             rf"(?:\w+\s+){{0,2}}?{_WORDS}\b"
             rf"|(?:ces|les)\s+(?:\w+\s+){{0,2}}?{_WORDS}\s+(?:de|d'|des)\s*(?:mes |nos |vos )?{_PATIENT})"
+        )
+    ),
+    # someone's story or post reshared by the practice: « on repartage avec plaisir la story de @x »
+    Construction(
+        re.compile(
+            rf"\b(?:je|on|nous)\s+(?:vous\s+)?{_SHARE}\s+(?:avec (?:plaisir|fierte|emotion)\s+)?"
+            rf"(?:la|le|les|cette|ce|ces)\s+(?:\w+\s+)?{_WORDS}\s+(?:de|d')\s*@[\w.]+"
         )
     ),
     # a patient telling her own story

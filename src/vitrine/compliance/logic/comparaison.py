@@ -48,6 +48,7 @@ _OTHERS = words(
     r"(?:nos|mes|vos) (?:\w+ )?(?:confreres|consoeurs|collegues|concurrents)",
     r"(?:la |une )?concurrence",
     r"(?:nos|mes|les|des|ses|leurs) concurrents?",
+    r"les voisins",
     r"(?:l'|a l'|de l')hopital(?: public)?",
     r"les (?:chu|urgences)\b",
     r"la moyenne (?:nationale|regionale|du secteur|dans la region|des \w+)",
@@ -179,8 +180,10 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(
-            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.…]+\s*{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
+            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.…!]+\s*(?:{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
+            r"|(?:mais )?(?:pas (?:nous|chez nous|ici)|nous,? (?:non|jamais))\b)"
         ),
+        # (« 80 % des cliniques sous-traitent l'anesthésie. Pas nous. »)
         # « quand je vois les délais de certains confrères… chez nous, 3 semaines »: what the author
         # sees is no one else's claim
         ignore=_NO_NEGATION | {"reported"},
@@ -270,6 +273,16 @@ _CONSTRUCTIONS = (
             r"|\b(?:tarifs?|prix|honoraires|delais)\b[^.!?\n]{0,30}?\bparmi les (?:plus|moins) \w+"
             r"|\bils (?:vous )?(?:disent|annoncent|promettent|proposent|facturent)\b"
             rf"{_S}{{0,80}}?[.?!]+\s*{_PIVOT}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # what others lack or impose: « introuvable dans les cliniques du centre-ville », « pourquoi
+    # attendre 6 mois à l'hôpital ? »
+    Construction(
+        re.compile(
+            r"\b(?:ne|n') (?:le |la |les )?trouverez (?:pas|jamais|nulle part)\b"
+            rf"{_S}{{0,20}}?\b(?:dans|chez|a|aux?) {_OTHERS}(?!\w)"
+            rf"|\bpourquoi (?:attendre|payer)\b{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
         ),
         ignore=_NO_NEGATION,
     ),

@@ -12,7 +12,7 @@ from vitrine.compliance.config import Config
 from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
 from vitrine.compliance.nlp import Sentence, analyse, analyse_many
-from vitrine.compliance.prefilter import may_match, trigrams
+from vitrine.compliance.prefilter import pattern_for, trigrams
 from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
 from vitrine.compliance.recall import shipped_model
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
@@ -61,9 +61,10 @@ class Context:
             self._trigrams = trigrams(self.folded.text)
         return self._trigrams
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` could match the folded text (``False``: it cannot)."""
-        return may_match(pattern, self.trigrams())
+    def may_search(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` is found in the folded text (skipping the scan when it cannot be)."""
+        narrowed = pattern_for(pattern, self.trigrams())
+        return narrowed is not None and narrowed.search(self.folded.text) is not None
 
     def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
         """Convert a folded span into a span of the analysed text."""
@@ -124,18 +125,16 @@ def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]
             # Lemma triggers last: where a pattern already fired, spaCy need not confirm a lemma.
             grams = context.trigrams()
             for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
-                if trigger.applies_to(context.channel) and (
-                    trigger.heads is None or not trigger.heads.isdisjoint(grams)
-                ):
-                    cached.extend((trigger, match) for match in trigger.pattern.finditer(folded))
+                pattern = trigger.scan.pattern_for(grams) if trigger.applies_to(context.channel) else None
+                if pattern is not None:
+                    cached.extend((trigger, match) for match in pattern.finditer(folded))
         context.memo[key] = cached
     return cached  # type: ignore[return-value]
 
 
 def _unless_text(context: Context, rule: Rule) -> bool:
     """Whether one of the rule's whole-text exceptions is in the text."""
-    folded = context.folded.text
-    return any(context.may_match(p) and p.search(folded) for p in rule.unless_text)
+    return any(context.may_search(p) for p in rule.unless_text)
 
 
 def _prefetch(context: Context, rules: list[Rule]) -> None:

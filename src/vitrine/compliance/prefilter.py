@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
@@ -90,23 +92,102 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
 
 
 def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The first three characters of each of the pattern's literals (``None``: always scan).
-
-    Rules and constructions keep theirs as an attribute, computed once when they are built.
-    """
+    """The first three characters of each of the pattern's literals (``None``: always scan)."""
     literals = required_literals(pattern)
     return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
 
 
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+def _top_level_branches(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            following = i + 2 if source[i + 1 : i + 2] == "^" else i + 1
+            if source[following : following + 1] == "]":  # a literal ']' opening the class
+                i = following
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap as a cache key
+class Scan:
+    """How to scan a text for ``pattern``: skip it, or scan only the branches that could match.
+
+    A top-level alternation is narrowed to the branches whose literals occur: at every position
+    the regex engine tries the branches in order and the first that matches wins, so dropping
+    branches that match nowhere in the text changes no match. Patterns with groups are never
+    narrowed (group numbers would move).
+    """
+
+    pattern: re.Pattern[str]
+    heads: frozenset[str] | None
+    branches: tuple[tuple[str, frozenset[str] | None], ...] = ()
+
+    def pattern_for(self, text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
+        """The pattern to run on the text of ``text_trigrams``; ``None`` when it cannot match."""
+        if self.heads is not None and self.heads.isdisjoint(text_trigrams):
+            return None
+        if not self.branches:
+            return self.pattern
+        keep = tuple(
+            i
+            for i, (_, found) in enumerate(self.branches)
+            if found is None or not found.isdisjoint(text_trigrams)
+        )
+        if len(keep) == len(self.branches):
+            return self.pattern
+        if not keep:
+            return None
+        return _narrowed(self, keep)
+
+
+@lru_cache(maxsize=4096)
+def _narrowed(scan: Scan, keep: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(scan.branches[i][0] for i in keep), scan.pattern.flags)
+
+
+def scan_for(pattern: re.Pattern[str]) -> Scan:
+    """The :class:`Scan` of ``pattern`` (built once per pattern by its owner)."""
+    branches: tuple[tuple[str, frozenset[str] | None], ...] = ()
+    if not pattern.groups and not pattern.flags & re.VERBOSE:
+        parts = _top_level_branches(_GLOBAL_FLAGS.sub("", pattern.pattern, count=1))
+        try:
+            compiled = [re.compile(part, pattern.flags) for part in parts]
+        except re.error:
+            compiled = []
+        if len(compiled) > 1:
+            branches = tuple((part, heads(c)) for part, c in zip(parts, compiled, strict=True))
+    return Scan(pattern, heads(pattern), branches)
+
+
 # Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).
-_HEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_SCANS: dict[int, Scan] = {}
 
 
-def _known_heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    known = _HEADS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _HEADS[id(pattern)] = (pattern, heads(pattern))
-    return known[1]
+def _known_scan(pattern: re.Pattern[str]) -> Scan:
+    known = _SCANS.get(id(pattern))
+    if known is None or known.pattern is not pattern:
+        known = _SCANS[id(pattern)] = scan_for(pattern)
+    return known
 
 
 def trigrams(text: str) -> frozenset[str]:
@@ -114,11 +195,6 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + _MIN_LENGTH] for i in range(len(text) - _MIN_LENGTH + 1))
 
 
-def may_match(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> bool:
-    """Whether ``pattern`` could match the text of ``text_trigrams`` (``False``: it cannot).
-
-    A literal occurs in a text only if its first three characters do: one set test decides for
-    all of a pattern's literals at once.
-    """
-    found = _known_heads(pattern)
-    return found is None or not found.isdisjoint(text_trigrams)
+def pattern_for(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
+    """``Scan.pattern_for`` for a pattern without a stored scan (looked up by identity)."""
+    return _known_scan(pattern).pattern_for(text_trigrams)

@@ -39,11 +39,11 @@ class Trigger:
     except_channels: frozenset[str] = frozenset()
     suggestion: str | None = None
     replacement: str | None = None
-    #: What the pattern's literals start with (``vitrine.compliance.prefilter``); None: always scan.
-    heads: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    #: How to skip or narrow the pattern's scan of a text (``vitrine.compliance.prefilter``).
+    scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "heads", prefilter.heads(self.pattern))
+        object.__setattr__(self, "scan", prefilter.scan_for(self.pattern))
 
     def applies_to(self, channel: str) -> bool:
         """Whether this trigger runs on ``channel``."""

@@ -34,11 +34,11 @@ class Construction:
     pattern: re.Pattern[str]
     marker: str | None = None
     ignore: frozenset[str] = frozenset()
-    #: What the pattern's literals start with (``vitrine.compliance.prefilter``); None: always scan.
-    heads: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    #: How to skip or narrow the pattern's scan of a text (``vitrine.compliance.prefilter``).
+    scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "heads", prefilter.heads(self.pattern))
+        object.__setattr__(self, "scan", prefilter.scan_for(self.pattern))
 
 
 def words(*items: str) -> str:
@@ -89,14 +89,15 @@ def construction_candidates(
 ) -> list[Candidate]:
     """Candidates for every match of the constructions on the folded text that nothing drops."""
     folded = context.folded.text
-    if any(context.may_match(p) and p.search(folded) for p in rule.unless_text):
+    if any(context.may_search(p) for p in rule.unless_text):
         return []
     found: list[Candidate] = []
     grams = context.trigrams()
     for construction in constructions:
-        if construction.heads is not None and construction.heads.isdisjoint(grams):
+        pattern = construction.scan.pattern_for(grams)
+        if pattern is None:
             continue
-        for match in construction.pattern.finditer(folded):
+        for match in pattern.finditer(folded):
             marker = construction.marker
             span = match.span(marker) if marker and match.group(marker) else match.span()
             if is_dropped(context, rule, *span, ignore=construction.ignore):

@@ -32,6 +32,8 @@ def test_a_precise_harmful_act_in_a_new_wording_is_a_defamation_risk(comment: st
         "C'est du racket légal, 300 € la consultation.",
         "J'ai posté les photos de ma cicatrice sur le groupe des opérées.",
         "On m'a laissée 2 heures sans que personne ne vienne en salle d'attente.",
+        "Il a coupé le fil trop court et ne m'a rien dit, mais rien de grave.",
+        "Laissée 3h en salle de réveil sans que personne ne m'explique, mais l'équipe était gentille.",
     ],
 )
 def test_a_surprise_fee_a_price_opinion_or_ones_own_act_is_no_defamation_risk(comment: str) -> None:
@@ -77,6 +79,9 @@ def test_a_surprise_fee_a_price_opinion_or_ones_own_act_is_no_defamation_risk(co
         ("J'ai jeté les compresses dans le bac à déchets comme l'infirmière me l'a montré.", 4, set()),
         ("Toujours la même chose avec ce cabinet, vous êtes ministre ou chirurgien ?", 1, set()),
         ("Mon employeur a exigé un certificat et la secrétaire l'a fait en 5 minutes, top.", 5, set()),
+        ("J'ai travaillé avec elle sur mon projet de rhinoplastie, très à l'écoute.", 5, set()),
+        ("Pour ceux qui veulent lui dire merci, le cabinet a une boîte à idées à l'accueil.", 5, set()),
+        ("Envahie de stress, mais l'anesthésiste d'origine marocaine m'a rassurée.", 5, set()),
     ],
 )
 def test_report_reasons_on_sixth_batch_constructions(comment: str, stars: int, reasons: set[str]) -> None:

@@ -8,10 +8,19 @@ from __future__ import annotations
 import re
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, construction_candidates
+from vitrine.compliance.logic.constructions import Construction
+from vitrine.compliance.logic.produit_sante import candidates
 from vitrine.compliance.registry import Rule
 
 _CONSTRUCTIONS = (
+    # « petit mot pour le sponsor de cette vidéo »: « avant de parler de la technique » is no
+    # meta-discourse about the sponsor
+    Construction(
+        re.compile(
+            r"\bsponsors? (?:de|du) (?:cette|ce|la|l') ?(?:video|chaine|episode|podcast|live|emission)\b"
+        ),
+        ignore=frozenset({"meta"}),
+    ),
     Construction(
         re.compile(
             r"\bmerci (?:a |@)[^.!?\n]{0,40}?\bpour (?:ce|cet|cette|ces|le|la|les|son|sa|ses)\b"
@@ -55,6 +64,25 @@ _CONSTRUCTIONS = (
             r"\b(?:chez|sur (?:leur|leurs|les \w+ (?:du|de la|de l'|des)))"
         )
     ),
+    # a loan or a gift from a brand (« MedDistrib me l'a prêté gracieusement », « merci à X de me la
+    # prêter », « ils m'en ont envoyé un », « ils m'ont gâtée avec le coffret »), a referral hook
+    # (« dites que vous venez de ma part », « mentionnez mon nom »), a code then its discount
+    # (« le code … : SERENIA-DOC, -20 % »)
+    Construction(
+        re.compile(
+            r"\b(?:me|nous) (?:l'|la |le |les )(?:(?:a|ont|avez|avoir) )?pret(?:e|ee|es|ees|er|ent)\b"
+            r"|\bpretee?s? gracieusement\b"
+            r"|\b(?:ils|elles|la marque) (?:m'en|me l'|nous en|nous l'|m'|nous) (?:ont|a)"
+            r" (?:envoye|offert|fait parvenir|gate)\w*"
+            # (a referral to a colleague, « dites au Dr X que vous venez de ma part », has no discount)
+            r"|\b(?:dites|demandez|mentionnez|precisez|donnez)\b"
+            r"(?=[^.!?\n]{0,80}?(?:remise|reduction|offre|%|ristourne|geste commercial))"
+            r"[^.!?\n]{0,40}?\b(?:de ma part|mon nom)\b"
+            r"|\b(?:concession|magasin|boutique|showroom)\b[^.!?\n]{0,40}?\b(?:mentionnez|dites|donnez)\b"
+            r"[^.!?\n]{0,20}?\b(?:de ma part|mon nom)\b"
+            r"|\bcode\b[^.!?\n]{0,40}?:\s*[a-z0-9-]{4,}[ ,]+-\s?\d+ ?%"
+        )
+    ),
     # « code DOC10 pour vous »: a personal code handed to the audience; « je ne jure que par … » is
     # not a negation of it.
     Construction(
@@ -66,4 +94,4 @@ _CONSTRUCTIONS = (
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
-    return construction_candidates(context, rule, _CONSTRUCTIONS)
+    return candidates(context, rule, _CONSTRUCTIONS)

@@ -203,6 +203,9 @@ _CONSTRUCTIONS = (
             r"\binvit\w* (?:toutes les|tous les|les) (?:femmes|hommes|quadras?|seniors|personnes"
             r"|patient\w*)\b(?: [^.!?\n]{0,30}?)? a (?:«\s*)?"
             r"(?:realiser|faire|venir|prendre|consulter|ne plus|franchir|corriger|s'offrir)"
+            # (« à consulter leur médecin traitant en cas de doute » is public-health advice)
+            r"(?! (?:leur|votre|vos|un|une|son|sa|le|la) (?:medecin|generaliste|gynecologue|pharmacien"
+            r"|dermatologue|specialiste|sage-femme))"
         )
     ),
     # pressure on the hesitant

@@ -82,7 +82,10 @@ _SALE = words(
     r"en vente",
     r"vendue?s? (?:au|a l'|a notre|dans notre|sur notre)",
     r"en stock",
-    r"\d+(?:[,.]\d\d)? ?(?:€|euros?\b)",
+    # a price, unless told as a cost (« elle coûte environ 60 € », « 12 € en pharmacie, remboursée »)
+    r"(?<!coute )(?<!coutent )(?<!environ )(?<!compter )(?<!a partir de )(?<!\d et )(?<![\d.,])"
+    r"\d+(?:[,.]\d\d)? ?(?:€|euros?\b)"
+    r"(?! ?(?:en pharmacie|rembours|pris en charge|a la charge|environ))",
     r"commande (?:en ligne|sur (?:le|notre) site)|livraison (?:en )?(?:\d+ ?h|offerte|gratuite)",
     r"click (?:&|and|et) collect",
 )

@@ -69,7 +69,7 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?P<m>(?:devis|contrat|prestation|budget|facture)s? (?:d')?influence\w*)"
             rf"|\b(?P<n>\d+ (?:stories|story|reels?|posts?|videos?|tiktoks?|publications?))\b[^\n]{{0,100}}?"
-            rf"{_MONEY}"
+            rf"{_MONEY}(?: ?(?:ht|ttc)\b| par (?:mois|post|story|reel|video|publication))"
         ),
         "m",
     ),

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -93,8 +92,7 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
 
 def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first three characters of each of the pattern's literals (``None``: always scan)."""
-    literals = required_literals(pattern)
-    return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
+    return _heads_of(required_literals(pattern))
 
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
@@ -128,36 +126,76 @@ def _top_level_branches(source: str) -> list[str]:
     return parts
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: cheap as a cache key
+_UNREAD: Any = object()
+
+
 class Scan:
     """How to scan a text for ``pattern``: skip it, or scan only the branches that could match.
 
     A top-level alternation is narrowed to the branches whose literals occur: at every position
     the regex engine tries the branches in order and the first that matches wins, so dropping
     branches that match nowhere in the text changes no match. Patterns with groups are never
-    narrowed (group numbers would move).
+    narrowed (group numbers would move). The pattern is read on first use, and its branches only
+    once a text could match it: loading the rules reads nothing, and a short compliant text
+    reads little.
     """
 
-    pattern: re.Pattern[str]
-    heads: frozenset[str] | None
-    branches: tuple[tuple[str, frozenset[str] | None], ...] = ()
+    __slots__ = ("_branches", "_heads", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._heads: frozenset[str] | None = _UNREAD
+        self._branches: tuple[tuple[str, frozenset[str] | None], ...] = _UNREAD
+
+    @property
+    def heads(self) -> frozenset[str] | None:
+        """What the pattern's literals start with; ``None``: always scan."""
+        if self._heads is _UNREAD:
+            self._heads = heads(self.pattern)
+        return self._heads
+
+    @property
+    def branches(self) -> tuple[tuple[str, frozenset[str] | None], ...]:
+        """The top-level branches' sources and heads; ``()`` when the pattern is not narrowed."""
+        if self._branches is _UNREAD:
+            self._branches = _branches(self.pattern)
+        return self._branches
 
     def pattern_for(self, text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
         """The pattern to run on the text of ``text_trigrams``; ``None`` when it cannot match."""
-        if self.heads is not None and self.heads.isdisjoint(text_trigrams):
+        found = self.heads
+        if found is not None and found.isdisjoint(text_trigrams):
             return None
-        if not self.branches:
+        branches = self.branches
+        if not branches:
             return self.pattern
         keep = tuple(
             i
-            for i, (_, found) in enumerate(self.branches)
-            if found is None or not found.isdisjoint(text_trigrams)
+            for i, (_, heads_) in enumerate(branches)
+            if heads_ is None or not heads_.isdisjoint(text_trigrams)
         )
-        if len(keep) == len(self.branches):
+        if len(keep) == len(branches):
             return self.pattern
         if not keep:
             return None
         return _narrowed(self, keep)
+
+
+def _branches(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    if _sre_parse is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    parts = _top_level_branches(_GLOBAL_FLAGS.sub("", pattern.pattern, count=1))
+    if len(parts) < 2:
+        return ()
+    try:
+        trees = [_sre_parse.parse(part, pattern.flags) for part in parts]
+    except Exception:  # a part that does not parse alone: leave the pattern whole
+        return ()
+    return tuple((part, _heads_of(_required(tree))) for part, tree in zip(parts, trees, strict=True))
+
+
+def _heads_of(literals: Literals | None) -> frozenset[str] | None:
+    return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
 
 
 @lru_cache(maxsize=4096)
@@ -166,17 +204,8 @@ def _narrowed(scan: Scan, keep: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def scan_for(pattern: re.Pattern[str]) -> Scan:
-    """The :class:`Scan` of ``pattern`` (built once per pattern by its owner)."""
-    branches: tuple[tuple[str, frozenset[str] | None], ...] = ()
-    if not pattern.groups and not pattern.flags & re.VERBOSE:
-        parts = _top_level_branches(_GLOBAL_FLAGS.sub("", pattern.pattern, count=1))
-        try:
-            compiled = [re.compile(part, pattern.flags) for part in parts]
-        except re.error:
-            compiled = []
-        if len(compiled) > 1:
-            branches = tuple((part, heads(c)) for part, c in zip(parts, compiled, strict=True))
-    return Scan(pattern, heads(pattern), branches)
+    """The :class:`Scan` of ``pattern`` (kept by its owner; reads the pattern only when used)."""
+    return Scan(pattern)
 
 
 # Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).

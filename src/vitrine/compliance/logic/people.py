@@ -21,10 +21,14 @@ _MAYBE_IDENTIFYING = re.compile(
     r"|\b(?:[Mm]me|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
     r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b|\bM\.\s|\b\d{1,3} ans\b"
     # A capitalised word inside a line: one that starts a line (a heading, a list item, a new
-    # sentence) is no more a name than one that starts a sentence. One right after a title is the
-    # practitioner (« Dr Martin »), public: it alone does not call for the models.
-    r"|[^.!?\s](?<!\b[DdPp]r)(?<!\b[Dd]octeur)(?<!\b[Dd]octoresse)(?<!\b[Pp]rofesseur)"
-    r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]{2,}"
+    # sentence) is no more a name than one that starts a sentence, nor one opening a quotation or
+    # following a bullet, a dash or an emoji. One right after a title is the practitioner
+    # (« Dr Martin »), public, and platforms and institutions are nobody: alone, they do not call
+    # for the models.
+    r"|[^.!?\s«“\"(—–·|•\u2600-\u27bf\U0001f300-\U0001faff]"
+    r"(?<!\b[DdPp]r)(?<!\b[Dd]octeur)(?<!\b[Dd]octoresse)(?<!\b[Pp]rofesseur)"
+    r"[ \t]+(?!(?:Google|Whats[Aa]pp|Whats|Tik[Tt]ok|Tik|Instagram|Facebook|You[Tt]ube|Linked[Ii]n"
+    r"|Doctolib|France|Société|Ligue|Cochrane)\b)[A-ZÀ-Ý][a-zà-ÿ]{2,}"
 )
 # A practitioner named with a title is public information, not patient data.
 _TITLE_BEFORE = re.compile(

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vitrine.compliance.logic as logic
-from vitrine.compliance.prefilter import pattern_for, required_literals, scan_for, trigrams
+from vitrine.compliance.prefilter import Scan, pattern_for, required_literals, trigrams
 from vitrine.compliance.registry import all_rules
 from vitrine.compliance.textmap import fold_string
 
@@ -57,14 +57,14 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 def test_an_alternation_is_narrowed_to_the_branches_whose_literals_occur() -> None:
     pattern = re.compile(r"\bpromo\w*|\bremise\b|\d+ ?%|(?<!\w)bon plan")
     text = "une remise de 20 % ce mois-ci"
-    narrowed = scan_for(pattern).pattern_for(trigrams(text))
+    narrowed = Scan(pattern).pattern_for(trigrams(text))
     assert narrowed is not None and narrowed.pattern == r"\bremise\b|\d+ ?%"
     assert _spans(narrowed, text) == _spans(pattern, text)
 
 
 def test_a_pattern_with_groups_or_a_bracket_class_is_cut_only_at_top_level_bars() -> None:
-    assert scan_for(re.compile(r"(?P<m>promo)|remise")).branches == ()  # group numbers would move
-    branches = scan_for(re.compile(r"[|)]promo|(?:a|b)remise|\|offre")).branches
+    assert Scan(re.compile(r"(?P<m>promo)|remise")).branches == ()  # group numbers would move
+    branches = Scan(re.compile(r"[|)]promo|(?:a|b)remise|\|offre")).branches
     assert [source for source, _ in branches] == [r"[|)]promo", r"(?:a|b)remise", r"\|offre"]
 
 

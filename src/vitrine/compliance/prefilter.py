@@ -203,11 +203,6 @@ def _narrowed(scan: Scan, keep: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(scan.branches[i][0] for i in keep), scan.pattern.flags)
 
 
-def scan_for(pattern: re.Pattern[str]) -> Scan:
-    """The :class:`Scan` of ``pattern`` (kept by its owner; reads the pattern only when used)."""
-    return Scan(pattern)
-
-
 # Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).
 _SCANS: dict[int, Scan] = {}
 
@@ -215,7 +210,7 @@ _SCANS: dict[int, Scan] = {}
 def _known_scan(pattern: re.Pattern[str]) -> Scan:
     known = _SCANS.get(id(pattern))
     if known is None or known.pattern is not pattern:
-        known = _SCANS[id(pattern)] = scan_for(pattern)
+        known = _SCANS[id(pattern)] = Scan(pattern)
     return known
 
 

@@ -43,7 +43,7 @@ class Trigger:
     scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "scan", prefilter.scan_for(self.pattern))
+        object.__setattr__(self, "scan", prefilter.Scan(self.pattern))
 
     def applies_to(self, channel: str) -> bool:
         """Whether this trigger runs on ``channel``."""

@@ -38,7 +38,7 @@ class Construction:
     scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "scan", prefilter.scan_for(self.pattern))
+        object.__setattr__(self, "scan", prefilter.Scan(self.pattern))
 
 
 def words(*items: str) -> str:

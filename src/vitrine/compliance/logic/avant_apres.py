@@ -34,11 +34,12 @@ _WHEN = (
 )
 _SHOW = words(
     r"glow\s?up|meconnaissable\w*|metamorphos\w*",
-    r"devine[zr]? (?:l'age|son age|qui|la difference)",
+    r"devine[zr]? (?:l'age|son age|qui (?:est|c'est)|la difference)",
     r"(?:regardez|voyez|admirez|matez|constatez) (?:\w+ )?(?:la|cette)"
     r" (?:difference|evolution|transformation)",
     r"(?:quelle|la) difference (?:flagrante|incroyable|saisissante|impressionnante|bluffante)",
     r"quelle difference",
+    r"transformations? du (?:jour|mois|week-end|vendredi|lundi)",
 )
 
 _CONSTRUCTIONS = (
@@ -78,6 +79,29 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             rf"\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\s?(?:et|vs\.?|/|->|→|puis|,)\s?(?:a |au )?{_WHEN}\b"
+        )
+    ),
+    # two pictures each at its point in time: « photo de gauche le jour J, photo de droite à 12 mois »
+    Construction(
+        re.compile(
+            rf"\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\b{_S}{{0,40}}?\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\b"
+        )
+    ),
+    # two points in time set against each other: « J0 ➡️ J90 »
+    Construction(re.compile(rf"\b{_WHEN}\s?{_VERSUS}\s?{_WHEN}\b")),
+    # « à gauche en février, à droite aujourd'hui »
+    Construction(
+        re.compile(
+            r"\ba gauche\b[^.!?\n]{0,10}?\b(?:en|le|la|a|au|avant|hier|il y a)\b[^.!?\n]{0,50}?"
+            r"\ba droite\b[^.!?\n]{0,20}?\b(?:aujourd'hui|maintenant|apres|a|au|en|le|la|\d)"
+        )
+    ),
+    # the result teased for later in the video: « attends la fin pour voir son profil trois mois plus tard »
+    Construction(
+        re.compile(
+            r"\b(?:voir|decouvrir|decouvrez|regardez|admirez)\s+(?:son|sa|ses|le|la|les|leur)\s+(?:\w+\s+)?"
+            r"(?:profil|nez|visage|poitrine|ventre|silhouette|resultat|levres|regard|peau|cheveux|crane|menton)\s+"
+            rf"(?:{_DURATION}|\w+ (?:jours?|semaines?|mois|ans?))\s+(?:plus tard|apres)\b"
         )
     ),
     # captions: a picture labelled « Avant … », the next one « … après »

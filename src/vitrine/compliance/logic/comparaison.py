@@ -21,7 +21,7 @@ _NOUN = (
     r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
     r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?|blocs?(?: operatoires?)?"
-    r"|groupes? (?:de cliniques|hospitaliers|prives)|usines?)"
+    r"|groupes? (?:de cliniques|hospitaliers|prives)|usines?|dermatos?|dentistes?)"
 )
 _PLACE = (
     r"(?:voisin\w*|concurrent\w*|parisien\w*|publi\w+|prive\w*|low[- ]cost|classiques?|traditionnel\w*"
@@ -56,7 +56,12 @@ _OTHERS = words(
     r"l'etranger|istanbul|turquie|tunisie|europe de l'est",
     r"(?:votre|ton|vos|tes) (?:ancien|precedent|autre) (?:chirurgien|medecin|praticien)\w*",
     r"(?:votre|ton) (?:chirurgien|medecin|praticien) habituel",
-    r"ailleurs",
+    # « celle qu'utilise votre dermatologue actuel »
+    r"(?:votre|ton) " + _NOUN + r" (?:actuel|habituel|precedent|d'avant)",
+    # « les cabinets low-cost » after « contrairement aux »: the article is in the contrast
+    r"(?<=\baux )" + _NOUN + r" " + _PLACE,
+    r"(?:au|le|du|des) chu\b",
+    r"(?<!nulle part )ailleurs",
     # « que celui de la clinique du Parc », « que ceux du cabinet voisin »: a named competitor's offer
     r"(?:celui|celle|ceux|celles) (?:de la|du|de l'|des|d'un|d'une) " + _NOUN,
     # « le 2e établissement de la métropole »: a ranked rival
@@ -85,6 +90,7 @@ _CONTRAST = words(
     r"par rapport (?:a|aux)",
     r"compare\w* (?:a|aux)",
     r"(?:vs\.?|versus)",
+    r"pendant que",
     r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
     r"ne ressembl\w* pas a",
     # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
@@ -218,13 +224,14 @@ _CONSTRUCTIONS = (
     # matching a rival's quote: « un devis d'un autre chirurgien ? Apportez-le, on s'aligne »
     Construction(
         re.compile(
-            r"\b(?:devis|tarifs?|prix)\b[^\n]{0,30}?\b(?:d'une? |de votre |de vos |dans une? )?"
+            r"\b(?:devis|tarifs?|prix)\b[^\n]{0,60}?\b(?:d'une? |de votre |de vos |dans une? )?"
             rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
             r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux"
             r"|on vous (?:fait|fera|accorde) (?:\d+ ?%|\d+ ?(?:€|euros)) de moins)\b"
         ),
-        # « si vous avez un devis d'un autre chirurgien… on fait mieux »: the offer stands
-        ignore=_NO_NEGATION | {"hypothesis"},
+        # « si vous avez un devis d'un autre chirurgien… on fait mieux », « un devis dans un autre
+        # cabinet ? Apportez-le : on vous fait 20 % de moins »: the offer stands
+        ignore=_NO_NEGATION | {"hypothesis", "question"},
     ),
     # « 2 000 € de moins ici qu'à Lyon »: the practice's place set against another city
     Construction(
@@ -238,8 +245,8 @@ _CONSTRUCTIONS = (
     # « nos honoraires sont dans le bas de la fourchette », « comparez les devis, vous verrez »
     Construction(
         re.compile(
-            r"\b(?:nos|mes) (?:honoraires|tarifs?|prix|delais)\b[^.!?\n]{0,40}?\b(?:bas|haut|dessous|dessus)"
-            r" de (?:la fourchette|la moyenne|ce que)|\bcomparez\b[^.!?\n]{0,40}?\bvous verrez\b"
+            r"\b(?:nos|mes) (?:honoraires|tarifs?|prix|delais)\b[^.!?\n]{0,70}?\b(?:bas|haut|dessous|dessus)"
+            r" de (?:la fourchette|la moyenne|ce qu(?:e|i))|\bcomparez\b[^.!?\n]{0,40}?\bvous verrez\b"
         ),
         ignore=_NO_NEGATION,
     ),
@@ -285,6 +292,39 @@ _CONSTRUCTIONS = (
             rf"|\bpourquoi (?:attendre|payer)\b{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
         ),
         ignore=_NO_NEGATION,
+    ),
+    # them, then us in the next sentence: « Les usines à greffe d'Istanbul ? … Ici on prend le temps »,
+    # « Beaucoup de collègues posent encore des implants ronds. Moi je travaille sur mesure »,
+    # « n'allez pas voir le dermato de la place du Marché, … Chez nous, on teste chaque peau »
+    Construction(
+        re.compile(
+            rf"(?:\b{_OTHERS_WIDE}(?!\w)|\bn'allez (?:surtout |jamais )?(?:pas|plus) (?:voir |chez )"
+            rf"(?:le|la|les|ce|cette) {_NOUN}\b)"
+            # their way told as behind or careless (« encore », « par défaut », a scornful « ? »), else
+            # « les hôpitaux font un travail remarquable. Ici on leur adresse… » would be a contrast
+            r"(?=[^\n]{0,160}?(?:\b(?:encore|toujours|jamais|par defaut|a la chaine|a la va-vite|n'importe"
+            r"|usines?|crame\w*|rate\w*|bacl\w*|le double|le triple|(?:deux|trois) fois plus)\b"
+            r"|^[^.!\n]{0,40}\?))"
+            r"[^\n]{0,160}?[.;:!?…]+\s*(?:mais |alors que |et )?"
+            r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je)|moi,? (?:je|on)"
+            r"|nous,? (?:on|nous)|au cabinet,? (?:on|nous|c'est))\b"
+        ),
+        ignore=_NO_NEGATION | {"reported"},
+    ),
+    # the others' costs and waits escaped or doubled: « nos patients n'ont pas à subir les délais du
+    # public », « tu paies le double à Paris pour la même greffe », « le nôtre inclut le suivi, ce
+    # qui n'est pas leur cas »
+    Construction(
+        re.compile(
+            r"\b(?:subir|supporter|endurer|eviter|echapper a|fuir) (?:les|des) (?:delais|listes? d'attente"
+            r"|tarifs?|prix|depassements?)(?: \w+)? (?:du (?:public|prive|chu)|de l'hopital|des hopitaux"
+            r"|des chu|de la concurrence|d'ailleurs|des (?:autres|grandes?|grosses?) \w+)\b"
+            r"|\b(?:paie|paies|payez|payer|paient|coute|coutent|factur\w+) (?:le double|le triple"
+            r"|(?:deux|trois|\d+) fois plus)\b[^.!?\n]{0,40}?\b(?:a|en|au|chez|dans|ailleurs)\b"
+            r"|\b(?:le|la|les) (?:notre|notres|mien|mienne|miens)\b[^.!?\n]{0,100}?"
+            r"\b(?:ce qui|ce|qui) n'est pas (?:leur|son) cas\b"
+        ),
+        ignore=_NO_NEGATION | {"hypothesis"},
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »
     Construction(

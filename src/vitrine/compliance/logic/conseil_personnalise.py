@@ -72,12 +72,13 @@ _CARE = words(
     r"arnica|glace|compresses?|gaine|brassiere|soutien-gorge|massages?|drainages?|bains?|lumiere|laser",
     r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
     r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes|larmes artificielles",
-    r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
+    r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|sprays?|panty|contention|manchons?|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
 )
 # Acts a reply can say yes or no to.
 _ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
 _SCHEDULE = (
-    r"(?:\d+ fois par (?:jour|semaine)|matin et soir|pendant \d+ (?:jours|semaines|mois)"
+    r"(?:\d+ fois par (?:jour|semaine)|\d+ ?x ?/ ?j(?:our)?\b|matin et soir|jour et nuit"
+    r"|pendant \d+ (?:jours|semaines|mois)"
     r"|\d+ (?:jours|semaines|mois) avant)"
 )
 
@@ -87,8 +88,37 @@ _EVERYWHERE = (
         re.compile(rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+)?{_COPULA}\s+(?:\w+\s+)?{_JUDGEMENT}\b"),
         ignore=frozenset({"negation"}),
     ),
-    # a judgement drawn from what they sent
-    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]")),
+    # a judgement drawn from what they sent; « d'après ce que vous décrivez » is the addressee's own
+    # account, not someone else's words reported
+    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})),
+    # what their body part looks like (« ta tache qui a changé de couleur ressemble à une kératose »)
+    Construction(
+        re.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\b{_S}{{0,40}}?\b(?:ressembl\w* a|evoque\w*|fait penser a)"
+            r" (?:une?|du|de la|des|l')"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # a go/no-go for the addressee (« Pour toi c'est non tant que tu fumes »)
+    Construction(
+        re.compile(
+            # (« pour vous, c'est possible de régler en trois fois » is logistics)
+            r"\bpour (?:toi|vous)(?:,| c'est|, c'est) (?:non|oui|jouable|trop tot|pas jouable|niet"
+            r"|contre-indique)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # one commenter answered with a verdict on their case: « À celui qui demande dans les
+    # commentaires : votre golfe frontal se regreffe très bien, 2500 greffons suffiront »
+    Construction(
+        re.compile(
+            r"\b(?:a|pour) (?:celui|celle|la personne|l'internaute|l'abonnee?|la patiente|le patient) qui"
+            r" (?:me )?(?:m'a |a )?(?:demand|pos|ecri|interroge)\w*\b[^\n]{0,60}?[:,]\s*[^\n]{0,100}?"
+            rf"\b(?:(?:votre|ton|ta|vos|tes) {_BODY}\b|suffir\w+|il (?:te|vous) (?:faut|faudra)"
+            r"|(?:vous|tu) (?:pouvez|peux|devez|dois)\b)"
+        ),
+        ignore=frozenset({"negation", "reported", "meta"}),
+    ),
     # a verdict drawn from the addressee's own body or picture: « vu ton ventre après deux
     # grossesses, c'est une abdo complète qu'il te faut », « avec ton profil tu n'as pas besoin de… »,
     # « … vu ta photo », « vu la photo, le fil vous pouvez le couper »
@@ -108,6 +138,16 @@ _EVERYWHERE = (
             r"[^\n]{0,160}?"
             rf"\b{_CARE_VERB}\b{_S}{{0,40}}?\b{_CARE}"
         )
+    ),
+    # a reply to one person's comment followed by a go/no-go: « Pour répondre à ton commentaire sur
+    # ta bosse : à 19 ans, attends encore deux ans avant de te faire opérer »
+    Construction(
+        re.compile(
+            r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
+            r"[^\n]{0,120}?\b(?:attends|attendez|(?:tu|vous) (?:peux|pouvez|dois|devez)"
+            r"|il (?:te|vous) (?:faut|faudra)|(?:ne )?(?:te|vous) (?:fais|faites) pas operer)\b"
+        ),
+        ignore=frozenset({"negation"}),
     ),
     # an act judged suitable or not for the addressee: « une greffe n'est plus conseillée pour vous »
     Construction(
@@ -133,6 +173,7 @@ _EVERYWHERE = (
     Construction(
         re.compile(
             rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
+            r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
             r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
         )
     ),
@@ -196,6 +237,30 @@ _PRIVATE_ONLY = (
         )
     ),
     Construction(re.compile(rf"\b{_CARE}\b{_S}{{0,60}}?\b(?:a prendre|a appliquer|a masser|a mettre)\b")),
+    # an act foretold for the addressee's own body part: « concernant votre genou, une arthroscopie
+    # sera sans doute nécessaire »
+    Construction(
+        re.compile(
+            r"\b(?:concernant|pour|quant a|s'agissant de) (?:votre|ton|ta|vos|tes) \w+\b[^.!?\n]{0,30}?"
+            r"\b(?:une?|l'|la|le) (?:nouvelle |petite )?(?:\w+(?:plastie|scopie|tomie|ectomie|graphie)"
+            rf"|{_ACT}|reprise|ponction|infiltration|irm|radio|biopsie|retouche)\b{_S}{{0,20}}?"
+            r"\b(?:sera|serait|est|semble|parait) (?:sans doute |probablement |certainement |surement )?"
+            r"(?:necessaire|suffisante?|indiquee?|inevitable|a prevoir|a envisager|a programmer)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # no need to come: a go/no-go by message (« pas la peine de venir », « inutile de revenir »)
+    Construction(
+        re.compile(
+            r"\b(?:pas (?:la peine|besoin)|inutile) (?:de|d') ?(?:venir|revenir|passer|reconsulter|consulter"
+            r"|vous deplacer|te deplacer)\b"
+            # (« pas besoin de venir avec vos radios » is logistics)
+            r"(?= ?(?:[,.;!)\n]|$| en consultation| au cabinet| (?:me|nous) voir| pour (?:ca|cela)))"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # a dosage with a schedule and no verb: « 3 gouttes matin et soir »
+    Construction(re.compile(rf"\b{_CARE}\b{_S}{{0,30}}?\b{_SCHEDULE}")),
     Construction(
         re.compile(rf"\b(?:a prendre|a appliquer|a masser|a mettre|a porter)\b{_S}{{0,20}}?\b{_SCHEDULE}")
     ),
@@ -217,7 +282,10 @@ _PRIVATE_ONLY = (
         ignore=frozenset({"reported"}),  # an instruction, whatever follows (« … rentrer dans l'ordre »)
     ),
     # a care to keep up: « continuez les séances », « gardez la gaine »
-    Construction(re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce) ?{_CARE}\b")),
+    Construction(
+        re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce) ?{_CARE}\b"),
+        ignore=frozenset({"reported"}),  # an instruction, whatever follows (« tout rentrera dans l'ordre »)
+    ),
     # a go/no-go
     Construction(
         re.compile(

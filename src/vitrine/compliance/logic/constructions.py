@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from vitrine.compliance import prefilter
 from vitrine.compliance.engine import Candidate, Context
+from vitrine.compliance.nlp import Token
 from vitrine.compliance.qualifiers import could_qualify
 from vitrine.compliance.registry import Rule
+from vitrine.compliance.textmap import fold_string
 
 _ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -108,3 +110,26 @@ def construction_candidates(
             excerpt = context.plain.text[start:end]
             found.append(Candidate(rule.id, start, end, f"Supprimer « {excerpt} ». {rule.suggestion}"))
     return found
+
+
+# A word that can open a hypothesis, or a conditional verb's ending (folded text).
+HYPOTHESIS_CUE = re.compile(
+    r"\b(?:si|s'ils?|peut-etre|eventuellement|potentiellement|hypothese)(?!\w)|\w+r(?:ais|ait|ions|iez"
+    r"|aient)\b"
+)
+
+
+def tokens_after_cue(context: Context, position: int) -> list[Token] | None:
+    """The tokens of the sentence of ``position`` before it, or ``None`` when no
+    :data:`HYPOTHESIS_CUE` precedes it in that sentence.
+
+    The cue is looked for in the line first: without one there, there is none in the sentence,
+    and spaCy is not asked for it.
+    """
+    text = context.plain.text
+    if not HYPOTHESIS_CUE.search(fold_string(text[text.rfind("\n", 0, position) + 1 : position])):
+        return None
+    sentence = context.sentence_at(position)
+    if sentence is None or not HYPOTHESIS_CUE.search(fold_string(text[sentence.start : position])):
+        return None
+    return [t for t in sentence.tokens if t.end <= position]

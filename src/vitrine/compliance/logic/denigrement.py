@@ -19,14 +19,16 @@ _S = r"[^.!?\n]"
 # Other practitioners and establishments, including non-doctors who inject or « treat ».
 _TARGET = (
     r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?\w*"
-    r"|centres? (?:esthetiques?|low[- ]cost|laser|dentaires?)|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
+    r"|centres? (?:esthetiques?|low[- ]cost|laser|dentaires?|d'en face|d'a cote|voisins?"
+    r"|du (?:coin|quartier))"
+    r"|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
     r"|concurren\w*|le dr \w+|la-bas|groupes? (?:de cliniques|hospitaliers|prives)"
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
     r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
-    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?)\b"
+    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?)\b"
 )
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
@@ -36,7 +38,8 @@ _JUDGEMENT = words(
     r"catastroph\w*|desastr\w*|horreurs?|fiasco|ratee?s|bacl\w*|bidon|n'importe (?:quoi|comment)",
     r"usines?|a la chaine|marchands? de \w+|vendeurs|commerciaux|tiroirs?-caisses?|pompes? a fric",
     r"cupides?|vereu\w*|peu scrupuleu\w*|sans scrupules?|malhonnet\w*|pires|erreurs? grossieres?",
-    r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prennent pour|soi-disant|apprentis? sorciers?",
+    r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prenn?(?:ent|d) pour|soi-disant",
+    r"apprentis? sorciers?",
     r"irresponsables?|ne sai(?:t|vent) (?:pas|meme pas|rien)|ne connai(?:t|ssent) rien|aucune formation",
     # self-styled experts (« qui se disent "experts" », « une formation de 2 jours »)
     r"se (?:disent|dit|pretend\w*|proclam\w*|autoproclam\w*) (?:\"|« ?)?(?:experte?s?|specialistes?|medecins?"
@@ -58,8 +61,15 @@ _JUDGEMENT = words(
     r"(?:en|dans une|au fond d'une?) arriere-(?:boutique|salle|cour)",
     # work of a beginner, a factory or a shop (« sutures de débutant », « font du chiffre en
     # enchaînant les patients », « vendre des liftings comme on vend des cuisines », « de l'abattage »)
-    r"de debutante?s?|mal pose\w*|(?:font|faire|fait) du chiffre",
-    r"enchain\w* les (?:patient\w*|client\w*|actes)",
+    r"de debutante?s?|mal pose\w*|(?:font|faire|fait) du (?:chiffre|volume|rendement|business|commerce)",
+    r"enchain\w* (?:les |des |\d+ |dix |douze |quinze |vingt )?(?:patient\w*|client\w*|actes|protheses"
+    r"|interventions|operations|injections|seringues|nez|liftings?|greffes?|implants?)",
+    # a trade, not medicine (« la chirurgie mammaire est devenue un business pour certains
+    # établissements », « oublient le suivi dès que la facture est réglée »), a patient left in a
+    # state (« vous avait laissée dans un état que … »), photos doctored (« retouche photo »)
+    r"(?:devenue?s?|est|c'est) (?:un|du|le) business|oubli\w* (?:le|leurs?|les) (?:suivi|patient\w*)",
+    r"(?:laisse|mis|rendu)e?s? dans un (?:tel |sale |triste |drole d')?etat",
+    r"retouche\w* photo|photoshop\w*",
     r"comme on vend|abattage|n'importe quel\w*|sans (?:meme )?(?:examiner|regarder|voir) personne",
     r"(?:appris|formee?s?|diplomee?s?)(?: [\w']+){0,2} (?:sur|par)"
     r" (?:youtube|internet|tiktok|instagram|un tuto\w*)",
@@ -73,7 +83,7 @@ _JUDGEMENT = words(
     # unfit, greedy or careless (« devraient relire leurs cours », « ne devraient pas avoir le droit
     # d'exercer », « injecteur du dimanche », « ne pensent qu'au dépassement », « des commerçants »,
     # « confond médecine et télé-achat », « ne prennent même plus la peine d'examiner »)
-    r"devrai\w* (?:relire|reviser|retourner|reprendre|rendre) (?:leurs|ses|les|a)\b",
+    r"devrai\w* (?:relire|reviser|retourner|reprendre|rendre) (?:leurs?|ses|son|les|a)\b",
     r"(?:(?<=cin )|(?<=cins )|(?<=gien )|(?<=giens )|(?<=teur )|(?<=teurs )|(?<=teuse )|(?<=teuses ))"
     r"du dimanche",
     r"ne devrai\w* (?:pas|plus|meme pas) (?:avoir le droit|exercer|operer|injecter|toucher)",
@@ -93,7 +103,7 @@ _THEIRS = (
     r"|qu'on (?:voit|trouve)(?: \w+)?) (?:\w+ )?"
 )
 _INNUENDO = (
-    r"(?:qui se reconnaitront|que je ne (?:nommerai|citerai) pas|(?:dont|que) je tairai le nom"
+    r"(?:(?:qui )?se reconnaitront|que je ne (?:nommerai|citerai) pas|(?:dont|que) je tairai le nom"
     r"|suivez mon regard|je ne vise personne)"
 )
 _MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|\bon en reparle\b|\blol\b|\bmdr\b)"
@@ -201,6 +211,59 @@ _CONSTRUCTIONS = (
             r" (?:erreurs|degats|ratages|betises|boulettes)\b"
         ),
         ignore=_NO_NEGATION,
+    ),
+    # lacks told through a negation that is the reproach (« ces dentistes-là n'ont aucune éthique »)
+    Construction(
+        re.compile(
+            rf"{_TARGET}{_S}{{0,60}}?\b(?:n'ont|n'a|n'avai\w+|sans) (?:plus )?"
+            r"(?:aucune?|pas d'|pas de|pas la moindre|la moindre)"
+            r" (?:ethique|deontologie|morale|scrupules?|conscience|competences?|formation|diplome)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # the unfit told to quit without a noun for them (« certains devraient rendre leur diplôme »),
+    # the same place behind every failure (« trois reprises cette semaine, toutes opérées au même
+    # endroit »), a name for whoever operated (« le bricoleur qui vous a opérée »), « I would not let
+    # them do it on my dog », insults under « sans doute » (no negation: « vous préférez sans doute
+    # les charlatans »)
+    Construction(
+        re.compile(
+            r"\b(?:certains|certaines|d'autres|il y en a qui)\b[^.!?\n]{0,30}?\b(?:devrai\w* (?:rendre"
+            r" (?:leur|son) diplome(?! d)|changer de metier|arreter d'operer)"
+            r"|feraient mieux de changer de metier)"
+            r"|\b(?:reprises?|ratages?|complications?)\b[^\n]{0,80}?\b(?:toute?s? )?"
+            r"(?:operee?s?|injectee?s?|faite?s?|traitee?s?) (?:au meme endroit|(?:par|chez) le meme"
+            r" (?:chirurgien|medecin|praticien|confrere|cabinet|centre|injecteur))"
+            # (« … au même endroit : notre bloc, en 2019 » is the author's own)
+            r"(?!\W{0,3}(?:chez nous|ici|notre|nos|dans notre|au cabinet|chez moi))"
+            r"|\b(?:bricoleu\w*|boucher|charlatan|amateur|apprenti[- ]sorcier)\b(?: \w+)?"
+            r" qui (?:vous|t'|l'|les|m') ?(?:a|avait|ont|avaient)"
+            r" (?:opere|injecte|soigne|refait|charcute|rate)"
+            r"|\b(?:laisse\w*|fai\w*|confie\w*)\b[^.!?\n]{0,30}?\bsur (?:mon|ma) (?:chien|chat|pire ennemi)"
+            r"|\bsans doute (?:\w+ )?(?:les|des|aux|un|une|ces)"
+            r" (?:charlatan\w*|bouchers?|escroc\w*|arnaqueu\w*|apprentis?[- ]sorciers?)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # the others' faults told through a contrast (« pas comme certains qui enchaînent 8 nez par jour »,
+    # « moi je ne fais pas de l'abattage à 12 patients par matinée »)
+    Construction(
+        re.compile(
+            r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres)\b"
+            rf"{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
+            r"|\b(?:moi|nous),? (?:je|on|nous) (?:ne|n') ?(?:fais|fait|faisons|pratique|pratiquons) pas"
+            rf" (?:(?:de l'|du |de la |des |dans l'|dans le |dans la )?(?P<n>{_JUDGEMENT})(?!\w)"
+            r"|(?:du|de l') ?(?:chiffre|volume|rendement|business|commerce|abattage)\b)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # scare quotes on what they publish (« les « résultats » publiés par la clinique d'en face »)
+    Construction(
+        re.compile(
+            rf"\b(?:les|leurs|ses|des) {_SCARE}[^»\"\n]{{1,30}}?{_UNSCARE}"
+            r" (?:publie|affiche|montre|vante|poste|promi)\w*"
+            rf" (?:par|de|sur) (?:\w+ ){{0,2}}?{_TARGET}"
+        )
     ),
     Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),

@@ -18,9 +18,15 @@ marker; « vous ne le regretterez pas » is a promise despite its negation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.constructions import (
+    Construction,
+    construction_candidates,
+    tokens_after_cue,
+    words,
+)
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -31,10 +37,11 @@ _OUTCOME = words(
     r"effets?",
     r"repousse",
     r"succes|reussite|efficacite",
-    r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les) (?:nouve\w+ )?"
+    r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les|un|une|des) (?:nouve\w+ )?"
     r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?"
     r"|oreilles|yeux|vue|vision|sourire|dents|sourcils|paupieres|cellulite|rides)",
     r"(?:une |la )?vision (?:de )?\d+/10|sans lunettes|oreilles recollees|\w+ (?:recolle|efface|corrige)e?s",
+    r"des cheveux|greffons|implants?",
 )
 # Words that turn an outcome into a certainty.
 _CERTAIN = words(
@@ -51,7 +58,13 @@ _CERTAIN = words(
     r"infaillible\w*|immanquable\w*|inevitable\w*",
 )
 # Before the outcome only unambiguous words (« certains effets », « assure le suivi » are not promises).
-_CERTAIN_BEFORE = words(r"garanti(?:e|s|es|ssons|t|ssez)?", r"promet\w*|promis", r"a coup sur")
+_CERTAIN_BEFORE = words(
+    r"garanti(?:e|s|es|ssons|t|ssez)?",
+    r"promet\w*|promis",
+    r"a coup sur",
+    # « la technique vous assure un résultat définitif » (not « nous assurons le suivi »)
+    r"(?:vous|t'|te) (?:l')?assur(?:e|ent|era|eront|ons)",
+)
 # Flattering outcomes promised in the future tense.
 _FLATTERING = words(
     r"parfait\w*|impeccable\w*|magnifique\w*|sublime\w*|superbe\w*|canon|de reve|incroyable\w*|top",
@@ -68,7 +81,7 @@ _FUTURE = words(
 # Verbs that make a problem go away.
 _REMOVE = words(
     r"elimin\w+|supprim\w+|effac\w+|fait disparaitre|font disparaitre|detrui\w+|gomm\w+|debarrass\w+",
-    r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+",
+    r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+|stopp\w+",
 )
 # Words that make the removal total or final.
 _FOR_GOOD = r"(?:definitivement|pour toujours|a vie|pour la vie|pour de bon|totalement|completement|a jamais)"
@@ -77,7 +90,7 @@ _HARM = words(
     r"effets? (?:secondaires?|indesirables?)",
     r"complications?|risques?|douleurs?|cicatrices?|bleus?|hematomes?|gonflements?|oedemes?",
     r"sequelles?|rides|cernes|bourrelets|complexes?|rechutes?|recidives?|retouches?|echecs?",
-    r"convalescence|eviction sociale|downtime|temps de recuperation|suites operatoires",
+    r"convalescence|eviction sociale|downtime|temps de recuperation|suites operatoires|dangers?",
 )
 
 # What a body or a look becomes (for promises told casually).
@@ -128,6 +141,92 @@ _CONSTRUCTIONS = (
         ),
         "m",
         frozenset({"negation"}),
+    ),
+    # a result that lasts, told as a certainty: « ils dureront toute votre vie », « le résultat tient
+    # 10 ans minimum », « ça ne bouge plus », « ils ne tomberont plus jamais »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:dureront|tiendront|garderont|garderez|garderas|resteront)"
+            r" (?:toute (?:votre|ta|leur|la) vie|a vie|pour toujours|pour la vie)"
+            r"|(?:dur|tien)\w* (?:\d+|dix|quinze|vingt) ans (?:minimum|au moins|sans bouger))\b"
+        ),
+        "m",
+    ),
+    # the negation is the promise: « ils ne tomberont plus jamais », « ça ne bouge plus »
+    Construction(
+        re.compile(
+            r"\b(?P<m>ne (?:repoussent|repousseront|tomberont|retomberont|bougeront) (?:plus )?jamais"
+            r"|(?:(?:ca|cela|il|elle|ils|elles|le resultat) ne bouge(?:nt|ra|ront)? plus"
+            r"|ne bouger(?:a|ont) plus)"
+            # (« … ne bougera plus après un an » tells when the result settles, not a promise)
+            r"(?! (?:apres|au-dela|passe|a partir|au bout|des lors))"
+            # never again, in the future: « vous ne verrez plus jamais vos poches », « vos taches ne
+            # reviendront jamais »
+            r"|(?:vous|tu) ne (?:verrez|verras|perdrez|perdras|souffrirez|souffriras|aurez|auras) plus jamais"
+            r"|(?:vous|tu) n'(?:aurez|auras) plus jamais"
+            r"|ne (?:reviendront|repousseront|reapparaitront) (?:plus )?jamais)\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # « c'est fini pour de bon », « c'est réglé à vie »
+    Construction(re.compile(rf"\b(?P<m>c'est (?:fini|termine|regle|gagne) {_FOR_GOOD})\b"), "m"),
+    # an elliptic zero harm after a claim: « …, pas un bleu, personne ne saura »
+    Construction(
+        re.compile(
+            r"(?:^|[,;:!…=]\s*)(?P<m>pas (?:un|une|de|d') ?(?:seul(?:e)? )?"
+            r"(?:bleu|hematome|cicatrice|trace|marque|douleur|gonflement|oedeme)s?)\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # « ça fait jamais mal, jamais »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:ne )?(?:fait|font|fera|feront) (?:jamais|absolument pas|strictement pas) mal)\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # a scar that will become invisible: « votre cicatrice d'abdominoplastie deviendra invisible »
+    Construction(
+        re.compile(
+            rf"\b{_HARM}\b{_S}{{0,40}}?\b(?:deviendra|deviendront|sera|seront|restera|resteront) "
+            r"(?P<m>(?:totalement |completement |parfaitement )?"
+            r"(?:invisibles?|indetectables?|imperceptibles?))"
+        ),
+        "m",
+    ),
+    # all grafts or all cases: « 100 % des greffons qui prennent »
+    Construction(
+        re.compile(r"\b(?P<m>100\s?% des (?:greffons|implants|cheveux|injections|seances|resultats))\b"), "m"
+    ),
+    # a free redo if the result disappoints: « si le résultat ne correspond pas, nous reprenons gratuitement »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:reprenons|reprend|reprendrons|reoperons|retouchons|refaisons|corrigeons|referons)"
+            r" (?:[\w']+ ){0,2}(?:gratuitement|sans frais|a nos frais)"
+            r"|(?:reprise|retouche|reintervention)s? (?:\w+ )?(?:gratuite|offerte)s? (?:si|en cas)\b"
+            r"|(?:nous nous |on s'|je m')engag\w* (?:sur|a obtenir) (?:le|un|votre|ton) resultat)"
+        ),
+        "m",
+        frozenset({"hypothesis", "negation"}),  # the condition is the guarantee itself
+    ),
+    # an outcome, then a commitment: « un front lisse pendant des années, on s'y engage »
+    Construction(
+        re.compile(
+            rf"\b(?:{_OUTCOME}|{_FLATTERING}|lisses?|fermes?|plats?|rajeuni\w*)\b{_S}{{0,60}}?"
+            r"(?P<m>(?:on s'|nous nous |je m')y engag\w*)"
+        ),
+        "m",
+    ),
+    # a harm asked then dismissed: « Les bleus ? Inexistants. », « La douleur ? Zéro. »
+    Construction(
+        re.compile(
+            rf"\b{_HARM}\s?[?:]\s*(?P<m>(?:totalement |quasi )?"
+            r"(?:inexistante?s?|zero|aucune?|nulle?s?|invisibles?|oubliee?s?))\b"
+        ),
+        "m",
     ),
     # a problem removed for good: « élimine la cellulite définitivement », « disparaîtra totalement »
     Construction(re.compile(rf"\b{_REMOVE}\b{_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
@@ -205,9 +304,54 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return bool(before and after and before[-1] in '«"“' and after[0] in '»"”')
 
 
+# « comme si », « même si » compare or concede; « vous l'avez peut-être vu » tells a past fact.
+_NOT_HYPOTHESIS_BEFORE = frozenset({"comme", "meme"})
+_HYPOTHESIS_WORDS = frozenset({"si", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
+_PAST_AUXILIARY = frozenset({"avez", "as", "a", "avons", "ont", "etes", "es", "est", "l'avez", "l'as"})
+
+
+def _hypothetical(context: Context, candidate: Candidate) -> bool:
+    """A real hypothesis before the candidate: not « comme si », « même si », « vous avez peut-être vu »."""
+    tokens = tokens_after_cue(context, candidate.start)
+    if tokens is None:
+        return False
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1].norm if index else ""
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if token.conditional:
+            return True
+        if token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE:
+            return True
+        if token.norm == "peut-etre" and previous not in _PAST_AUXILIARY:
+            return True
+        if token.norm in _HYPOTHESIS_WORDS - {"si", "peut-etre"}:
+            return True
+        if token.norm == "s'" and following in {"il", "ils"}:
+            return True
+    return False
+
+
+def promise_candidates(
+    context: Context, rule: Rule, constructions: tuple[Construction, ...]
+) -> list[Candidate]:
+    """``construction_candidates`` with the hypothesis judged by :func:`_hypothetical`."""
+    if "hypothesis" not in rule.qualifiers:
+        return construction_candidates(context, rule, constructions)
+    conditional = tuple(c for c in constructions if "hypothesis" in c.ignore)
+    found = construction_candidates(context, rule, conditional)
+    without = replace(rule, qualifiers=rule.qualifiers - {"hypothesis"})
+    others = tuple(c for c in constructions if c not in conditional)
+    for candidate in construction_candidates(context, without, others):
+        if any(c.start < candidate.end and c.end > candidate.start for c in found):
+            continue
+        if not _hypothetical(context, candidate):
+            found.append(candidate)
+    return found
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Promises about the outcome of an act, or about the absence of any harm."""
-    found = construction_candidates(context, rule, _CONSTRUCTIONS)
+    found = promise_candidates(context, rule, _CONSTRUCTIONS)
     if "meta" not in rule.qualifiers:
         return found
     return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]

@@ -23,6 +23,11 @@ _BOOK = words(
     r"|place|creneau|seance|date|bilan|devis)\b",
     r"\brendez-vous en ligne\b",
     r"\b(?:appelle|appelez|ecris|ecrivez|contacte|contactez)(?:-nous|-moi)\b",
+    # the door left open: « le lien pour prendre rendez-vous est dans la description », « mon agenda
+    # de septembre est ouvert »
+    r"\ble lien (?:pour (?:prendre |caler )?(?:rendez-vous|rdv|reserver)"
+    r"|de (?:reservation|prise de rendez-vous))\b",
+    r"\b(?:mon|notre) (?:agenda|planning) (?:de \w+ |d'\w+ )?(?:est|reste) (?:ouvert|dispo\w*)\b",
 )
 # What turns the practical information into a push.
 _PUSH = words(
@@ -40,6 +45,9 @@ _PUSH = words(
     r"arret(?:e[sz]?|er) de",
     r"pourquoi attendre",
     r"(?:meilleur|plus bel) investissement",
+    # a flaw named then declared fixable (« le cou, ça se traite », « ça se corrige en une heure »)
+    r"(?:ca|cela) se (?:traite|corrige|soigne|repare|gomme|rattrape)",
+    r"n'attend(?:s|ez) (?:plus|pas)",
 )
 
 _UNTIL = (
@@ -138,7 +146,8 @@ _CONSTRUCTIONS = (
             r" (?:des |le |la |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
             r"|ce soir|fin \w+|\d+|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
             r"|octobre|novembre|decembre)|semaine|week-end|mois)\b"
-            r"|\bsi (?:vous |tu )(?:signez|signes|reservez|reserves|validez|valides|confirmez|confirmes)"
+            r"|\bsi (?:vous |tu )(?:en )?(?:signez|signes|reservez|reserves|validez|valides|confirmez"
+            r"|confirmes|reprenez|reprends|prenez|prends|achetez|achetes|commandez|commandes)"
             r"\b[^.!?\n]{0,40}? avant (?:le |la fin|ce |cette |vendredi|samedi|dimanche|demain|\d)"
         )
     ),
@@ -172,7 +181,31 @@ _CONSTRUCTIONS = (
             r"(?:pensiez|pensais|preniez|prenais|osiez|osais"
             r"|offriez|offrais|sautiez|sautais|craquiez|craquais|passiez|passais|faisiez|faisais|accordiez"
             r"|accordais|occupiez|occupais|autorisiez|autorisais) (?:enfin|un peu|a vous|a toi|le pas)\b"
+            # a treatment as a present (« et si cette année vous lui offriez enfin le regard … »)
+            r"|\bet si (?:[\w',]+ ){0,3}(?:vous|tu) (?:lui|leur) (?:offriez|offrais) (?:enfin )?"
+            r"(?:un|une|le|la|les|son|sa|ses)\b"
         )
+    ),
+    # waiting told as a loss or a harm (« plus t'attends, plus c'est lourd », « chaque année qui passe
+    # rend la correction plus difficile », « il serait dommage de remettre encore à plus tard »), the
+    # moment pressed (« prenez votre décision aujourd'hui », « pas dans cinq ans. maintenant. »),
+    # a nudge left unsaid (« tu sais ce qu'il te reste à faire », « le signe que tu attendais »)
+    Construction(
+        re.compile(
+            r"\bplus (?:tu |vous |t')(?:attends|attendez|tardez|tardes|repousses|repoussez)\b"
+            r",? plus\b"
+            r"|\bchaque (?:annee|mois|jour|saison) qui passe\b[^.!?\n]{0,40}?\b(?:plus|moins|rend|complique)"
+            r"|\b(?:il serait|ce serait|c'est) (?:vraiment |bien )?dommage de (?:remettre|repousser|reporter"
+            r"|attendre|laisser passer)\b(?= (?:encore|a plus tard|plus longtemps"
+            r"|(?:une|un) (?:annee|an|ete|saison)"
+            r"|(?:votre|ton|ta|vos|tes) (?:projet|decision|envie|intervention|rendez-vous|rdv)))"
+            r"|\b(?:prenez|prends) (?:votre|ta) decision"
+            r" (?:aujourd'hui|maintenant|des (?:maintenant|ce soir))"
+            r"|\bpas dans (?:\w+ )?(?:ans|mois|semaines)\W{1,3}maintenant\b"
+            r"|\b(?:tu sais|vous savez) ce qu'il (?:te|vous) reste a faire\b"
+            r"|\ble signe que (?:tu attendais|vous attendiez)\b"
+        ),
+        ignore=frozenset({"negation"}),
     ),
     # a complex created (« votre cou vous vieillit de 10 ans »), a wait no longer to be borne (« vous
     # n'avez pas à le subir plus longtemps »), friends to bring along (« vos amies aussi ont droit à
@@ -182,9 +215,19 @@ _CONSTRUCTIONS = (
             r"\b(?:vous|te|vous le|te le) (?:vieilli\w*|enlaidi\w*|alourdi\w*) de \d+ ans\b"
             r"|\b(?:a|de) (?:le |la |les |l')?(?:subir|supporter|cacher|endurer) plus longtemps\b"
             r"|\b(?:vos|tes) (?:amie?s|proches|copines?|copains|collegues|soeurs?)\b[^.!?\n]{0,60}?"
-            r"\b(?:ont (?:aussi |egalement )?droit|envoye[rz]|amene[rz]|emmene[rz]|parraine[rz])\b"
+            r"\b(?:ont (?:aussi |egalement )?droit|envoye[rz]|amene[rz]|emmene[rz]|parraine[rz]"
+            r"|(?:seront|sont) (?:les |toujours |aussi )?bienvenue?s)\b"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # word of mouth asked for (« n'hésitez pas à parler de nous autour de vous », « rassurez vos
+    # amies »): « parler de » is no meta-discourse here, « n'hésitez pas » no negation
+    Construction(
+        re.compile(
+            r"\b(?:parlez|parle|parler) de nous (?:autour de (?:vous|toi)|a (?:vos|tes))\b"
+            r"|\b(?:rassurez|rassure|prevenez|previens) (?:vos|tes) (?:amie?s|proches|copines?|copains)\b"
+        ),
+        ignore=frozenset({"negation", "meta"}),
     ),
     # an offer with a deadline: « -30 % jusqu'à lundi minuit », « jusqu'au 24 décembre, la carte de
     # 200 € est à 170 € », « après ça repasse au tarif normal »
@@ -200,9 +243,11 @@ _CONSTRUCTIONS = (
     # an invitation to a whole group: « invite toutes les femmes de plus de 40 ans à réaliser … »
     Construction(
         re.compile(
-            r"\binvit\w* (?:toutes les|tous les|les) (?:femmes|hommes|quadras?|seniors|personnes"
-            r"|patient\w*)\b(?: [^.!?\n]{0,30}?)? a (?:«\s*)?"
+            r"\b(?:invit|encourag|incit|pouss)\w* (?:toutes les|tous les|les)"
+            r" (?:femmes|hommes|quadras?|seniors|personnes|patient\w*)\b(?: [^.!?\n]{0,30}?)? a (?:«\s*)?"
             r"(?:realiser|faire|venir|prendre|consulter|ne plus|franchir|corriger|s'offrir)"
+            # (« à réaliser une mammographie de dépistage » is public-health advice)
+            r"(?![^.!?\n]{0,40}\b(?:depistage|mammographie|frottis|vaccin\w*|coloscopie|autopalpation))"
             # (« à consulter leur médecin traitant en cas de doute » is public-health advice)
             r"(?! (?:leur|votre|vos|un|une|son|sa|le|la) (?:medecin|generaliste|gynecologue|pharmacien"
             r"|dermatologue|specialiste|sage-femme))"

@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction
-from vitrine.compliance.logic.produit_sante import candidates
+from vitrine.compliance.logic.constructions import Construction, is_dropped
+from vitrine.compliance.logic.produit_sante import candidates, hypothetical
 from vitrine.compliance.registry import Rule
+
+# Who makes a video or an episode possible without a commercial link: the audience, the team, public
+# research funders, a charity (« rendu possible par vos dons », « financé par l'Inserm »)
+_NOT_A_COMPANY = (
+    r"(?! (?:vous|vos|votre|toi|tes|ton|ta|nos|notre|mes|mon|ma|tous|toutes?|chacun|l'equipe|les equipes"
+    r"|les patient\w*|l'universite|l'inserm|le cnrs|l'anr|le ministere|la region|l'ars|l'assurance maladie"
+    r"|la fondation|l'association|le chu|l'hopital|l'ap-hp|la ligue|des dons)\b)"
+)
 
 _CONSTRUCTIONS = (
     # « petit mot pour le sponsor de cette vidéo »: « avant de parler de la technique » is no
@@ -35,12 +43,14 @@ _CONSTRUCTIONS = (
             r"|\bje touche (?:une )?(?:petite )?(?:commission|com|comm)\b|\ben donnant mon nom\b"
             r"|\b(?:ma|notre) (?:vitrine|boutique|liste|page) amazon\b"
             r"|\brecue?s? (?:gratuitement|en cadeau)\b|\brendue? possible (?:par|grace a)\b"
+            rf"{_NOT_A_COMPANY}"
             r"|\b(?:qui )?rend(?:ent)? (?:cette|ce|cet) (?:\w+ )?possible\b"
             r"|\blien (?:est )?en description avec \d+ ?% (?:de reduction|de remise)"
             r"|\bpartenaire officiel\b|\?ref="
             # a code word after the discount, without digits: « (-15 % avec DRNUIT) »
             r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?"
-            r"(?!(?:le|la|les|votre|vos|ton|ta|tes|une?|des|notre|nos|mon|ma|mes|leurs?|ce|cette|ces)\b)[a-z0-9]{4,}"
+            r"(?!(?:le|la|les|votre|vos|ton|ta|tes|une?|des|notre|nos|mon|ma|mes|leurs?|ce|cette"
+            r"|ces)\b)[a-z0-9]{4,}"
             r"(?=\s*(?:\)|$|[.!,;\n]|(?:si|pour|sur|chez)\b|[^\w\s]))"
             # … or before its discount: « avec CAMILLE20 vous avez -20 % chez @marque »
             r"|\bavec (?:le code |mon code )?[a-z]+\d+[a-z0-9]*\b[^.!?\n]{0,30}?(?:-\s?\d+ ?%|\d+ ?% de)"
@@ -49,11 +59,27 @@ _CONSTRUCTIONS = (
             r"|\bmerci\b[^\n]{0,200}?\b(?:allez (?:voir|decouvrir|jeter un oeil a)|decouvrez"
             r"|filez (?:voir|sur)|foncez (?:voir|sur)|rendez-vous (?:sur|chez))"
             r" (?:leur|leurs|sur leur) (?:\w+ )?(?:boutique|site"
-            r"|showroom|catalogue|offres?|produits?|gamme|collection|circuits|voyages|magasin|creations|services"
+            r"|showroom|catalogue|offres?|produits?|gamme|collection|circuits|voyages|magasin|creations"
+            r"|services"
             r"|e-?shop)\b"
             r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|vendent|ont) (?:aussi|egalement)\b"
-            r"|\bmerci (?:a |@)[^.!?\n]{0,40}?\b(?:d'avoir|qui a|qui ont)"
-            r" (?:sponsorise|offert|equipe|habille)\w*"
+            # … or a deal at the company thanked: « merci à X … ils ont une offre pour les internes »
+            r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|ont|offrent|accordent)"
+            r" (?:aussi |egalement |meme )?(?:une |des |un )?(?:petite |belle )?(?:offres?|remises?|reduc\w*"
+            r"|codes?"
+            r"|promos?|prix|tarifs?|ristournes?)\b"
+            # (not a team, colleagues, relatives or patients: « merci à l'équipe du bloc qui m'a offert … »)
+            r"|\bmerci (?:a |au |aux |@)(?!(?:toute )?(?:l'equipe (?:du|de la|des|de l') ?(?:bloc|service"
+            r"|cabinet|clinique|etage|centre)|mes |nos |ma |mon |tous |toutes |chacun))"
+            r"[^.!?\n]{0,40}?\b(?:d'avoir|de m'avoir|de nous avoir|pour m'avoir"
+            r"|pour nous avoir|qui (?:m'|nous |m'en |nous en )?(?:a|ont))"
+            r" (?:sponsorise|offert|equipe|habille|prete|finance|regale|gate)\w*"
+            # a brand or a laboratory that invited the doctor (a seminar, a trip)
+            r"|\bmerci (?:a la |au |aux |a l'|a )(?:laboratoire|labo|marque|maison|societe|groupe"
+            r"|fabricant)s?\b"
+            r"[^.!?\n]{0,40}?\b(?:de m'avoir|de nous avoir|pour m'avoir|pour nous avoir"
+            r"|qui (?:m'|nous )(?:a|ont))"
+            r" (?:invite|convie|emmene|accueilli)\w*"
         )
     ),
     # a company thanked, then a discount at that company for the practice's patients: « Merci au Spa X
@@ -72,8 +98,8 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?:me|nous) (?:l'|la |le |les )(?:(?:a|ont|avez|avoir) )?pret(?:e|ee|es|ees|er|ent)\b"
             r"|\bpretee?s? gracieusement\b"
-            r"|\b(?:ils|elles|la marque) (?:m'en|me l'|nous en|nous l'|m'|nous) (?:ont|a)"
-            r" (?:envoye|offert|fait parvenir|gate)\w*"
+            r"|\b(?:ils|elles|la marque) (?:m'en |me l'|nous en |nous l'|m'|nous )(?:ont|a)"
+            r" (?:envoye|offert|fait parvenir|gate|prete)\w*"
             # (a referral to a colleague, « dites au Dr X que vous venez de ma part », has no discount)
             r"|\b(?:dites|demandez|mentionnez|precisez|donnez)\b"
             r"(?=[^.!?\n]{0,80}?(?:remise|reduction|offre|%|ristourne|geste commercial))"
@@ -92,6 +118,164 @@ _CONSTRUCTIONS = (
 )
 
 
+# What a discount or a perk looks like, next to « de ma part » or after a partner named
+_PERK = (
+    r"(?:remise|reduc\w*|ristourne|geste|prix (?:d'ami|special|preferentiel|reduit)"
+    r"|tarifs? (?:preferentiel|special|reduit)\w*|-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|cadeau|surprise"
+    r"|offres?|offr(?:ent|ons)|offerte?s?|moins cher|(?:livraison|frais de port|essai) (?:offert|gratuit)\w*)"
+)
+
+_MORE_CONSTRUCTIONS = (
+    # a perk « de ma part » / « de notre part » at a company, in either order (a colleague referred
+    # « de ma part » is offered no discount)
+    Construction(
+        re.compile(
+            rf"\bde (?:ma|notre) part\b(?=[^.!?\n]{{0,80}}?(?<!\w){_PERK})"
+            rf"|(?<!\w){_PERK}[^.!?\n]{{0,80}}?\bde (?:ma|notre) part\b"
+        )
+    ),
+    # a code word (letters then digits) handed with a perk: « -15% pour les internes avec INTERNE15 »,
+    # « ils offrent la livraison avec OEIL24 »
+    Construction(
+        re.compile(
+            rf"(?<!\w){_PERK}[^.!?\n]{{0,60}}?\bavec (?:le code |mon code |notre code )?"
+            r"[a-z]{2,}[a-z-]*\d{1,3}\b"
+            r"|\b(?:livraison|frais de port|essai|abonnement|mois)\b[^.!?\n]{0,30}?\b(?:offerte?s?"
+            r"|gratuite?s?)"
+            r"[^.!?\n]{0,30}?\bavec (?:le code |mon code |notre code )?[a-z]{2,}[a-z-]*\d{1,3}\b"
+        )
+    ),
+    # a share of the sale: « on touche un petit pourcentage », « c'est notre code »
+    Construction(
+        re.compile(
+            r"\b(?:je|on|nous) (?:touche|touchons|percoi[st]|percevons|recupere|recuperons|gagne|gagnons)"
+            r" (?:une |un )?(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne|retrocession)\b"
+            r"|\bc'est (?:notre|mon) code\b|\b(?:ca|cela) (?:me|nous) (?:fait|rapporte|reverse) (?:une |un )?"
+            r"(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne)\b"
+        )
+    ),
+    # a referral or affiliate link of one's own, whatever it earns
+    Construction(re.compile(r"\b(?:mon|notre|ce|le) lien (?:de parrainage|d'affiliation|affilie)\b")),
+    # a sponsor without the word: « cet épisode existe grâce à Banque X », « cette vidéo vous est
+    # offerte par … », a sign-up bonus through the link
+    Construction(
+        re.compile(
+            r"\b(?:cet|cette|ce) (?:episode|video|live|podcast|emission|chronique|newsletter|numero|serie"
+            r"|tuto\w*) (?:existe|est possible|vous est (?:offert|propose)e?"
+            r"|est (?:soutenue?|financee?|offerte?|proposee?|accompagnee?|rendue? possible)) (?:grace a"
+            r"|par)\b"
+            # … by a company, not by the audience (« grâce à vos questions »)
+            rf"{_NOT_A_COMPANY}"
+            # « un mot pour X, qui soutient la chaîne » (not the viewers « qui soutiennent la chaîne »)
+            r"|(?<!vous )(?<!tous )\bqui (?:soutient|accompagne|finance|sponsorise|parraine|rend possible)"
+            r" (?:la chaine|cette (?:video|serie|emission|chronique)|ce (?:podcast|live|programme)"
+            r"|cet episode"
+            r"|l'emission|le podcast|la newsletter)\b"
+            r"|\b(?:avec|via|par) (?:le|mon|notre|ce) lien\b[^.!?\n]{0,80}?\bvous (?:recevez|gagnez|obtenez"
+            r"|aurez|touchez|beneficiez)\b[^.!?\n]{0,30}?(?:\d+ ?(?:€|euros)|de bienvenue|offerte?s?"
+            r"|gratuit\w*|mois)"
+        ),
+        ignore=frozenset({"meta"}),
+    ),
+    # working « hand in hand » with a company whose customers get a perk: « nous travaillons main
+    # dans la main avec X … nos patientes bénéficient d'un tarif préférentiel »
+    Construction(
+        re.compile(
+            r"\b(?:travaill\w+|collabor\w+) (?:main dans la main |en direct |etroitement "
+            r"|depuis \w+ ans )?avec"
+            rf"[^\n]{{0,200}}?(?:nos|mes|vos) (?:patient\w*|abonne\w*|lect\w*)[^.!?\n]{{0,40}}?\b{_PERK}"
+        )
+    ),
+    # an order not to disclose the payment: « ne pas mentionner la rémunération »
+    Construction(
+        re.compile(
+            r"\b(?:ne (?:pas|jamais)|sans|surtout pas|eviter de) (?:mentionner|indiquer|preciser|declarer"
+            r"|afficher|signaler|dire|ecrire|mettre|ajouter|parler de)\b"
+            r"[^.!?\n]{0,20}?\b(?:la remuneration|le partenariat|la collaboration|le sponsor\w*|le contrat"
+            r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*|que c'est (?:paye|sponsorise|une pub\w*|offert)"
+            r"|#pub|#ad\b|#partenariat|la mention|le cadeau|le lien (?:commercial|avec))"
+        ),
+        ignore=frozenset({"negation", "meta"}),
+    ),
+)
+
+# « code CABINETSOURIRE »: a code word in capitals, checked on the analysed text's case
+_CODE_WORD = re.compile(
+    r"\b(?:mettez|entrez|utilisez|tapez|saisissez|renseignez|indiquez|avec)? ?(?:le |mon |notre )?"
+    r"code (?:promo |de reduction |partenaire )?(?P<code>[a-z][a-z0-9-]{3,})\b"
+)
+_MEDICAL_CODES = re.compile(r"(?:cim|ccam|ngap|naf|ape|rpps|adeli|finess|siret|siren|insee|nir|atc|lpp)\b")
+_COMMERCE = re.compile(
+    r"%|\b(?:remise|reduc\w*|command\w*|panier|boutique|e-?shop|livraison|offert\w*|gratuit\w*|achat\w*|lien"
+    r"|promo\w*|leur site|bio|essai|abonnement|soldes?|profite[zr]?)\b"
+)
+_NOT_CODES = frozenset(
+    {
+        "promo",
+        "postal",
+        "acces",
+        "source",
+        "couleur",
+        "vestimentaire",
+        "civil",
+        "penal",
+        "secret",
+        "wifi",
+        "porte",
+        "barre",
+        "confidentiel",
+        "reduction",
+        "partenaire",
+        "parrainage",
+        "avantage",
+        "pour",
+        "dans",
+        "sante",
+        "deontologie",
+        "route",
+        "travail",
+        "commerce",
+        "consommation",
+    }
+)
+
+
+def _code_words(context: Context, rule: Rule) -> list[Candidate]:
+    """« code DRHUGO », « le code CABINETSOURIRE à la commande »: a word in capitals after « code »."""
+    folded = context.folded.text
+    if "code" not in folded or any(context.may_search(p) for p in rule.unless_text):
+        return []
+    found = []
+    for match in _CODE_WORD.finditer(folded):
+        if match.group("code") in _NOT_CODES:
+            continue
+        start, end = context.plain_span(*match.span("code"))
+        word = context.plain.text[start:end]
+        text = context.plain.text
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end != -1 else len(text)]
+        # a code word is in capitals in a text that is not all capitals
+        if not (word.isupper() and any(c.islower() for c in line)):
+            continue
+        # … and handed in a commercial sentence (a portal's access code is not a promo code)
+        around = folded[max(match.start() - 150, 0) : match.end() + 150]
+        if _MEDICAL_CODES.match(match.group("code")) or not _COMMERCE.search(around):
+            continue
+        if is_dropped(context, rule, *match.span()):
+            continue
+        begin, finish = context.plain_span(*match.span())
+        found.append(
+            Candidate(
+                rule.id, begin, finish, f"Supprimer « {context.plain.text[begin:finish]} ». {rule.suggestion}"
+            )
+        )
+    return [c for c in found if not hypothetical(context, c, closed_if=True)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
-    return candidates(context, rule, _CONSTRUCTIONS)
+    found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS, closed_if=True)
+    extra = [
+        c for c in _code_words(context, rule) if not any(f.start < c.end and f.end > c.start for f in found)
+    ]
+    return found + extra

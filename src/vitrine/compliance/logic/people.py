@@ -32,25 +32,35 @@ _MAYBE_IDENTIFYING = re.compile(
 )
 # A practitioner named with a title is public information, not patient data.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
+    r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
 )
-_PRACTITIONER_WORDS = re.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteur|dr|pr)\b")
+_PRACTITIONER_WORDS = re.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?)\b")
 # Contact details in a sentence (or a line) about the practice itself are the practice's own:
 # its name and titles, its legal notice, its press contact, its opening hours.
 _PRACTICE_CONTEXT = re.compile(
     r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
-    r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr"
+    r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr|direction"
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
-    r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler)\b"
+    r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
+    # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
+    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur)\b"
 )
-_THIRD_PARTY_CONTEXT = re.compile(r"(?i)\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b")
+# (« un autre patient », « les patients » are anyone: not a third party whose number this is)
+_THIRD_PARTY_CONTEXT = re.compile(
+    r"(?i)(?<!\bautre )(?<!\bun )(?<!\bune )(?<!\bles )(?<!\bdes )(?<!\bnos )(?<!\baux )(?<!\btout )"
+    r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b"
+)
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = re.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
 _STAFF_AFTER = re.compile(
-    r"(?i)^(?:\s+et\s+[A-ZÀ-Ý][\w'-]+)?\W{0,3}(?:notre |nouvelle? |la |le |à |au )*"
+    r"(?i)^(?:\s+et\s+[A-ZÀ-Ý][\w'-]+)?\W{0,3}(?:notre |nos |mes |mon |ma |nouvelle? |la |le |à |au )*"
     r"(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?|l'accueil|bloc"
     r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
-    r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre)"
+    r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre"
+    # someone from a supplier writing to the practice: « c'est Kevin de l'agence »
+    r"|de l'agence|du labo(?:ratoire)?|de la soci[ée]t[ée]|du service (?:client|commercial|technique)"
+    # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
+    r"|pour (?:ces|ses) \d+ (?:ann[ée]es|ans)\b)"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
@@ -69,6 +79,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     # businesses and groups: « le café X », « la banque X », « le groupe « X » », « le podcast X »
     r"|caf[ée]|banque|restaurant|h[ôo]tel|salle de sport|mutuelle|assurance|agence|start-?up|entreprise"
     r"|groupe|page|podcast|[ée]mission|cha[îi]ne|compte"
+    r"|menuiserie|plomberie|boulangerie|pharmacie|atelier|studio|institut|imprimerie|traiteur|fleuriste"
+    r"|garage|pressing|librairie|tram|bus|m[ée]tro|tablettes?|appareils?|machines?|lasers?"
     # a celebrity as a wished-for reference: « elle voulait le nez de X »
     r"|(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+(?:avoir\s+)?(?:le|la|les|l')\s*"
     r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage)"
@@ -96,7 +108,9 @@ _IMPERATIVE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
 # In a public text, the reader's own phone called back is still their number.
 _REPLY_CONTACT = re.compile(
     r"(?i)\b(?:vous (?:avons|ai) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?)"
-    r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone))"
+    r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone|adresse|domicile|courriel|e-?mail)"
+    # « nous vous rappelons au 06… » (not « nous vous rappelons que… »)
+    r"|(?:nous|on|je) vous (?:rappel|recontact|appel|joindr)\w*\b(?! que\b))"
 )
 # Platforms and tools are not people, whatever the entity recogniser thinks.
 _PLATFORMS = re.compile(
@@ -109,12 +123,18 @@ _GREETING_BEFORE = re.compile(
     r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
 )
 _PRIVATE_CHANNELS = frozenset({"message"})
+# A named procedure next to the greeted patient's name ties the name to an act (« Bonjour Mme
+# Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
+_PROCEDURE = re.compile(
+    r"(?i)\b(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lifting|lipofilling|implants? mammaires?"
+    r"|augmentation mammaire|r[ée]duction mammaire|greffe de cheveux|botox)\b"
+)
 _GREETING_WORDS = frozenset(
     {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}
 )
 # « le Dr Awa Diallo … Bravo Awa ! »: a name given with a title names the practitioner everywhere.
 _TITLED_NAME = re.compile(
-    r"\b(?:[Dd]r|[Dd]octeur|[Dd]octoresse|[Pp]r|[Pp]rofesseur)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"
+    r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"
 )
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
 # Outside review replies, a bare first name greeted (« Bonjour Karine, », « Salut Manon, ») is the
@@ -144,6 +164,13 @@ _NOT_NAMES = re.compile(
     r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
     r"|\w+(?:plastie|ectomie|pexie|tomie|aspiration|succion|lifting))$"
 )
+# A product's name ends with a marketing word (« Solaris Protect », « Capillium Force », « Ardis Pro »).
+_PRODUCT_TAIL = re.compile(
+    r"\s(?:Pro|Plus|Max|Force|Forte|Protect|Care|Expert|Active|Lab|Labs|Skin|Med|Derm|Bio|Premium|Ultra"
+    r"|Repair|Gel|Serum|Sérum|Crème|Spray|Complex|Intense|Lift|Fill|Volume|Hydra|Light|Zen|Flex)$"
+)
+# (« M. » with its capital: « à 200 m. Parking » is a distance)
+_CIVILITY_BEFORE = re.compile(r"(?:\b(?i:madame|monsieur|mme|mlle|mademoiselle)|\bM\.)\s*$")
 _AGE = re.compile(r"^\d{1,3}\s*ans$")
 _HANDLE = re.compile(r"@([\w.]+)")
 
@@ -161,6 +188,9 @@ class Person:
     #: The person the text answers or greets (« Bonjour Karine, » in a comment reply): not data to
     #: ``donnees-patient``, yet still the person a reply about her care would be talking about.
     addressee: bool = False
+    #: The patient greeted in a private message, named next to her procedure (« Bonjour Mme Lenoir,
+    #: votre devis de rhinoplastie »): data to ``donnees-patient``, no breach of secrecy to her.
+    private_addressee: bool = False
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -263,11 +293,40 @@ def _not_a_name(text: str, entity: Any) -> bool:
         return True
     if len(words) == 1 and _NOT_NAMES.match(entity.text.strip(".,!?")):
         return True
+    # names hold no digits (« Tram T1 », « J15 ») and no marketing word (« Solaris Protect »)
+    if any(ch.isdigit() for ch in entity.text) or _PRODUCT_TAIL.search(entity.text):
+        return True
+    # one capitalised word that is no known first name and has no civility is a brand, a place or a
+    # common noun opening a sentence (« Formactive », « Parking »), not someone identified
+    if (
+        len(words) == 1
+        and not _CIVILITY_WORD.search(entity.text)
+        and not _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start])
+        and not _known_first_name(words[0])
+    ):
+        return True
     # « Agence Pixelmed », « Protocole Capilogen »: the first word names what follows.
     if len(words) > 1:
         head = text[max(0, entity.start - 40) : entity.start] + words[0]
         return bool(_NOT_A_PERSON_BEFORE.search(head))
     return False
+
+
+def _known_first_name(word: str) -> bool:
+    try:
+        from vitrine.privacy.persons import first_names
+    except ImportError:  # the privacy guard is not installed in this build
+        return True
+    return word.strip(".,!?;:'’").lower() in first_names()
+
+
+# A first name opening a public text as a vocative (« Nadia, à 34 ans… ») is the person answered.
+_VOCATIVE_AFTER = re.compile(r"^\s*,")
+_TEXT_OPENING = re.compile(r"^[^\w\n]*$")
+# The sender introducing themselves: « Bonjour Docteur, c'est Kevin de l'agence » (not « c'est Julie
+# qui a été opérée »).
+_SELF_INTRODUCTION_BEFORE = re.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
+_SELF_INTRODUCTION_AFTER = re.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
 
 
 def _addressee(text: str, entity: Any, channel: str) -> bool:
@@ -277,6 +336,14 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
     before = text[max(0, entity.start - 30) : entity.start]
     if channel != "avis-reponse" and _BARE_GREETING_BEFORE.search(before):
         return bool(_GREETED_AFTER.match(text[entity.end : entity.end + 3]))
+    if (
+        channel != "avis-reponse"
+        and _TEXT_OPENING.match(text[: entity.start])
+        and _VOCATIVE_AFTER.match(text[entity.end : entity.end + 3])
+    ):
+        return True
+    if _SELF_INTRODUCTION_BEFORE.search(before) and _SELF_INTRODUCTION_AFTER.match(text[entity.end :]):
+        return True
     return bool(_CLOSING_BEFORE.search(before) and _SIGNATURE_AFTER.match(text[entity.end :]))
 
 
@@ -319,6 +386,9 @@ def identifying_entities(context: Context) -> list[Person]:
     handles = _brand_handles(text) if "@" in text else set()
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
+        greeted_in_private = context.channel in _PRIVATE_CHANNELS and bool(
+            _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+        )
         line = _line(text, entity.start)
         if entity.type == "PERSON" and (
             _TITLE_BEFORE.search(before)
@@ -338,10 +408,7 @@ def identifying_entities(context: Context) -> list[Person]:
                 and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
             )
             or (practitioners and _names(entity.text) <= practitioners)
-            or (
-                context.channel in _PRIVATE_CHANNELS
-                and _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
-            )
+            or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
         ):
             continue
         if entity.type in _CONTACT_TYPES:
@@ -355,7 +422,7 @@ def identifying_entities(context: Context) -> list[Person]:
                 continue
         civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))
         addressee = entity.type == "PERSON" and _addressee(text, entity, context.channel)
-        people.append(Person(entity.type, entity.start, entity.end, civility, addressee))
+        people.append(Person(entity.type, entity.start, entity.end, civility, addressee, greeted_in_private))
     people = [p for p in people if not _lone_age(text, p, people)]
     context.memo["people"] = people
     return people

@@ -30,8 +30,49 @@ _CONSTRUCTIONS = (
             r" (?:des (?:annees|decennies|siecles)|longtemps|\d+ ans)\b"
             r"|\b(?:la )?medecine (?:conventionnelle|officielle|classique|traditionnelle|allopathique)"
             r" (?:peine|refuse|ignore|rejette|ne (?:veut|reconnait)|n'ose|vous cache|cache)\w*"
+            # a claim closed by a seal of proof: « ce n'est plus à démontrer »
+            r"|\bce n'est plus a (?:demontrer|prouver)\b"
+            # fat cells said never to come back: « elles ne reviennent JAMAIS »
+            r"|\bcellules? (?:graisseuses|adipeuses)\b[^.!?\n]{0,60}?"
+            r"\bne (?:reviennent|reviendront|repoussent|se reforment|se reformeront) (?:plus )?jamais\b"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    Construction(
+        re.compile(
+            # an immune boost: « renforce l'immunité », « booste ton immunité »
+            r"\b(?:renforc|boost|stimul|relanc|dop)\w* (?:l'|votre |ton |le systeme |vos |les |ses |son )?"
+            r"(?:immuni\w*|defenses immunitaires)"
+            # magnets and essential oils given an effect: « les aimants thérapeutiques préparent les
+            # vaisseaux », « l'huile essentielle d'immortelle … efface tout en un mois »
+            r"|\baimants? therapeutiques?\b"
+            r"|\bhuiles? essentielles?\b[^.!?\n]{0,80}?"
+            r"\b(?:efface|gueri|cicatris|repar|regener|fait disparaitre)\w*"
+            r"|\befface\w* tout\b"
+            # regrowth where follicles are gone: « réveille les bulbes morts », « repousse sur les
+            # zones chauves »
+            r"|\b(?:reveill|ressuscit|reactiv)\w* (?:les |vos |tes )?(?:bulbes|follicules)\b"
+            r"|\brepouss\w*[^.!?\n]{0,40}?\b(?:zones? (?:chauves?|lisses?)|crane lisse|calvitie complete)"
+            # fat dissolved by an injection: « la mésothérapie dissout les graisses »
+            r"|\b(?:dissou\w*|dissolv\w*) (?:les |vos |tes |la |votre )?"
+            r"(?:graisses?|amas graisseux|cellulite)\b"
+            # unsourced effect figures: « booste le collagène de 200 % », « divise par deux les
+            # complications »
+            r"|\b(?:boost|relanc|stimul|augment|multipli)\w* (?:la production de |le |votre |ton )?"
+            r"(?:collagene|elastine)\w*[^.!?\n]{0,30}?(?:de |\+ ?|par )\d+\s?%"
+            r"|\bdivise\w* par (?:deux|trois|quatre|\d+) (?:les |le |la |vos )?(?:complications?|risques?"
+            r"|temps de (?:recuperation|cicatrisation)|bleus|hematomes|oedemes?|douleurs?|rougeurs"
+            r"|cicatrices)"
+            # a remedy that prevents for sure: « ça évite les hématomes à coup sûr »
+            r"|\b(?:evit|previen|empech)\w* (?:les |tout |toute |vos )?"
+            r"(?:hematomes?|bleus?|ecchymoses?|oedemes?|vergetures|cicatrices?|cheloides?)\b"
+            r"[^.!?\n]{0,20}?\b(?:a coup sur|a 100\s?%|a tous les coups)"
+            # homeopathic granules or dilutions given an effect: « Arnica 9CH : le duo anti-bleus »,
+            # « sur les bleus, chez nous c'est X en granules »
+            r"|\b(?:\d+\s?ch|granules)\b[^.!?\n]{0,80}?\b(?:anti-?\w+|contre (?:les|la|le)|evite\w*|resorb\w*"
+            r"|resultats? visibles?|efficace\w*|gueri\w*|soign\w*|previen\w*)"
+            r"|\b(?:bleus?|hematomes?|ecchymoses?|oedemes?|cicatrisation)\b[^.!?\n]{0,60}?\b(?:\d+\s?ch|granules)\b"
+        )
     ),
 )
 

@@ -11,9 +11,13 @@ import re
 from dataclasses import replace
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.constructions import (
+    Construction,
+    construction_candidates,
+    tokens_after_cue,
+    words,
+)
 from vitrine.compliance.registry import Rule
-from vitrine.compliance.textmap import fold_string
 
 _NEAR = r"[^.!?\n]{0,80}?"
 
@@ -22,11 +26,15 @@ _NEAR = r"[^.!?\n]{0,80}?"
 _RETAIL = words(
     r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? (?:solaires?|total|\d+\+?)|complements?",
     r"gelules?|vitamines?|collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?",
-    r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? post-\w+",
+    r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? (?:post-\w+|(?:de |d')?\w+ant\b"
+    r"|de soins?)",
+    r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
+    r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?",
     r"spf(?: ?\d+\+?)?|protections? solaires?|plaques? (?:de |en )?silicone|sticks?",
     # compression garments under their shop names
-    r"panty\w*|panties|shorty\w*|culottes? (?:de )?(?:contention|compression)",
+    r"panty\w*|panties|shorty\w*|(?:culottes?|ceintures?|bandes?) (?:de )?(?:contention|compression"
+    r"|maintien)",
     r"vetements? (?:de )?(?:compression|contention)|bas de contention",
 )
 _PRODUCT = words(
@@ -50,10 +58,20 @@ _CUE = words(
     r"coup de coeur|chouchou|je valide|(?:un|le|mon) must\b|offerte?s? (?:a|aux) (?:toutes|tous|nos|chaque)",
     r"je n'utilise que|meilleur allie|qui tient \d+ mois|tenue jusqu'a \d+ mois|resultats visibles",
     r"ideal\w* pour|fait (?:toute )?la difference|c'est (?:le|la) seule? qui|demandez-(?:le|la|les)\b",
+    # the only brand one uses: « c'est la seule marque que je pose »
+    r"(?:la )?seule marque (?:que|qu'|dont)",
+    r"(?:travaill\w+|collabor\w+) (?:main dans la main|etroitement|en exclusivite) avec",
+    # a perk at the brand for the practice's patients, an agency's key message
+    r"(?:tarifs?|prix|conditions?) (?:preferentiel|privilegie|negocie)\w*|messages? cles?",
     r"(?:de|chez) (?:la marque|les laboratoires|le laboratoire)",
     r"sponsorisee? par|collaboration commerciale|#partenariat|en collab\w*",
     r"(?:desormais|officiel\w*|fier\w* d'etre|devient|devenu\w*) (?:le |la )?partenaire",
     r"s'associe\w* (?:a|avec)",
+    # a paid role for the maker: « mon rôle de consultant scientifique pour Implantis »
+    r"consultant\w* (?:scientifique |medical |officiel )?(?:pour|de|chez)(?! (?:la |le "
+    r"|l')?(?:haute autorite|has\b"
+    r"|ansm|ministere|oms|inserm|chu|hopita\w+|universite|ars\b|cnom|ordre|sante publique"
+    r"|societe francaise))",
     # sold or stocked by the practice, with a price, or « the reference » product
     r"en stock|\d+[,.]\d\d ?€",
     r"dispo\w* (?:directement )?(?:au |a l'|sur (?:le|notre) )(?:cabinet|accueil|secretariat|site)",
@@ -66,7 +84,7 @@ _CUE = words(
     r"une (?:petite )?remise|(?:petite )?commission|petite com\b",
     # a care claim made for the product (« parfait sur les cicatrices récentes », « bluffant »,
     # « le plus naturel du marché »)
-    r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+ du marche",
+    r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+(?: \w+){0,3}? du marche",
     r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
 )
 # A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que
@@ -125,44 +143,96 @@ _CONSTRUCTIONS = (
     Construction(re.compile(rf"(?P<m>{_SPONSOR})[^\n]{{0,200}}?\b{_PRODUCT}\b"), "m"),
     # « leur nouvelle crème cicatrisante »: the brand's own product
     Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
+    # a product, then an affiliate link or a promo code a sentence or two later (« Le patch détox …
+    # regardez la couleur le matin !! … lien affilié dans ma bio »)
+    Construction(
+        re.compile(
+            rf"\b{_PRODUCT}\b[^\n]{{0,200}}?(?P<m>liens? (?:affilie|d'affiliation|de parrainage)"
+            r"|code (?:promo )?[a-z]*\d+[a-z0-9]*\b)"
+        ),
+        "m",
+    ),
+    # a brief pushing a product: « mettre en avant le sérum Lumina » (not « l'importance de … »)
+    Construction(
+        re.compile(
+            rf"\b(?:mettre|mettez|mets|mettons) en avant (?:le |la |les |notre |nos |leur |leurs |ce |cette "
+            rf"|ces )"
+            rf"(?:nouve\w+ )?(?P<m>{_PRODUCT})\b"
+        ),
+        "m",
+    ),
+    # the only brand injected or implanted: « c'est la seule marque que je pose »
+    Construction(
+        re.compile(
+            r"\bseule (?P<m>marque) (?:que|qu')(?: ?j'| je | nous | on )(?:\w+ )?(?:injecte|pose|implante"
+            r"|prescri)\w*"
+        ),
+        "m",
+    ),
+    # « le seul spray que j'ai dans ma poche », « la seule crème qui marche vraiment »
+    Construction(
+        re.compile(
+            rf"\b(?:le|la|les) seule?s? (?P<m>{_PRODUCT}) (?:que (?:j'|je |nous |on )|qui (?:marche"
+            rf"|fonctionne|tient"
+            r"|agit|soulage|apaise|debouche|marchent|fonctionnent|tiennent)\b)"
+        ),
+        "m",
+    ),
+    # a retail product on sale at the practice's desk: a sale, even in an answer to a question
+    # asked (« on nous demande souvent … chez nous c'est X en gel, disponible à l'accueil »)
+    Construction(
+        re.compile(
+            rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>(?:dispo\w*|en vente|en stock|vendue?s?) (?:directement )?"
+            r"(?:a l'accueil|au (?:cabinet|secretariat|centre)|a notre (?:accueil|secretariat)))"
+        ),
+        "m",
+        ignore=frozenset({"meta"}),
+    ),
 )
 
 # « s'équipe », « s'utilise »: the engine's hypothesis cue « s' » is meant for « s'il(s) ».
-_HYPOTHESIS_CUE = re.compile(
-    r"\b(?:si|s'ils?|peut-etre|eventuellement|potentiellement|hypothese)(?!\w)|\w+r(?:ais|ait|ions|iez|aient)\b"
-)
 
 _HYPOTHESIS_WORDS = frozenset({"si", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
 
 
-def _hypothetical(context: Context, candidate: Candidate) -> bool:
-    """A real hypothesis (« si », « s'il », a conditional verb) before the candidate in its sentence."""
-    sentence = context.sentence_at(candidate.start)
-    if sentence is None:
+# What closes a « si » clause before a main clause: « Si vous cherchez une voiture, allez les voir
+# de notre part » is a sales pitch, not a hypothesis about the pitch.
+_CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
+
+
+def hypothetical(context: Context, candidate: Candidate, *, closed_if: bool = False) -> bool:
+    """A real hypothesis (« si », « s'il », a conditional verb) before the candidate in its sentence.
+
+    With ``closed_if``, a « si » clause closed by a comma before the candidate no longer counts:
+    the candidate is in the main clause (« si vous vous équipez, demandez l'offre de ma part »).
+    """
+    tokens = tokens_after_cue(context, candidate.start)
+    if tokens is None:
         return False
-    if not _HYPOTHESIS_CUE.search(fold_string(context.plain.text[sentence.start : candidate.start])):
-        return False
-    tokens = [t for t in sentence.tokens if t.end <= candidate.start]
     for index, token in enumerate(tokens):
-        if token.conditional or token.norm in _HYPOTHESIS_WORDS:
-            return True
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-        if token.norm == "s'" and following in {"il", "ils"}:
+        is_if = token.norm == "si" or (token.norm == "s'" and following in {"il", "ils"})
+        if is_if and closed_if and any(t.norm in _CLAUSE_CLOSE for t in tokens[index + 1 :]):
+            continue
+        if token.conditional or is_if or token.norm in _HYPOTHESIS_WORDS - {"si"}:
             return True
     return False
 
 
-def candidates(context: Context, rule: Rule, constructions: tuple[Construction, ...]) -> list[Candidate]:
-    """``construction_candidates`` with the hypothesis judged by :func:`_hypothetical`.
+def candidates(
+    context: Context, rule: Rule, constructions: tuple[Construction, ...], *, closed_if: bool = False
+) -> list[Candidate]:
+    """``construction_candidates`` with the hypothesis judged by :func:`hypothetical`.
 
     Shared by the commercial rules (``promotion-payante``…), whose sentences often start with a
-    reflexive verb (« le Dr X ne s'en cache pas : … »).
+    reflexive verb (« le Dr X ne s'en cache pas : … »). ``closed_if``: a « si » clause closed
+    before the candidate does not make it hypothetical (see :func:`hypothetical`).
     """
     if "hypothesis" not in rule.qualifiers:
         return construction_candidates(context, rule, constructions)
     without = replace(rule, qualifiers=rule.qualifiers - {"hypothesis"})
     found = construction_candidates(context, without, constructions)
-    return [c for c in found if not _hypothetical(context, c)]
+    return [c for c in found if not hypothetical(context, c, closed_if=closed_if)]
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

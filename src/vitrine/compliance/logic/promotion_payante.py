@@ -22,6 +22,10 @@ _TARGET = words(
     r"pubs?|publicites?|annonces?|campagnes?|ads|sponsoris\w*|boost\w*",
     r"referencement(?: payant| google| naturel)?|visibilite",
 )
+# « nos affiches de prévention » are no advert
+_NOT_PUBLIC_HEALTH = (
+    r"(?! (?:de |d'|sur (?:le |la |l')?)(?:prevention|sensibilisation|information|depistage|vaccination))"
+)
 _AUDIENCE = r"(?:likes|followers|abonnes|vues|fans|j'aime|mentions? j'aime)"
 
 _CONSTRUCTIONS = (
@@ -29,7 +33,8 @@ _CONSTRUCTIONS = (
     # (over a brand, « Publicité | En partenariat avec … », it is the partnership disclosure)
     Construction(
         re.compile(
-            r"(?:^|\n)\s*(?P<m>publicite)\s*[·•|]\s*(?:dr|docteur|pr|professeur|cabinet|clinique|centre|institut)\b"
+            r"(?:^|\n)\s*(?P<m>publicite)\s*[·•|]\s*(?:dr|docteur|pr|professeur|cabinet|clinique|centre"
+            r"|institut)\b"
         ),
         "m",
     ),
@@ -77,7 +82,8 @@ _CONSTRUCTIONS = (
     # « grâce au pack croissance de @X »
     Construction(
         re.compile(
-            rf"\b(?P<m>(?:packs?|offres?|forfaits?|prestations?))\b[^\n]{{0,40}}?\b\d[\d\s.,]*k?\s*{_AUDIENCE}"
+            rf"\b(?P<m>(?:packs?|offres?|forfaits?"
+            rf"|prestations?))\b[^\n]{{0,40}}?\b\d[\d\s.,]*k?\s*{_AUDIENCE}"
             r"(?!\w)|\b(?P<n>packs? (?:croissance|visibilite|boost|notoriete|abonnes|followers|likes))\b"
         ),
         "m",
@@ -88,9 +94,83 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?P<m>campagnes? (?:d'affichage|publicitaires?|de pub\w*|radio|tv|televis\w*|d'affiches?"
             r"|de visibilite|de notoriete|marketing)|spots? (?:radio|tv|televis\w*|publicitaires?))\b"
-            r"|\b(?P<n>lance\w*|lancement d'une) (?:une |des )?(?:petite |nouvelle |premiere |grande )?"
+            r"|\b(?P<n>lance\w*|lancement d'une) (?:une |des |la |les |notre |nos |ma |mes |cette )?"
+            r"(?:petite |nouvelle |premiere |grande )?"
             r"(?:campagne|pub|publicite)s?\b(?! (?:de|d'|nationale|contre|pour (?:la|le)) ?"
-            r"(?:vaccination|depistage|prevention|sensibilisation|information|sante))"
+            r"(?:vaccination|depistage|prevention|sensibilisation|information|sante|dons?|collecte"
+            r"|recrutement))"
+        ),
+        "m",
+    ),
+    # money put behind a post: « on a mis un petit budget derrière ce post pour qu'il touche plus de
+    # monde », « quelques euros sur la vidéo pour la pousser »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:un |une |du |de l'|quelques |notre |mon |le )?(?:petit |gros |vrai )?(?:budget"
+            r"|argent|billets?|euros|sous|thunes?|enveloppe))\b(?: \w+){0,2}? (?:derriere|sur|dans|pour)"
+            r" (?:ce|cette|ces|le|la|les|l'|nos|mes|notre|mon|ma|chaque) ?(?:\w+ )?"
+            r"(?:posts?|publications?|videos?|reels?|story|stories|tiktoks?|contenus?|annonces?|articles?)\b"
+        ),
+        "m",
+    ),
+    # posters or billboards of the practice in the street or the metro: « notre clinique est partout
+    # dans le métro … nos affiches », « nos panneaux 4x3 sur la rocade »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:nos|notre|mes|ma|ses|leurs?) (?:\w+ )?(?:affiches?|panneaux|4 ?x ?3|encarts?|spots?"
+            r"|bannieres?))\b"
+            rf"{_NOT_PUBLIC_HEALTH}(?=[^\n]{{0,80}}?\b(?:metro|abribus|bus|tram\w*|gare|aeroport|rocade"
+            r"|periph\w*|autoroute|rue|ville|radio|journal|quotidien|magazine|cinema|ecrans?)\b)"
+            r"|\b(?:metro|abribus|bus|tram\w*|gare|aeroport|rocade|periph\w*|centre-ville)\b[^\n]{0,80}?"
+            r"\b(?P<n>(?:nos|notre|mes|ma) (?:\w+ )?(?:affiches?|panneaux|4 ?x ?3|encarts?|bannieres?))\b"
+            rf"{_NOT_PUBLIC_HEALTH}"
+            r"|\b(?P<p>(?:affiches?|panneaux) (?:4 ?x ?3|publicitaires?|geants?|lumineux|numeriques?))\b"
+            r"|\b(?P<q>(?:sur|dans) (?:les |des )?(?:abribus|panneaux publicitaires|ecrans publicitaires))\b"
+            r"|\b(?P<o>(?:partout|en grand|en affiche)) (?:dans|sur|a) (?:le |les |la )?(?:metro|abribus|bus"
+            r"|murs|gares?|panneaux|rues)\b"
+        ),
+        "m",
+    ),
+    # paid so that content is shown: « on a payé pour que la vidéo passe dans le fil des Lyonnaises »;
+    # an amount spent on a platform: « nos 200 € mensuels sur Instagram »; a paid push: « un petit
+    # coup de pouce payant »; a sponsoring budget for posts
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:pa(?:y|i)|investi|depense|claque|mis)\w*)(?: \w+){0,3}? pour que (?:la |le |les |l'"
+            r"|notre |nos"
+            rf" |ce |cette |ces |mon |ma |mes )(?:\w+ )?{_TARGET}\b"
+            rf"|(?P<n>{_MONEY})(?: \w+){{0,2}}? (?:sur|chez|en) (?:instagram|insta|facebook|meta|google"
+            rf"|tiktok|linkedin"
+            r"|youtube|snapchat|pinterest)\b"
+            r"|\b(?P<o>(?:coup de pouce|coup de boost|push|promotion|mise en avant|diffusion"
+            r"|placement)s? payant\w*)"
+            r"|\b(?P<p>budget (?:\w+ ){0,2}?(?:sponsoring|sponso|pubs?|ads|boost\w*|publicit\w*|promotion"
+            r"|visibilite)"
+            r"|sponsoring (?:des |de nos |de mes |du |de la )?(?:posts?|publications?|videos?|reels?"
+            r"|contenus?|page|compte))"
+            r"\b"
+        ),
+        "m",
+    ),
+    # content seen as an advert: « notre vidéo tourne dans les pubs avant les stories », « si cette
+    # vidéo vous est apparue en pub »
+    Construction(
+        re.compile(
+            r"\b(?:tourne|passe|diffuse|apparai\w+|apparue?s?)\w* (?:\w+ ){0,4}?(?P<m>(?:dans les"
+            r"|en) (?:pubs?"
+            r"|publicites?|annonces? (?:sponsorisees?|payantes?)))\b"
+        ),
+        "m",
+    ),
+    # an advert run before or inside videos: « on la diffuse en pré-roll pour toucher un maximum de monde »
+    Construction(re.compile(r"\b(?P<m>(?:pre|mid)-?rolls?)\b"), "m"),
+    # retargeting: « le pixel de retargeting est posé … les visiteuses verront nos annonces »
+    Construction(
+        re.compile(
+            r"\b(?P<m>retargeting|re-?ciblage|remarketing|pixel (?:de (?:suivi|conversion|retargeting)|meta"
+            r"|facebook|tiktok|google))\b"
+            r"|\b(?:verront|voient|verra|reverront) (?P<n>(?:nos|notre|mes|ma|vos) (?:annonces|pubs?"
+            r"|publicites?|bannieres?))"
         ),
         "m",
     ),
@@ -110,4 +190,4 @@ _CONSTRUCTIONS = (
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Paid promotion of the practice's content or activity."""
-    return candidates(context, rule, _CONSTRUCTIONS)
+    return candidates(context, rule, _CONSTRUCTIONS, closed_if=True)

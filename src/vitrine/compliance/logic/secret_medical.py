@@ -35,8 +35,15 @@ _REPLY_CARE = re.compile(
     r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente"
     r"|vous (?:etes|etiez) arrivee?s?"
     r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
-    r"|opere|demande)e?s?"
-    r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)|comme convenu"
+    r"|opere|demande|donne|remis)e?s?|lasik|cataracte"
+    r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)"
+    # the reviewer's conduct at the practice, her former surgeon, her post-op instructions, a diagnosis
+    r"|votre (?:comportement|attitude|passage|venue|visite|retard|absence)"
+    r"|(?:ancien|precedent|premier) chirurgien|chirurgien precedent|consignes post-?op\w*|seromes?"
+    # the reviewer's symptoms taken up: « d'après ce que vous décrivez, il s'agit d'un sérome »
+    r"|(?:(?:d'apres|vu|selon) ce|douleurs?|gene|oedemes?|gonflements?|symptomes?|baisse \w+ \w+|rougeurs?"
+    r"|sensations?|ecoulements?|bosses?|asymetries?|engourdissements?)"
+    r" (?:que|qu') vous (?:decrivez|ressentez)"
     r"|se souvien\w+ (?:tres bien |bien )?de vous"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
     r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
@@ -45,7 +52,8 @@ _REPLY_CARE = re.compile(
 _REPLY_GENERIC = re.compile(
     r"\b(?:vous (?:proposer|propose|proposons)|nous vous invitons|n'hesitez pas|contacter le secretariat"
     r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute)"
-    r"|toute personne|tout patient|toute patiente|chacun|quiconque|aucune situation)\b"
+    r"|toute personne|tout patient|toute patiente|chacun|quiconque|aucune situation"
+    r"|ni confirmer ni infirmer|(?:ne pouvons|ne pouvez|ne peut) (?:ni |pas )?(?:confirmer|commenter))\b"
 )
 # A care word with a generic determiner or subject speaks of no one: « pour la même intervention »,
 # « une intervention », « où l'on opère à la chaîne ».
@@ -56,7 +64,9 @@ _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
 _PERSON_TYPES = frozenset({"PERSON"})
 _INTERNAL = re.compile(
     r"\b(?:note interne|planning|programme (?:du )?bloc|courrier (?:au|a) (?:dr|pr|docteur|confrere)"
-    r"|je vous adresse|cher confrere|chere consoeur|dossier n)\b"
+    r"|je vous adresse|cher confrere|chere consoeur|dossier n"
+    r"|liste (?:de|des) (?:rappels|appels|patients|patientes)"
+    r"|a (?:appeler|rappeler) (?:demain|aujourd'hui|avant))\b"
 )
 
 # A name right after a product, a brand handle, a street or an association is not a patient
@@ -77,6 +87,10 @@ _THIRD = words(
     r"presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|salariee?|employee?|copine|copain",
 )
 _TREATED = r"(?:operee?s?|hospitalisee?s?|soignee?s?|traitee?s?|prise?s? en charge|injectee?s?|suivie?s?)"
+_BODY = (
+    r"(?:nez|paupieres|levres|seins|poitrine|ventre|visage|oreilles|menton|cheveux|dents|yeux|regard"
+    r"|silhouette|cou|bras|cuisses|fesses|rides|front|cernes)"
+)
 _CARE_NOUN = words(
     r"cicatrices?|controle|suivi|operation|ope|intervention|lipo\w*|rhino\w*|abdo\w*|blepharo\w*",
     r"implants?|protheses?|seins|poitrine|nez|paupieres|resultat|suites|pansements?|injections?|greffe",
@@ -87,7 +101,43 @@ _PUBLIC_CONSTRUCTIONS = (
     Construction(
         re.compile(
             rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?{_THIRD}\b"
-            rf"(?:[^.!?\n]{{0,30}}?\b(?:est|a ete|sera|etait|avait ete)(?: bien| deja)?)?\s+{_TREATED}\b"
+            rf"(?:[^.!?\n]{{0,30}}?\b(?:est|a ete|sera|etait|avait ete|a (?:bien|deja) ete)(?: bien| deja)?"
+            rf"|[^.!?\n,]{{0,40}},)?"
+            rf"\s+{_TREATED}\b"
+        )
+    ),
+    # « j'ai refait les paupières de l'animateur », « opéré le nez du capitaine »
+    Construction(
+        re.compile(
+            r"\b(?:opere|refait|fait|injecte|retouche|corrige|remodele|redessine|rajeuni|greffe)e?s?\s+"
+            rf"(?:le|la|les|l')\s*{_BODY}\s+(?:du|de la|de l'|des|de notre|de mon|de ma|d'une?)\s*"
+            rf"(?:[\w-]+\s+){{0,2}}?{_THIRD}\b"
+        )
+    ),
+    # someone known said not to be a patient: « la chanteuse … n'est jamais passée entre nos mains »
+    Construction(
+        re.compile(
+            rf"\b(?:la|le|l'|cette|ce|notre|votre)\s*(?:[\w-]+\s+)?{_THIRD}\b[^.!?\n]{{0,80}}?"
+            r"\bn'(?:est|a|etait|avait) (?:jamais|pas|plus) (?:ete )?"
+            r"(?:passee? (?:entre nos mains|entre mes mains|au cabinet|chez nous|par (?:notre|mon|le|la) \w+)"
+            r"|venue?|operee?|soignee?|suivie?"
+            r"|(?:notre |ma )?(?:patiente?|cliente?)|mis les pieds)"
+        )
+    ),
+    # one patient singled out: « petit message à celle qui a annulé sa rhinoplastie »
+    Construction(
+        re.compile(
+            r"\b(?:a|pour|au) (?:celle|celui|la personne|la patiente|le patient|patiente?)"
+            r" qui (?:a|avait|est|etait)"
+            rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|rendez-vous|rdv|consultation)\b"
+        )
+    ),
+    # someone known met at the practice: « croiser la présentatrice météo … au cabinet ce matin »
+    Construction(
+        re.compile(
+            r"\b(?:croise\w*|recevoir|recu|accueilli\w*|accueillir|vu|voir)\s+(?:le|la|l'|notre|cette|ce)\s*"
+            rf"(?:[\w-]+\s+)?{_THIRD}\b[^.!?\n]{{0,60}}?"
+            r"\b(?:au cabinet|a la clinique|chez nous|au bloc|en consultation)\b"
         )
     ),
     # « avoir opéré le joueur », « nous avons soigné la chanteuse »
@@ -143,6 +193,48 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"\b(?:{_CARE_NOUN}|levres|botox|opere\w*|operation|(?:t'|vous )accompagner)\b"
         )
     ),
+    # someone in apposition, operated here: « notre boulanger préféré, opéré chez nous de la cataracte »,
+    # « au demi de mêlée de l'ASM, opéré de son LCA chez nous »
+    Construction(
+        re.compile(
+            rf",\s*{_TREATED}\s+(?:(?:de|d')\s*(?:son|sa|ses|la|le|l'|une?)\s*[\w-]+(?:\s+[\w-]+)?\s+)?"
+            r"(?:chez nous|dans (?:notre|nos|mon) (?:service|clinique|cabinet|murs)|au cabinet|a la clinique"
+            r"|par nos soins|par (?:moi|notre equipe))\b"
+        )
+    ),
+    # a public thank-you for trusting us with her procedure: « qui nous a fait confiance pour sa
+    # blépharoplastie », « merci @x pour ta confiance pour ta greffe »
+    Construction(
+        re.compile(
+            r"\b(?:(?:nous|m') (?:a|ont|avait) fait confiance|(?:ta|votre|sa|leur) confiance)\s+pour\s+"
+            rf"(?:sa|son|ses|ta|ton|tes|votre|vos|leur)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|levres|sourcils|botox)"
+        )
+    ),
+    # someone known received or seen at the practice: « j'ai reçu au cabinet une influenceuse »,
+    # « vu ce matin au bloc le footballeur »
+    Construction(
+        re.compile(
+            r"\b(?:recue?|vue?|accueillie?|operee?|eu)\s+"
+            r"(?:ce matin\s+|hier\s+|aujourd'hui\s+|cette semaine\s+)?"
+            r"(?:au cabinet|au bloc|en consultation|a la clinique|chez nous)\s+(?:ce matin\s+|hier\s+)?"
+            rf"(?:une?|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?{_THIRD}\b"
+        )
+    ),
+    # a doctor confirming a care: « a confirmé l'avoir opéré », « confie avoir opéré … dont la gagnante »
+    Construction(
+        re.compile(
+            r"\b(?:confirme|reconnait|reconnu|confie|admet|admis|avoue)\w*\s+(?:l'|les )?avoir\s+"
+            r"(?:opere|soigne|pris en charge|recu|injecte|suivi|traite)"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
+    # a patient's care remembered in public: « je me souviens très bien de votre abdominoplastie »
+    Construction(
+        re.compile(
+            r"\bsouvien\w* (?:tres bien |bien |parfaitement )?de (?:votre|ta|ton|tes|vos|son|sa|ses)\s+"
+            rf"(?:\w+\s+)?(?:{_CARE_NOUN}|consultation|visite|passage)\b"
+        )
+    ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
         re.compile(
@@ -176,9 +268,20 @@ _ADDRESSEE_POSTOP = (
             r"\b(?:votre|ta|ton) (?:consultation|devis|intervention|operation|rendez-vous|rdv|sejour)\b"
         )
     ),
+    # … or of her coming procedure: « Madame, … arrêter la pilule un mois avant votre abdominoplastie »
+    Construction(
+        re.compile(
+            r"\b(?:avant|apres|pour|depuis) (?:votre|ta|ton) (?:prochaine? )?"
+            r"(?:intervention|operation|chirurgie"
+            r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|mammoplastie|otoplastie|lifting|augmentation mammaire"
+            r"|reduction mammaire|greffe|bbl|lipofilling)\b"
+        )
+    ),
 )
+# Words of an operated person's aftercare: addressed by a vocative alone, they make the care hers.
+_POSTOP = re.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
-_VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,")
+_VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s")
 _PUBLIC_CHANNELS = frozenset(
     {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
 )
@@ -199,10 +302,13 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         # names no one, and only a review reply tells that its reader was cared for
         if person.type in _PERSON_TYPES
         and not person.addressee
+        and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")
         and not _NOT_A_PATIENT.search(_before(context, person.start))
     ]
 
+
+_COUNTERFACTUAL = re.compile(r"\bsi (?:vous|tu) (?:aviez|etiez|n'aviez|ne vous etiez|vous etiez)\b")
 
 # Words the « reported » qualifier reads as rule vocabulary that here are not: a payment (« votre
 # règlement »), an order of things (« rentrer dans l'ordre », « l'ordre de passage »).
@@ -222,9 +328,15 @@ def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
         if sentence is None:
             continue
         text, folded_sentence = context.sentence_texts(sentence)
-        if not _SECOND_PERSON.search(folded_sentence) or _REPLY_GENERIC.search(folded_sentence):
+        # « Madame, quand on ne respecte pas les consignes post-op… »: the vocative makes it hers
+        addressed = _SECOND_PERSON.search(folded_sentence) or (
+            _VOCATIVE_OPENING.match(folded_sentence) and _POSTOP.search(folded_sentence)
+        )
+        if not addressed or _REPLY_GENERIC.search(folded_sentence):
             continue
-        if is_hypothetical(sentence, start) or is_reported(_NOT_A_RULE.sub(" ", folded_sentence)):
+        # « si vous aviez suivi les consignes, votre cicatrice… »: a counterfactual presupposes the facts
+        hypothetical = is_hypothetical(sentence, start) and not _COUNTERFACTUAL.search(folded_sentence)
+        if hypothetical or is_reported(_NOT_A_RULE.sub(" ", folded_sentence)):
             continue
         if is_meta(folded_sentence, text, start, end, sentence.start):
             continue

@@ -21,13 +21,15 @@ _DATE = re.compile(
     + ")"
 )
 _SOURCES = re.compile(
-    r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed|https?://|www\."
+    r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed|https?://"
+    r"|www\."
     r"|has-sante|et al\b|selon (?:la|le|les|une|l') ?"
     r"(?:has|haute autorite|etude|societe|recommandations?|ansm|inserm|oms)"
     r"|\([a-z][\w-]+(?: et al\.?)?,? (?:19|20)\d{2}\))"
 )
 _HEALTH = re.compile(
-    r"\b(?:intervention|chirurgi\w+|operatoire\w*|anesthesi\w+|cicatri\w+|complications?|risques?|traitements?"
+    r"\b(?:intervention|chirurgi\w+|operatoire\w*|anesthesi\w+|cicatri\w+|complications?|risques?"
+    r"|traitements?"
     r"|patient\w*|medic\w+|sante|douleurs?|oedemes?|hematomes?|infections?|maladies?|symptomes?|diagnostic\w*"
     r"|injections?|implants?|protheses?|rhinoplastie|lifting|liposuccion|lipoaspiration|abdominoplastie"
     r"|blepharoplastie|augmentation mammaire|reduction mammaire|cicatrisation|tabac|ecchymoses?|suites"
@@ -38,7 +40,11 @@ _HEALTH = re.compile(
     r"|dermato\w*|pathologie\w*|hormon\w+|grossesse|prevention|depistage|protection solaire"
     # aesthetic medicine: products, signs of ageing, alternative techniques
     r"|toxines?|botulique|acide hyaluronique|collagene|rides|rajeuniss\w+|vieillissement|acupuncture"
-    r"|peelings?|mesotherapie|exosomes?)\b"
+    r"|peelings?|mesotherapie|exosomes?"
+    # skin and scars: the words of a dermatology or scar-care explainer
+    r"|cheloides?|hypertroph\w+|vergetures?|acne|eczema|psoriasis|rosacee|taches? pigmentaires?"
+    r"|hyperpigmentation"
+    r"|melanome|grains? de beaute|cicatrices?|inflammatoires?|maturation|peau|prise en charge)\b"
 )
 # Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
 _PRACTICAL = re.compile(

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.constructions import Construction, words
+from vitrine.compliance.logic.garantie_resultat import promise_candidates
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -35,7 +36,10 @@ _PLACE = words(
     r"france|europe|monde|paris|lyon|marseille|bordeaux|lille|nice|toulouse|nantes|strasbourg|[a-z]+-\w+",
 )
 _FIRST = r"(?:premiere?|1(?:er|re|ere)|numero (?:un|1)|n\s?°\s?1)"
-_ACT_VERB = r"(?:proposer|pratiquer|realiser|utiliser|introduire|maitriser|adopter|offrir|s'equiper|operer)"
+_ACT_VERB = (
+    r"(?:proposer|pratiquer|realiser|utiliser|introduire|maitriser|adopter|offrir|s'equiper|operer"
+    r"|ouvrir|lancer|importer|developper|former|enseigner|avoir \w+)"
+)
 _ACT = words(
     r"rhinoplastie|lipo\w*|injections?|chirurgie|botox|bistouri|nez|seins|poitrine|levres|lifting",
     r"blepharoplastie|greffe|paupieres|abdominoplastie|regard|visage|silhouette|bimbo|beaute",
@@ -47,14 +51,15 @@ _PRAISE = words(
 _GLAD = r"(?:ravie?s|satisfaite?s|conquise?s|heureu(?:x|ses)|contente?s|enchantee?s|comblee?s|fans)"
 _MISHAP = (
     r"(?:reprises?|retouches?|complications?|infections?|echecs?|plaintes?|insatisfaite?s?|litiges?|proces"
-    r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reprendre|retoucher|reintervention\w*)"
+    r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reprendre|retoucher|reintervention\w*"
+    r"|mecontente?s?|decue?s?)"
 )
 # A zero: « aucune », « pas une seule », « jamais », « la moindre ».
 _ZERO = r"(?:zero|aucune?|0|pas une? seule?|jamais|la moindre|nul(?:le)?)"
 # A span of practice: « en 20 ans », « depuis 2004 », « sur 3 000 patients ».
 _SPAN = (
     r"(?:(?:en|depuis|sur) (?:\d[\d\s]*|plus de \d+|\w+) (?:ans|annees|patient\w*|interventions|cas)\b"
-    r"|depuis (?:19|20)\d\d)"
+    r"|depuis (?:19|20)\d\d|depuis (?:l'ouverture|la creation|nos debuts|mes debuts|le debut|toujours))"
 )
 # A benchmark the practice measures itself against.
 _BENCHMARK = words(
@@ -70,7 +75,34 @@ _CONSTRUCTIONS = (
         )
     ),
     Construction(re.compile(rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}{_SELF}\b{_S}{{0,40}}?\ba {_ACT_VERB}\b")),
-    Construction(re.compile(rf"\b(?:le|la|les) {_FIRST}s? a {_ACT_VERB}\b")),
+    Construction(
+        re.compile(
+            rf"\b(?:le|la|les|l'une? des|une? des|parmi les) (?:tout(?:e|es)? )?{_FIRST}s? a {_ACT_VERB}\b"
+        )
+    ),
+    # a first announced: « le centre annonce une première : … »
+    Construction(
+        re.compile(
+            r"\b(?:annonce\w*|realise\w*|signe\w*|reussi\w*|c'est) une premiere\b"
+            r"(?! (?:consultation|seance|fois|etape|partie|injection|visite|intervention))"
+        )
+    ),
+    # the only one around: « le seul robot de chirurgie digestive à 150 km à la ronde »
+    Construction(
+        re.compile(
+            r"\b(?:le|la|les) seule?s?\b"
+            r"(?! (?:moyen|facon|maniere|solution|fois|chose|indication|traitement))"
+            rf"{_S}{{0,40}}?\b(?:a \d+ ?km|a la ronde"
+            r"|dans (?:tout )?(?:la |le |l')?(?:region|departement|hexagone|grand \w+))\b"
+        )
+    ),
+    # a place in a ranking: « figure dans le top 3 national »
+    Construction(
+        re.compile(
+            r"\b(?:figure\w*|classee?s?|se classe\w*|arrive\w*|place\w*|entre\w*|sommes|est|sont)"
+            r" (?:dans|au|parmi) (?:le |les )?(?:top\s?\d+|palmares|tete du classement)"
+        )
+    ),
     # « le mieux noté de Bordeaux », « la mieux équipée »
     Construction(
         re.compile(
@@ -89,11 +121,15 @@ _CONSTRUCTIONS = (
     ),
     # a ranking
     Construction(
-        re.compile(r"\bpalmares\b|\b(?:arrive|se classe|classee?s?|figure) (?:\w+ )?(?:devant|en tete)\b")
+        re.compile(
+            r"\bpalmares\b|\b(?:arrive|se classe|classee?s?|figure) (?:\w+ )?(?:devant|en tete)\b"
+            r"|\b(?:au sommet|en tete|numero un) (?:du|des) (?:classement|palmares|hit-parade)"
+        )
     ),
     Construction(
         re.compile(
-            r"\bdevant (?:tous|toutes) (?:les|nos) (?:\w+ ){0,2}"
+            r"\bloin devant (?:les|tous les|toutes les) (?:autres|\w+ (?:de|du|des) )"
+            r"|\bdevant (?:tous|toutes) (?:les|nos) (?:\w+ ){0,2}"
             r"(?:etablissements|cliniques|cabinets|centres|chirurgiens|praticiens|concurrents|confreres)"
         )
     ),
@@ -106,7 +142,15 @@ _CONSTRUCTIONS = (
             r"\bpersonne (?:d'autre )?ne (?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
             r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien|aussi \w+ que)\b"
             r"|\bnulle part ailleurs\b|\bsans equivalent\b|\bimbattables?\b"
+            r"|\b(?:pas|rien) (?:de )?mieux ailleurs\b|\bon ne (?:trouve|fait) pas mieux\b"
+            # nobody regretted it: « 10 000 patientes, et aucune ne l'a regretté »
+            r"|\b(?:aucune?|pas une? seule?|personne)(?: d'entre (?:elles|eux))?"
+            r" (?:ne |n')(?:l'a |l'ont |a |ont )?(?:jamais )?regrett\w*"
             r"|\binegalable\w*|\bunique en son genre\b|\bsans rival\w*"
+            # « personne ne s'en approche en Bretagne », « personne ne repart déçu »
+            r"|\bpersonne ne (?:nous |m'|s'en |les |l')?(?:approche|arrive a la cheville|egale|rivalise)\w*"
+            r"|\bpersonne ne (?:repart|ressort|sort|est (?:jamais )?reparti|est (?:jamais )?sorti)\w*"
+            r" (?:\w+ )?(?:decue?|mecontente?|insatisfaite?|triste)\b"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -115,6 +159,16 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:roi|reine|pape|maitre|star|stars|magicien\w*|sorcier\w*|virtuose|as|champion\w*|pro|pros"
             rf"|artiste|orfevre)s? (?:de la |du |des |de l')\s?{_ACT}\b|\bdoigts de fee\b|\bmains? d'or\b"
+        )
+    ),
+    # praised results: « nos résultats parlent d'eux-mêmes »
+    Construction(re.compile(r"\b(?:nos|mes) resultats? parlent? d'eux-memes\b")),
+    # the reader joins the unanimous: « comme toutes nos patientes, vous repartez comblée »
+    Construction(
+        re.compile(
+            r"\bcomme (?:toutes|tous) (?:nos|mes) (?:patient|client|opere)\w*,? (?:vous|tu) "
+            r"(?:repartez|ressortez|repars|ressors|serez|seras|etes|es|allez etre) (?:\w+ )?"
+            r"(?:ravie?|comblee?|satisfaite?|conquise?|heureu\w+|enchantee?|fan)s?\b"
         )
     ),
     # praised results
@@ -138,7 +192,9 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(
-            r"\btaux de (?:recommandation|satisfaction|reussite|succes|patients? satisfaits?)\s+(?:\w+\s+)?"
+            r"\btaux de (?:recommandation|satisfaction|reussite|succes)\b[^.!?\n]{0,30}?"
+            r"\b(?:atteint|depasse|frole|culmine|grimpe|s'eleve)\w* (?:a |les |la barre des )?\d{2}"
+            r"|\btaux de (?:recommandation|satisfaction|reussite|succes|patients? satisfaits?)\s+(?:\w+\s+)?"
             r"(?:de |a |d'environ |superieur a |proche de |les |la barre des )?\d"
             r"|\b\d{2,3}(?:[.,]\d)?\s?% de (?:recommandation"
             r"|satisfaction|reussite|succes)\b"
@@ -175,12 +231,14 @@ _CONSTRUCTIONS = (
     # sans une seule infection », « 1 500 interventions par an sans un seul litige »
     Construction(
         re.compile(
-            r"\b(?:(?:plus de )?\d[\d\s.]*\s?\w+|\w+ annee consecutive)\b"
+            r"\b(?:(?:plus de )?\d[\d\s.]*\s?\w+|\w+ annee consecutive"
+            r"|(?:dix|quinze|vingt|trente|quarante|cinq|six|sept|huit|douze) ans)\b"
             rf"{_S}{{0,60}}?\b(?:pas|sans) (?:une seule|un seul) (?:\w+ )?{_MISHAP}\b"
             rf"|\b(?:plus de )?\d[\d\s.]*\s?\w+\b{_S}{{0,60}}?\bzero {_MISHAP}\b"
             rf"|\bzero {_MISHAP}\b,? zero {_MISHAP}\b"
         ),
-        ignore=frozenset({"negation", "reported"}),  # « zéro plainte à l'Ordre » quotes no rule
+        # « zéro plainte à l'Ordre » quotes no rule; « quand on parle de seins naturels… » is no meta
+        ignore=frozenset({"negation", "reported", "meta"}),
     ),
     # « le seul en Bretagne à proposer… », « il n'y a qu'un seul centre dans tout le Grand Est qui… »
     Construction(
@@ -250,6 +308,15 @@ _CONSTRUCTIONS = (
             rf"\b{_S}{{0,40}}?\b(?:de |d'|du |en )\s?{_PLACE}\b"
         )
     ),
+    # the team praised as the best: « notre équipe d'anesthésistes, tout simplement les meilleurs »
+    Construction(
+        re.compile(
+            rf"\b(?:notre|nos|mon|mes) {_SELF}\w*\b{_S}{{0,40}}?, (?:tout simplement |clairement |vraiment )?"
+            r"(?:le|la|les) meilleure?s?\b"
+        )
+    ),
+    # every case succeeds at the practice: « 100 % des greffons prennent chez nous »
+    Construction(re.compile(r"\b100\s?%[^.!?\n]{0,40}?\bchez (?:nous|moi)\b")),
     # a magazine ranking of the best
     Construction(re.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
     # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
@@ -274,4 +341,4 @@ _CONSTRUCTIONS = (
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """The practice ranking, singling out or praising itself or its results."""
-    return construction_candidates(context, rule, _CONSTRUCTIONS)
+    return promise_candidates(context, rule, _CONSTRUCTIONS)

@@ -49,8 +49,9 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(
-            rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces)\s+{_PATIENT}\s+(?:\w+\s+){{0,2}}?"
-            rf"(?:me|nous|m')\s?(?:a |ont )?(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag)\w*"
+            rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces|les)\s+{_PATIENT}\s+(?:[\w'-]+\s+){{0,6}}?"
+            rf"(?:me|nous|m')\s?(?:a |ont |avait |avaient )?"
+            r"(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag|apport)\w*"
         )
     ),
     # the practice reading or sharing them (« les commentaires » alone are anyone's: « je lis les
@@ -139,10 +140,62 @@ _CONSTRUCTIONS = (
             r"|\b\d+ (?:avis|commentaires|notes) (?:positifs|elogieux|google|doctolib|5 etoiles|verifies)\b"
         ),
     ),
+    # praise by patients: « des résultats salués par nos patientes »
+    Construction(
+        re.compile(
+            r"\b(?:salue|loue|plebiscite|apprecie|recommande|encense|vante|note)e?s?\s+par\s+"
+            rf"(?:nos|mes|les|des|leurs|toutes nos|tous nos)\s+(?:\w+\s+)?{_PATIENT}"
+        )
+    ),
+    # a patient's words quoted after their mention: « et son petit mot : « j'ose enfin… » »
+    Construction(
+        re.compile(
+            r"\b(?:son|sa|ses|leur|leurs) (?:petit |joli |gentil |adorable )?"
+            r"(?:mot|message|retour|avis|commentaire|texto|lettre|carte)s?\s*:?\s*[«\"“]"
+        )
+    ),
+    # a patient's delight stated: « (patiente ravie !!) », « la patiente est aux anges »
+    Construction(
+        re.compile(
+            r"\b(?:la |le |les |notre |nos |ma |mes )?patiente?s?\s+(?:est |sont |etait |etaient )?"
+            r"(?:tres |super |vraiment |trop )?(?:ravie?s?|comblee?s?|aux anges|enchantee?s?|conquise?s?)\b"
+        )
+    ),
+    # a third person's praise quoted: « a salué « un accueil remarquable » »
+    Construction(
+        re.compile(
+            r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:salue|loue|vante|encense|applaudi|felicite)\w*"
+            r"\s+(?:\w+\s+){0,3}?[«\"“]"
+        )
+    ),
+    # patients asked to tell their story: « j'ai demandé à trois patientes de raconter… »
+    Construction(
+        re.compile(
+            r"\b(?:demande|propose|invite|donne la parole)\w*\s+(?:a|aux)\s+(?:[\w-]+\s+){0,2}?"
+            rf"{_PATIENT}\s+(?:de|d')\s*(?:nous |vous |me )?"
+            r"(?:raconter|partager|temoigner|parler|livrer|decrire|expliquer|confier|dire)\b"
+        )
+    ),
     Construction(
         re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
         ignore=frozenset({"reported"}),
     ),
+)
+
+
+# A treated person's delight reported after her procedure: « j'ai refait les paupières de
+# l'animateur. Il était ravi » (only in a text about a procedure done).
+_DELIGHT = Construction(
+    re.compile(
+        r"\b(?:il|elle|ils|elles) (?:etait|est|etaient|sont|a ete|ont ete|en est|en etait|se dit|se disait)"
+        r" (?:\w+ )?(?:ravie?s?|enchantee?s?|comblee?s?|aux anges|conquise?s?|emerveillee?s?)\b"
+    )
+)
+_DONE_CARE = re.compile(
+    r"\b(?:opere|refait|fait|injecte|retouche|corrige|greffe|traite|soigne)e?s?\s+(?:le|la|les|l'|sa|son|ses)\s*"
+    r"(?:nez|paupieres|levres|seins|poitrine|ventre|visage|oreilles|menton|cheveux|regard|rides|cernes)\b"
+    r"|\b(?:apres|depuis) (?:sa|son|ses) (?:\w+ )?(?:operation|intervention|rhino\w*|lipo\w*|lifting"
+    r"|blepharo\w*|abdomino\w*|greffe|injections?|augmentation|reduction)\b"
 )
 
 
@@ -162,4 +215,6 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         if _SIGNED.match(excerpt := context.plain.text[candidate.start : candidate.end])
         and not _PRACTITIONER_SIGNATURE.search(excerpt)
     ]
-    return construction_candidates(context, rule, _CONSTRUCTIONS) + signed
+    done_care = _DONE_CARE.search(context.folded.text)
+    delight = construction_candidates(context, rule, (_DELIGHT,)) if done_care else []
+    return construction_candidates(context, rule, _CONSTRUCTIONS) + signed + delight

@@ -6,7 +6,8 @@ scikit-learn (the ``dev`` extra) is needed here only; the engine reads the JSON 
 Thresholds come from out-of-fold probabilities (5-fold on dev), so no case judges a threshold
 fitted on itself: per rule, the threshold with the best F1 among those whose out-of-fold
 precision is at least :data:`PRECISION_FLOOR`. A rule with no such threshold is left to the
-rules alone (threshold above 1).
+rules alone (threshold above 1). A threshold that lets the model fire, through the engine, on
+one of its rule's documented traps is then raised above it.
 """
 
 from __future__ import annotations
@@ -22,34 +23,44 @@ from pathlib import Path
 
 import numpy as np
 
+from vitrine.compliance.engine import check
 from vitrine.compliance.evaluation import Case, corpus_dir, load_split
 from vitrine.compliance.markup import detect_format, strip_markup
-from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams, words
+from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams, shipped_model, words
 from vitrine.compliance.registry import all_rules
 
-# Rules the model may add to: those where it raised F1 on the fourth batch, written apart and
-# scored blind (ADR 0015). Left out: rules it did not help there (`garantie-resultat`,
-# `offre-commerciale`, `partenariat-non-declare`, `promotion-payante`, `superlatif`,
-# `temoignage`: their wordings are lexical by nature and the model only learnt their words,
-# « offre » or « merci »), `avant-apres` (one case gained, and « résultat garanti » alone read
-# as a showcase: a before/after needs pictures or their words, which the rules see),
-# `donnees-patient` (the privacy guard finds identifiers), `sources-absentes` (a structural
-# check) and `titre-non-reconnu` (a closed list).
+# Rules the model may add to (ADR 0015). Chosen on batches written apart and held out of
+# training: the fourth (8 rules), then on 2026-11-23 the seventh (dev-2062–2501, model trained
+# on dev-0001–2061), where `garantie-resultat`, `promotion-payante` and `superlatif` gained cases
+# without a false alarm on their documented traps and `partenariat-non-declare` gained most
+# (7 cases for 1 false alarm) but read « dites-lui que vous venez de ma part » as a pitch at
+# the common floor, hence its stricter floor. Left out: `offre-commerciale` and `temoignage`
+# (no gain, false alarms on the sixth batch, « offre » or « merci » learnt), `avant-apres`
+# (unstable threshold, « résultat garanti, pour un nez naturel » read as a showcase: a
+# before/after needs pictures or their words, which the rules see), `donnees-patient` (the
+# privacy guard finds identifiers), `sources-absentes` (structural), `titre-non-reconnu`
+# (a closed list).
 RULES: tuple[str, ...] = (
     "comparaison",
     "conseil-personnalise",
     "denigrement",
+    "garantie-resultat",
     "incitation",
+    "partenariat-non-declare",
     "pratique-non-validee",
     "produit-sante",
+    "promotion-payante",
     "secret-medical",
+    "superlatif",
     "ton-inapproprie",
 )
 C = 10.0  # inverse L2 strength; rows are unit length
 MIN_DF = 2
 FOLDS = 5
 PRECISION_FLOOR = 0.85  # the rules are at P ≈ 0.83 blind: the model must not lower it
+STRICTER_FLOORS = {"partenariat-non-declare": 0.9}
 NEVER = 1.01
+GRID = np.arange(0.3, 0.975, 0.025)  # candidate thresholds
 SEED = 0
 OUTPUT = Path(__file__).resolve().parent / "data" / MODEL_FILE
 
@@ -132,18 +143,42 @@ def out_of_fold(cases: Sequence[Case]) -> np.ndarray:
 
 
 def thresholds(cases: Sequence[Case], probabilities: np.ndarray) -> dict[str, float]:
-    """Per rule, the best out-of-fold F1 among thresholds meeting :data:`PRECISION_FLOOR`."""
+    """Per rule, the best out-of-fold F1 among thresholds meeting its precision floor
+    (:data:`PRECISION_FLOOR`, or the rule's :data:`STRICTER_FLOORS`)."""
     chosen = {}
     for column, rule in enumerate(RULES):
         gold = np.array([rule in case.rules for case in cases])
+        floor = STRICTER_FLOORS.get(rule, PRECISION_FLOOR)
         best_f1, best = 0.0, NEVER
-        for threshold in np.arange(0.3, 0.975, 0.025):
+        for threshold in GRID:
             guess = probabilities[:, column] >= threshold
             tp, fp, fn = int((guess & gold).sum()), int((guess & ~gold).sum()), int((~guess & gold).sum())
-            if tp and tp / (tp + fp) >= PRECISION_FLOOR and 2 * tp / (2 * tp + fp + fn) > best_f1:
+            if tp and tp / (tp + fp) >= floor and 2 * tp / (2 * tp + fp + fn) > best_f1:
                 best_f1, best = 2 * tp / (2 * tp + fp + fn), round(float(threshold), 4)
         chosen[rule] = best
     return chosen
+
+
+def firing_traps() -> dict[str, float]:
+    """Per rule, the highest probability at which the shipped model fires, through the engine,
+    on one of the rule's passing examples (the traps its rules are documented to leave alone).
+
+    The engine, not the model alone, decides: it consults the model only where the rules had no
+    words for the rule (ADR 0015), so only a finding the model adds counts.
+    """
+    shipped_model.cache_clear()
+    model = shipped_model()
+    assert model is not None
+    firing: dict[str, float] = {}
+    for rule in all_rules():
+        for example in rule.pass_examples:
+            text, channel, form = example.text, example.channel, example.input_format
+            engine = {f.rule for f in check(text, channel=channel, input_format=form).findings}
+            alone = {f.rule for f in check(text, channel=channel, input_format=form, learned=False).findings}
+            if rule.id in engine - alone:
+                probability = model.score(strip_markup(text, form)[0].text, channel)[rule.id].probability
+                firing[rule.id] = max(firing.get(rule.id, 0.0), probability)
+    return firing
 
 
 def weights_hash(model: RecallModel) -> str:
@@ -153,8 +188,9 @@ def weights_hash(model: RecallModel) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
 
 
-def train(output: Path = OUTPUT) -> RecallModel:
-    """Fit on all of dev, choose thresholds out of fold, write the JSON atomically."""
+def train() -> RecallModel:
+    """Fit on all of dev, choose thresholds out of fold, raise any that lets a documented trap
+    fire to the next step of the grid above it, and write the JSON atomically."""
     cases = load_split("dev")
     chosen = thresholds(cases, out_of_fold(cases))
     model = fit(cases, rule_examples())
@@ -168,26 +204,34 @@ def train(output: Path = OUTPUT) -> RecallModel:
             "cases": len(cases),
             "rule_examples": len(rule_examples()),
             "precision_floor": PRECISION_FLOOR,
+            "stricter_floors": STRICTER_FLOORS,
             "trained_on": datetime.date.today().isoformat(),
         }
     )
+    _write(model)
+    while firing := firing_traps():
+        for rule, probability in firing.items():
+            above = [t for t in GRID if t > probability]
+            model.thresholds[rule] = round(float(above[0]), 4) if above else NEVER
+        _write(model)
+    return model
+
+
+def _write(model: RecallModel) -> None:
     model.meta["weights_sha256"] = weights_hash(RecallModel.from_json(model.to_json()))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    temporary = output.with_suffix(".tmp")
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    temporary = OUTPUT.with_suffix(".tmp")
     temporary.write_text(
         json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
-    temporary.replace(output)
-    return model
+    temporary.replace(OUTPUT)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    model = train(args.output)
-    print(f"{args.output} : {len(model.grams)} n-grammes, seuils {model.thresholds}")
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
+    model = train()
+    print(f"{OUTPUT} : {len(model.grams)} n-grammes, seuils {model.thresholds}")
     return 0
 
 

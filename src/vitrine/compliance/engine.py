@@ -122,9 +122,8 @@ def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]
         folded = context.folded.text
         cached = list[tuple[Trigger, re.Match[str]]]()
         if not _unless_text(context, rule):
-            # Lemma triggers last: where a pattern already fired, spaCy need not confirm a lemma.
             grams = context.trigrams()
-            for trigger in sorted(rule.triggers, key=lambda t: t.kind == "lemma"):
+            for trigger in rule.triggers:  # lemma triggers last (see ``Rule.triggers``)
                 pattern = trigger.scan.pattern_for(grams) if trigger.applies_to(context.channel) else None
                 if pattern is not None:
                     cached.extend((trigger, match) for match in pattern.finditer(folded))

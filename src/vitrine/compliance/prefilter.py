@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import lru_cache
 from typing import Any
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
@@ -130,22 +129,23 @@ _UNREAD: Any = object()
 
 
 class Scan:
-    """How to scan a text for ``pattern``: skip it, or scan only the branches that could match.
+    """How to scan a text for ``pattern``: skip it, or scan only the branch that could match.
 
-    A top-level alternation is narrowed to the branches whose literals occur: at every position
-    the regex engine tries the branches in order and the first that matches wins, so dropping
-    branches that match nowhere in the text changes no match. Patterns with groups are never
-    narrowed (group numbers would move). The pattern is read on first use, and its branches only
-    once a text could match it: loading the rules reads nothing, and a short compliant text
-    reads little.
+    A top-level alternation of which a single branch has its literals in the text is narrowed to
+    that branch: at every position the regex engine tries the branches in order and the first
+    that matches wins, so dropping branches that match nowhere in the text changes no match.
+    Patterns with groups are never narrowed (group numbers would move). The pattern is read on
+    first use, and its branches only once a text could match it: loading the rules reads
+    nothing, and a short compliant text reads little.
     """
 
-    __slots__ = ("_branches", "_heads", "pattern")
+    __slots__ = ("_alone", "_branches", "_heads", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._heads: frozenset[str] | None = _UNREAD
         self._branches: tuple[tuple[str, frozenset[str] | None], ...] = _UNREAD
+        self._alone: dict[int, re.Pattern[str]] = {}
 
     @property
     def heads(self) -> frozenset[str] | None:
@@ -178,7 +178,14 @@ class Scan:
             return self.pattern
         if not keep:
             return None
-        return _narrowed(self, keep)
+        if len(keep) > 1:
+            # Compiling each subset of branches met cost more than scanning the whole pattern
+            # (callgrind, 400 sample texts: 9.5 → 7.0 G instructions without subset compiles).
+            return self.pattern
+        alone = self._alone.get(keep[0])
+        if alone is None:  # compiled once per branch: the set of branches is bounded
+            alone = self._alone[keep[0]] = re.compile(branches[keep[0]][0], self.pattern.flags)
+        return alone
 
 
 def _branches(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
@@ -196,11 +203,6 @@ def _branches(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | Non
 
 def _heads_of(literals: Literals | None) -> frozenset[str] | None:
     return None if literals is None else frozenset(literal[:_MIN_LENGTH] for literal in literals)
-
-
-@lru_cache(maxsize=4096)
-def _narrowed(scan: Scan, keep: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(scan.branches[i][0] for i in keep), scan.pattern.flags)
 
 
 # Keyed by identity: hashing a compiled pattern hashes its whole program (microseconds each time).

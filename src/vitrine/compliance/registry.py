@@ -75,7 +75,7 @@ class Rule:
     channels: frozenset[str] | None
     except_channels: frozenset[str]
     qualifiers: frozenset[str]
-    triggers: tuple[Trigger, ...]
+    triggers: tuple[Trigger, ...]  # lemma triggers last: spaCy need not confirm where a pattern fired
     exceptions: tuple[re.Pattern[str], ...]
     unless_sentence: tuple[re.Pattern[str], ...]
     unless_text: tuple[re.Pattern[str], ...]
@@ -125,6 +125,10 @@ def _channels(value: Any, where: str) -> frozenset[str] | None:
     if unknown:
         raise ValueError(f"{where}: unknown channels {sorted(unknown)}")
     return channels
+
+
+def _is_lemma(trigger: Trigger) -> bool:
+    return trigger.kind == "lemma"
 
 
 def _trigger(item: dict[str, Any], where: str) -> Trigger:
@@ -200,7 +204,7 @@ def parse_rule(data: dict[str, Any], where: str) -> Rule:
         channels=_channels(data.get("channels"), where),
         except_channels=_channels(data.get("except_channels", []), where) or frozenset(),
         qualifiers=qualifiers,
-        triggers=tuple(_trigger(t, where) for t in data.get("triggers", [])),
+        triggers=tuple(sorted((_trigger(t, where) for t in data.get("triggers", [])), key=_is_lemma)),
         exceptions=_patterns(data.get("exceptions", []), where),
         unless_sentence=_patterns(data.get("unless_sentence", []), where),
         unless_text=_patterns(data.get("unless_text", []), where),

@@ -18,6 +18,7 @@ marker; « vous ne le regretterez pas » is a promise despite its negation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from vitrine.compliance.engine import Candidate, Context
@@ -37,6 +38,8 @@ _OUTCOME = words(
     r"effets?",
     r"repousse",
     r"succes|reussite|efficacite",
+    # what a treatment is sold on: « densité garantie à vie », « un rajeunissement garanti »
+    r"densite|rajeunissement|eclat|tenue",
     r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les|un|une|des) (?:nouve\w+ )?"
     r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?"
     r"|oreilles|yeux|vue|vision|sourire|dents|sourcils|paupieres|cellulite|rides)",
@@ -82,6 +85,9 @@ _FUTURE = words(
 _REMOVE = words(
     r"elimin\w+|supprim\w+|effac\w+|fait disparaitre|font disparaitre|detrui\w+|gomm\w+|debarrass\w+",
     r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+|stopp\w+",
+    # « ça retend la peau … pour toujours » (« fait fondre … définitivement » is the unvalidated
+    # claim of pratique-non-validee in the corpus, not a promise)
+    r"retend\w*",
 )
 # Words that make the removal total or final.
 _FOR_GOOD = r"(?:definitivement|pour toujours|a vie|pour la vie|pour de bon|totalement|completement|a jamais)"
@@ -230,6 +236,44 @@ _CONSTRUCTIONS = (
     ),
     # a problem removed for good: « élimine la cellulite définitivement », « disparaîtra totalement »
     Construction(re.compile(rf"\b{_REMOVE}\b{_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
+    # the same with a « sans » on the way (« retend la peau, sans chirurgie et pour toujours »): the
+    # « sans » belongs to the act, not to the promise, so negation does not apply
+    Construction(
+        re.compile(rf"\b(?P<m>{_REMOVE}\b{_S}{{0,40}}?\bsans \w+ et {_FOR_GOOD})\b"),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # an effect promised after a set number of sessions: « efface les vergetures en 6 séances »,
+    # « repousse visible dès la 2e séance » (hedged sentences are dropped in :func:`find`)
+    Construction(
+        re.compile(
+            rf"\b(?:{_REMOVE}|visibles?)\b{_S}{{0,40}}?"
+            r"\b(?P<m>(?:en|des (?:la|le)) (?:\d+e?|une|deux|trois|quatre|cinq|six|premiere|deuxieme|seconde"
+            r"|troisieme|1re|1ere) (?:seules? )?seances?)\b(?! (?:ou|a) )"
+        ),
+        "m",
+    ),
+    # uncertainty waved away: « pas de « peut-être », pas de « ça dépend » »
+    Construction(
+        re.compile(r"\b(?P<m>pas de «?\s?(?:peut-etre|ca depend|si)\s?»?)(?!\w)"),
+        "m",
+        frozenset({"negation", "meta"}),
+    ),
+    # two « sans » in a row, the second on a harm (« sans lame et sans douleur »): the first one is
+    # not a negation of the promise
+    Construction(
+        re.compile(rf"\b(?P<m>sans \w+ (?:et|ni) sans (?:aucune? )?{_HARM})(?!\w)"),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # the result itself declared final: « le résultat est naturel et définitif »
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:le|les|votre|vos|ton|tes) resultats? (?:est|sont|sera|seront) (?:\w+ et )?"
+            r"(?:definitifs?|permanents?|irreversibles?|garantis?)\b)"
+        ),
+        "m",
+    ),
     Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?:\w+\s+)?{_REMOVE}"), "m"),
     # a future addressed to the reader made permanent: « votre ventre sera définitivement plat »
     Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,20}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
@@ -301,7 +345,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     The qualifiers judge only the marker (« garanti »), which never touches the quotes.
     """
     before, after = text[max(start - 3, 0) : start].rstrip(), text[end : end + 3].lstrip()
+    if _AD_COPY.search(_fold(text[max(start - 40, 0) : start])):
+        return False
     return bool(before and after and before[-1] in '«"“' and after[0] in '»"”')
+
+
+# Quoted ad copy is the promise itself: « bannières « résultat à vie » », « slogan : « … » »
+_AD_COPY = re.compile(
+    r"\b(?:bannieres?|slogans?|accroches?|annonces?|affiches?|visuels?|taglines?|publicites?|pubs?)\s*:?\s*[«\"“]\s*$"
+)
 
 
 # « comme si », « même si » compare or concede; « vous l'avez peut-être vu » tells a past fact.
@@ -349,9 +401,31 @@ def promise_candidates(
     return found
 
 
+# An effect « en 6 séances » is information when the sentence hedges it (« en moyenne », « chez
+# certains patients », « de 3 à 6 séances »).
+_SESSIONS = re.compile(r"\bseances?\b")
+_HEDGE = re.compile(
+    r"\b(?:en moyenne|souvent|parfois|generalement|en general|habituellement|environ|plusieurs|peut|peuvent"
+    r"|selon|certain\w*|la plupart|variable\w*)\b"
+)
+
+
+def _hedged_sessions(context: Context, candidate: Candidate) -> bool:
+    text = context.plain.text
+    if not _SESSIONS.search(_fold(text[candidate.start : candidate.end])):
+        return False
+    start = max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, candidate.end) for c in ".!?\n") if i != -1]
+    return bool(_HEDGE.search(_fold(text[start : min(ends, default=len(text))])))
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Promises about the outcome of an act, or about the absence of any harm."""
-    found = promise_candidates(context, rule, _CONSTRUCTIONS)
+    found = [c for c in promise_candidates(context, rule, _CONSTRUCTIONS) if not _hedged_sessions(context, c)]
     if "meta" not in rule.qualifiers:
         return found
     return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]

@@ -1,0 +1,87 @@
+"""Promises, pushes, self-praise and tone (garantie-resultat, incitation, superlatif,
+ton-inapproprie) in the wordings of the eighth blind batch, judged by the rules alone: the learned
+reader is left out, so these say what the constructions do."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrine.compliance import check
+
+
+def _rules(text: str, channel: str = "instagram") -> set[str]:
+    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+
+
+# garantie-resultat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greffe FUE : densité garantie à vie.",
+        "Mésothérapie : un rajeunissement garanti sans chirurgie.",
+    ],
+)
+def test_a_treatment_benefit_said_guaranteed_is_a_promise(text: str) -> None:
+    assert "garantie-resultat" in _rules(text)
+
+
+def test_a_second_sans_after_a_harmless_one_still_promises_no_pain() -> None:
+    text = "Une chirurgie réfractive 100 % sans lame et sans douleur."
+    assert "garantie-resultat" in _rules(text, "presse")
+
+
+def test_a_skin_tightened_for_good_is_a_promise_even_with_a_sans_on_the_way() -> None:
+    text = "la radiofréquence ça retend la peau comme un lifting, sans chirurgie et pour toujours"
+    assert "garantie-resultat" in _rules(text, "tiktok")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre lampe LED efface les vergetures en 6 séances.",
+        "Exosomes : repousse visible dès la 2e séance !",
+    ],
+)
+def test_an_effect_promised_after_a_set_number_of_sessions_is_a_promise(text: str) -> None:
+    assert "garantie-resultat" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le laser efface les taches en 3 à 6 séances en moyenne.",
+        "Les premiers effets sont visibles dès la 3e séance chez certains patients.",
+    ],
+)
+def test_a_hedged_number_of_sessions_is_information(text: str) -> None:
+    assert "garantie-resultat" not in _rules(text, "site")
+
+
+def test_waving_away_any_maybe_is_a_promise() -> None:
+    assert "garantie-resultat" in _rules("Lifting cervical = cou de 20 ans. Pas de « peut-être », point.")
+
+
+def test_a_result_declared_final_is_a_promise_but_a_final_result_assessed_later_is_not() -> None:
+    assert "garantie-resultat" in _rules("Le résultat est naturel et définitif.", "site")
+    assert "garantie-resultat" not in _rules("Le résultat définitif s'apprécie à six mois.", "site")
+
+
+def test_quoted_ad_copy_is_the_promise_itself() -> None:
+    text = "Brief agence : bannières « résultat à vie », budget 2 000 €/mois."
+    assert "garantie-resultat" in _rules(text, "autre")
+
+
+def test_an_access_route_without_visible_scar_is_a_description() -> None:
+    text = "L'intervention peut être réalisée par voie transconjonctivale, sans cicatrice cutanée visible."
+    assert "garantie-resultat" not in _rules(text, "site")
+
+
+def test_being_allowed_to_do_something_without_problem_is_not_a_promise() -> None:
+    assert "garantie-resultat" not in _rules("Tu peux prendre l'avion jeudi sans problème.", "message")
+
+
+def test_a_guarantee_named_to_say_nobody_can_give_it_is_not_a_promise() -> None:
+    text = "Les photos avant/après suggèrent une garantie de résultat que personne ne peut offrir."
+    assert "garantie-resultat" not in _rules(text, "linkedin")

@@ -18,6 +18,8 @@ Logistics and redirections to a consultation stay compliant through the rule's `
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 
 from vitrine.compliance.engine import Candidate, Context
@@ -73,6 +75,10 @@ _CARE = words(
     r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
     r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes|larmes artificielles",
     r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|sprays?|panty|contention|manchons?|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
+    # wound closure and drugs a patient takes by name (« des steri-strips », « ton Kardégic »)
+    r"steri-?strips?|strips|sparadraps?|tramadol|codeine|morphine|aspirine|kardegic|anticoagulants?",
+    r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",
+    r"traitement (?:anticoagulant|hormonal)",
 )
 # Acts a reply can say yes or no to.
 _ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
@@ -80,6 +86,19 @@ _SCHEDULE = (
     r"(?:\d+ fois par (?:jour|semaine)|\d+ ?x ?/ ?j(?:our)?\b|matin et soir|jour et nuit"
     r"|pendant \d+ (?:jours|semaines|mois)"
     r"|\d+ (?:jours|semaines|mois) avant)"
+)
+
+# One commenter answered in public: « réponse à ton commentaire », « réponse à @lea_bzh »
+_COMMENTER = r"(?:(?:ton|ta|votre) (?:commentaire|question|message)\b|@[\w.]+)"
+# A go/no-go or a treatment decided for that commenter
+_REPLY_DECISION = words(
+    r"attends|attendez|il (?:te|vous) (?:faut|faudra)|(?:ne )?(?:te|vous) (?:fais|faites) pas operer",
+    r"pas la peine (?:de|d') ?(?:tenter|faire|te faire|vous faire|essayer|refaire|operer)",
+    r"pense[zs]? (?:a|aux) (?:une?|l'|la|le|des)\s?\w+",
+    r"(?:est|sont) a (?:extraire|operer|retirer|enlever|refaire|reprendre|devitaliser|soigner|changer"
+    r"|traiter)",
+    r"enleve[zs]? (?:la|le|les|ta|ton|tes|votre|vos) (?:\w+ )?"
+    r"(?:gaine|brassiere|pansements?|attelle|drains?|fils|points)",
 )
 
 _EVERYWHERE = (
@@ -125,7 +144,8 @@ _EVERYWHERE = (
     Construction(
         re.compile(
             r"\b(?:vu|d'apres|au vu de|a la vue de) (?:ta|ton|tes|votre|vos)"
-            r" (?:photos?|ventre|nez|profil|peau|cicatrices?|age|poids|dossier|bilan|radio|irm)\b"
+            r" (?:photos?|videos?|ventre|nez|profil|morpho\w*|silhouette|peau|cicatrices?|age|poids|dossier"
+            r"|bilan|radios?|irm)\b"
             r"|\bavec (?:ton|votre) profil\b|\bvu la photo\s*[,:]"
         ),
         ignore=frozenset({"negation"}),
@@ -134,7 +154,7 @@ _EVERYWHERE = (
     # … passe au minoxidil 5 % deux fois par jour »
     Construction(
         re.compile(
-            r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
+            rf"\b(?:reponse a|pour repondre a) {_COMMENTER}"
             r"[^\n]{0,160}?"
             rf"\b{_CARE_VERB}\b{_S}{{0,40}}?\b{_CARE}"
         )
@@ -144,8 +164,26 @@ _EVERYWHERE = (
     Construction(
         re.compile(
             r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
-            r"[^\n]{0,120}?\b(?:attends|attendez|(?:tu|vous) (?:peux|pouvez|dois|devez)"
-            r"|il (?:te|vous) (?:faut|faudra)|(?:ne )?(?:te|vous) (?:fais|faites) pas operer)\b"
+            rf"[^\n]{{0,120}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the same decision for an @account: « Réponse à @karim : la 36 est à extraire », « Réponse à
+    # @sonia : tu peux reprendre la salle » (« tu peux retrouver la vidéo en bio » is no decision)
+    Construction(
+        re.compile(
+            r"\b(?:reponse a|pour repondre a) @[\w.]+"
+            rf"[^\n]{{0,120}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez) (?:\w+ )?"
+            r"(?:reprendre|te faire|vous faire|arreter|enlever|retirer|prendre|mettre|masser|commencer"
+            r"|attendre|operer|poser|injecter|garder|porter|refaire))\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # an @account told when to stop or start a care: « @marie ne prends pas ton Kardégic la veille,
+    # arrête-le 5 jours avant » (a negated instruction is still one)
+    Construction(
+        re.compile(
+            rf"@[\w.]+{_S}{{0,120}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,40}}?\b{_SCHEDULE}"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -166,16 +204,8 @@ _EVERYWHERE = (
     ),
     # an @account answered with care instructions
     Construction(
-        re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b")
-    ),
-    # an @account answered with a verdict for them: « @chloe chez toi ce sera prothèse + lipofilling »,
-    # « un peu de toxine suffira, pas besoin de chirurgie pour toi »
-    Construction(
-        re.compile(
-            rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
-            r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
-            r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
-        )
+        re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b"),
+        ignore=frozenset({"negation"}),  # « @marie ne prends pas ton Kardégic » is an instruction
     ),
     # the practitioner's decision for the addressee: « je ne vous opérerais pas », « je te conseillerais… »
     Construction(
@@ -196,6 +226,27 @@ _EVERYWHERE = (
         ignore=frozenset({"negation"}),
     ),
 )
+# An @account answered with a verdict for them: « @chloe chez toi ce sera prothèse + lipofilling »,
+# « un peu de toxine suffira, pas besoin de chirurgie pour toi ». Judged without the bare invitation
+# « venez me voir » among the redirections: after a verdict it invites, it does not redirect
+# (« @Sandrine un peeling suffira pour vos taches, venez me voir »).
+_ACCOUNT_VERDICT = Construction(
+    re.compile(
+        rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
+        r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
+        r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
+    )
+)
+_INVITATION = "|venez (?:me|nous) voir"
+
+
+@functools.cache
+def _without_invitation(rule: Rule) -> Rule:
+    """``rule`` whose sentence exceptions no longer count a bare invitation as a redirection."""
+    patterns = tuple(re.compile(p.pattern.replace(_INVITATION, ""), p.flags) for p in rule.unless_sentence)
+    return dataclasses.replace(rule, unless_sentence=patterns)
+
+
 _PRIVATE_ONLY = (
     # a prognosis on the addressee's own body: « votre cicatrice disparaîtra totalement »
     Construction(
@@ -223,7 +274,8 @@ _PRIVATE_ONLY = (
     Construction(
         re.compile(
             r"\b(?:vous|tu) (?:pouv\w+|pourr\w+|peux|dev\w+|doi\w+) (?:\w+ )?"
-            r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer)\b"
+            r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer"
+            r"|monter (?:a|jusqu'a)|aller jusqu'a|descendre a)\b"
             rf"{_S}{{0,40}}?\b{_CARE}"
         ),
         ignore=frozenset({"reported"}),
@@ -281,9 +333,18 @@ _PRIVATE_ONLY = (
         ),
         ignore=frozenset({"reported"}),  # an instruction, whatever follows (« … rentrer dans l'ordre »)
     ),
+    # a medical device removed by the patient: « retirez-le vous-même », « enlevez les fils »
+    Construction(
+        re.compile(
+            r"\b(?:retire|enleve|ote|coupe)[zr]?(?:-(?:le|la|les))?\s+(?:(?:vous|toi)-memes?"
+            r"|(?:le|la|les|vos|votre|tes|ton|ta) (?:\w+ )?(?:drains?|fils|points|agrafes|meches?|sondes?"
+            r"|attelles?|steri-?strips?|strips))\b"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
     # a care to keep up: « continuez les séances », « gardez la gaine »
     Construction(
-        re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce) ?{_CARE}\b"),
+        re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce|des|du|de la|une?) ?{_CARE}\b"),
         ignore=frozenset({"reported"}),  # an instruction, whatever follows (« tout rentrera dans l'ordre »)
     ),
     # a go/no-go
@@ -310,4 +371,10 @@ _PRIVATE_ONLY = (
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Clinical advice or decisions addressed to one person, or given in a private message."""
     constructions = _EVERYWHERE + (_PRIVATE_ONLY if context.channel in _PRIVATE else ())
-    return construction_candidates(context, rule, constructions)
+    found = construction_candidates(context, rule, constructions)
+    found += [
+        candidate
+        for candidate in construction_candidates(context, _without_invitation(rule), (_ACCOUNT_VERDICT,))
+        if not any(c.start < candidate.end and c.end > candidate.start for c in found)
+    ]
+    return found

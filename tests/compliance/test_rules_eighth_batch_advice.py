@@ -1,0 +1,93 @@
+"""Personal advice, testimonials, before/after showcases, unproven claims, missing sources and
+unrecognised titles (conseil-personnalise, temoignage, avant-apres, pratique-non-validee,
+sources-absentes, titre-non-reconnu) in the wordings of the eighth blind batch, judged by the rules
+alone: the learned reader is left out, so these say what the constructions do."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrine.compliance import check
+
+
+def _rules(text: str, channel: str = "instagram") -> set[str]:
+    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+
+
+# conseil-personnalise
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Réponse à @nina_rx : tu peux reprendre la piscine dans deux semaines, pas avant.", "instagram"),
+        ("Réponse à @paul.d : la 46 est à extraire, et pense à un bridge ensuite.", "bluesky"),
+        ("Réponse à @anais_b : pas la peine de tenter les injections, il te faut une blépharo.", "tiktok"),
+    ],
+)
+def test_a_reply_to_an_account_that_decides_its_care_is_personal_advice(text: str, channel: str) -> None:
+    assert "conseil-personnalise" in _rules(text, channel)
+
+
+def test_a_reply_to_an_account_that_only_points_to_a_video_is_no_advice() -> None:
+    text = "Réponse à @nina_rx : tu peux retrouver la vidéo sur les suites de rhinoplastie en bio."
+    assert "conseil-personnalise" not in _rules(text, "instagram")
+
+
+def test_a_verdict_drawn_from_the_addressee_s_morphology_is_personal_advice() -> None:
+    text = "@lou_m oui, vu ta morpho sur la story, des implants de 250 cc passeront très bien."
+    assert "conseil-personnalise" in _rules(text, "tiktok")
+
+
+def test_a_negated_drug_instruction_with_a_schedule_to_an_account_is_personal_advice() -> None:
+    text = "@marc_t non, ne prends pas ton aspirine avant l'opération, arrête-la 7 jours avant."
+    assert "conseil-personnalise" in _rules(text, "x")
+
+
+def test_an_invitation_to_come_does_not_undo_a_verdict_given_to_an_account() -> None:
+    text = "@Julie Martin à votre âge un peu de toxine suffira pour vos rides, venez me voir."
+    assert "conseil-personnalise" in _rules(text, "facebook")
+
+
+def test_an_invitation_to_come_alone_is_no_advice() -> None:
+    text = "@Julie Martin pour répondre à votre question, venez me voir en consultation."
+    assert "conseil-personnalise" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la douleur, vous pouvez monter à 3 comprimés de paracétamol par jour.",
+        "Si la mèche gêne encore, retirez-la vous-même doucement.",
+        "Enlevez les fils du genou samedi, la plaie est propre.",
+        "Mettez des steri-strips sur la plaie et évitez la douche deux jours.",
+    ],
+)
+def test_a_dose_or_a_wound_gesture_given_by_message_is_personal_advice(text: str) -> None:
+    assert "conseil-personnalise" in _rules(text, "message")
+
+
+def test_removing_a_dressing_at_the_next_appointment_is_logistics() -> None:
+    text = "L'infirmière retirera le pansement lors de votre rendez-vous de mardi, au cabinet."
+    assert "conseil-personnalise" not in _rules(text, "message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne vous inquiétez pas pour la cicatrice, avec le Dr Morel elle sera très fine, c'est certain.",
+        "Pas d'inquiétude pour la douleur : c'est sans douleur et vous n'aurez aucun bleu.",
+    ],
+)
+def test_reassurance_that_rests_on_a_promise_is_a_guarantee_not_advice(text: str) -> None:
+    assert "conseil-personnalise" not in _rules(text, "message")
+
+
+def test_reassurance_with_a_care_instruction_is_still_advice() -> None:
+    text = "Ne vous inquiétez pas pour le gonflement, mettez de la glace 3 fois par jour."
+    assert "conseil-personnalise" in _rules(text, "message")
+
+
+def test_advising_viewers_to_ask_for_the_studies_is_no_clinical_advice() -> None:
+    text = "Avant de payer une cure de cryolipolyse, je vous conseille de demander les études au praticien."
+    assert "conseil-personnalise" not in _rules(text, "youtube")

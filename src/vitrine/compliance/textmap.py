@@ -84,11 +84,14 @@ class _FoldTable(dict[int, str]):
 _TABLE = _FoldTable()
 
 
+_HASHTAG = re.compile(r"#\w+")
+
+
 def fold(mapped: MappedText) -> MappedText:
     """Fold ``mapped`` for matching; hashtags in CamelCase are split (``#AvantApres`` -> ``#avant apres``)."""
+    if "#" in mapped.text:
+        mapped = _split_hashtags(mapped)
     text = mapped.text
-    if "#" in text:  # hashtags may need splitting: character by character
-        return _fold_slowly(mapped)
     folded = text.translate(_TABLE)
     if len(folded) == len(text):  # every character folded to one: offsets are unchanged
         return MappedText(folded, mapped.starts, mapped.ends, mapped.original_length)
@@ -108,25 +111,27 @@ def fold(mapped: MappedText) -> MappedText:
     return MappedText(folded, starts, ends, mapped.original_length)
 
 
-def _fold_slowly(mapped: MappedText) -> MappedText:
+def _split_hashtags(mapped: MappedText) -> MappedText:
+    """Insert a space where a hashtag's capital follows a lower-case letter; the space maps to
+    the capital's span."""
     text = mapped.text
+    breaks = [
+        i
+        for tag in _HASHTAG.finditer(text)
+        for i in range(tag.start() + 2, tag.end())
+        if text[i].isupper() and text[i - 1].islower()
+    ]
+    if not breaks:
+        return mapped
     pieces: list[str] = []
     sources: list[tuple[int, int]] = []
-    in_hashtag = False
-    previous = ""
-    for i, char in enumerate(text):
-        if char == "#":
-            in_hashtag = True
-        elif in_hashtag and not (char.isalnum() or char == "_"):
-            in_hashtag = False
-        elif in_hashtag and char.isupper() and previous.islower():
-            pieces.append(" ")
-            sources.append((i, i + 1))
-        folded = fold_char(char)
-        for c in folded:
-            pieces.append(c)
-            sources.append((i, i + 1))
-        previous = char
+    last = 0
+    for i in breaks:
+        pieces += [text[last:i], " "]
+        sources += [(j, j + 1) for j in range(last, i)] + [(i, i + 1)]
+        last = i
+    pieces.append(text[last:])
+    sources += [(j, j + 1) for j in range(last, len(text))]
     return mapped.derive("".join(pieces), sources)
 
 

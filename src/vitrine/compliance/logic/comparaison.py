@@ -20,7 +20,10 @@ _S = r"[^.!?\n]"  # any character inside a sentence
 _NOUN = (
     r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
-    r"|equipes?|specialistes?|injecteu\w*|dermatologues?|collegues?|services?|blocs?(?: operatoires?)?"
+    r"|equipes?|specialistes?|injecteu\w*|collegues?|services?|blocs?(?: operatoires?)?"
+    # other specialists by name (« les ophtalmologues du secteur »)
+    r"|(?:dermato|ophtalmo|gyneco|cardio|stomato|rhumato|pneumo|neuro|uro|endocrino|radio|angio|phlebo)logues?"
+    r"|orthodontistes?|kinesitherapeutes?"
     r"|groupes? (?:de cliniques|hospitaliers|prives)|usines?|dermatos?|dentistes?)"
 )
 _PLACE = (
@@ -30,16 +33,17 @@ _PLACE = (
     r"|de (?:la|ma|notre) (?:ville|region|metropole)|du (?:departement|canton)"
     r"|de la concurrence|d'a cote|d'en face|de paris"
     r"|d'europe de l'est|a \d+ ?(?:€|euros)"
-    r"|(?:de la|du) (?:cote|sud|nord|capitale)|francaise?s?|suisses?|belges?|etrangere?s?)"
+    r"|(?:de la|du) (?:cote|sud|nord|capitale)|francaise?s?|suisses?|belges?|etrangere?s?"
+    # named by their flaw: « les centres à la chaîne du quartier »
+    r"|a la chaine)"
 )
 _OTHERS = words(
     r"(?:les |des |aux |d'|ces |deux |trois |plusieurs |un |une |l')?autres? (?:\w+ )?" + _NOUN,
     r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
     r"|la moyenne|les (?:deux|trois) quarts|la moitie|\d+ ?%) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
-    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une) (?:grande?s |grosses? |petite?s )?"
-    + _NOUN
-    + r" "
-    + _PLACE,
+    # (« chez le dentiste du centre-ville »: singular too, the place makes it someone else)
+    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une|le|la|l') ?(?:grande?s |grosses? "
+    r"|petite?s )?" + _NOUN + r" " + _PLACE,
     r"(?:les |des |aux )?(?:grande?s|grosses?) " + _NOUN,
     r"ces (?:grande?s |grosses? )?" + _NOUN,
     r"(?:le|la|un|une) (?:\w+ )?"
@@ -93,6 +97,8 @@ _CONTRAST = words(
     r"pendant que",
     r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
     r"ne ressembl\w* pas a",
+    # « rendez-vous sous 48 h, loin des délais interminables des dermatologues du secteur »
+    r"loin (?:des|du|de la|de l')",
     # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
     r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d|contre (?:plus|pres|environ) d'une?(?= )",
 )
@@ -303,7 +309,8 @@ _CONSTRUCTIONS = (
             # their way told as behind or careless (« encore », « par défaut », a scornful « ? »), else
             # « les hôpitaux font un travail remarquable. Ici on leur adresse… » would be a contrast
             r"(?=[^\n]{0,160}?(?:\b(?:encore|toujours|jamais|par defaut|a la chaine|a la va-vite|n'importe"
-            r"|usines?|crame\w*|rate\w*|bacl\w*|le double|le triple|(?:deux|trois) fois plus)\b"
+            r"|usines?|crame\w*|rate\w*|bacl\w*|le double|le triple|(?:deux|trois) fois plus"
+            r"|sans (?:vous |meme )?(?:regarder|examiner|voir|ausculter))\b"
             r"|^[^.!\n]{0,40}\?))"
             r"[^\n]{0,160}?[.;:!?…]+\s*(?:mais |alors que |et )?"
             r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je)|moi,? (?:je|on)"
@@ -325,6 +332,25 @@ _CONSTRUCTIONS = (
             r"\b(?:ce qui|ce|qui) n'est pas (?:leur|son) cas\b"
         ),
         ignore=_NO_NEGATION | {"hypothesis"},
+    ),
+    # what the others charge for the same thing (« allez demander combien on vous prend boulevard
+    # Haussmann pour la même chose »); « pas la peine de te ruiner chez le dentiste du centre-ville »;
+    # two ways of working set side by side (« la clinique X fait de l'abattage, nous, nous faisons
+    # de la médecine »)
+    Construction(
+        re.compile(
+            r"\bcombien\b[^.!?\n]{0,60}?\bpour (?:la|le|les) memes? (?:chose|acte|intervention|operation"
+            r"|resultat|prestation|soin|traitement)s?\b"
+            r"|\b(?:pas la peine|inutile|plus besoin|pas besoin) (?:de|d') (?:te |vous )?(?:ruiner|payer"
+            r"|attendre|patienter)\b[^.!?\n]{0,30}?\b(?:chez|a|au|aux|dans)\b[^.!?\n]{0,10}?\b"
+            + _NOUN
+            + r"\b"
+            r"|\b"
+            + _NOUN
+            + r"\b[^.!?\n]{0,60}?\b(?:fait|font)\b[^.!?\n]{0,40}?,\s*(?:nous,? nous|moi,? je|nous,? on"
+            r"|ici,? on) (?:faisons|fais|fait)\b"
+        ),
+        ignore=_NO_NEGATION | {"reported"},
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »
     Construction(

@@ -28,6 +28,10 @@ _TARGET = (
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
     r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
+    # other teams (never « notre équipe »), centres named by their flaw (« les centres à la
+    # chaîne »), and « ailleurs, on vous … » standing for the others
+    r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
+    r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? on (?:vous|te|les)\b)"
     r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?)\b"
 )
 # Negative judgements about someone's work, skill or honesty.
@@ -50,6 +54,16 @@ _JUDGEMENT = words(
     r"collectionnent les proces|techniques? depassee?s?",
     r"changer de metier|rendre leur diplome|feraient mieux|personne ne (?:regarde|s'interesse|ecoute)",
     r"sans jamais revoir|low[- ]cost",
+    # care skipped (« sans regarder votre peau », « sans revoir le chirurgien »), a sales target
+    # instead of care (« des objectifs de chiffre, pas de soins »), pushing to an act
+    r"sans (?:jamais |meme )?(?:vous )?(?:revoir|examiner|regarder|ausculter|ecouter)"
+    r" (?:votre|vos|la|le|les|personne)\b",
+    r"objectifs? (?:de chiffre|commerciaux|de rentabilite|de vente)",
+    r"pouss\w* (?:pas |plus )?(?:a la|au|aux|a l') ?(?:pose|consommation|vente|chirurgie|operation|implant"
+    r"|acte|devis)",
+    # sarcasm about their work (« vu la qualité de ses prestations »), out of habit not reason
+    r"(?:vu|etant donne|compte tenu de) la qualite (?:de (?:ses|leurs|son|sa)|des)\b",
+    r"par (?:simple |pure )?habitude plus que",
     # incompetence idioms and failure verbs (« opère comme un pied », « ratent une fois sur deux »)
     r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
     r"(?:\w+ )?ans de retard|(?:un|une|des) siecles? de retard|a l'ancienne",
@@ -136,6 +150,15 @@ _CONSTRUCTIONS = (
         "m",
         ignore=_NO_NEGATION,
     ),
+    # « 45 minutes, pas 10 comme dans les centres à la chaîne »: the contrast is the reproach
+    Construction(
+        re.compile(
+            rf"\bpas\b{_S}{{0,30}}?\bcomme (?:chez|dans|a|au|aux)\b{_S}{{0,20}}?{_TARGET}"
+            rf"{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
     # scare quotes on their title, then mockery: « Les médecins « esthétiques » qui … on en reparle ? 🙄 »
     Construction(
         re.compile(
@@ -179,7 +202,10 @@ _CONSTRUCTIONS = (
     # « pendant que certains jouent aux influenceurs en blouse, nous on opère »
     Construction(
         re.compile(
-            rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
+            r"\bpendant que (?:certains|certaines|d'autres|les autres)\b"
+            # (what equipment they use is a comparison, not a judgement on them)
+            r"(?!(?: \w+)? (?:utilis|emploi|travaill|dispos|propos)\w* (?:encore )?(?:les|des|un|une|d'))"
+            rf"{_S}{{0,80}}?[,;:]\s*"
             rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
         )
     ),
@@ -249,7 +275,8 @@ _CONSTRUCTIONS = (
     # « moi je ne fais pas de l'abattage à 12 patients par matinée »)
     Construction(
         re.compile(
-            r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres)\b"
+            r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres"
+            rf"|(?:beaucoup|nombre|trop|bon nombre) de {_TARGET}|la plupart des {_TARGET})\b"
             rf"{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
             r"|\b(?:moi|nous),? (?:je|on|nous) (?:ne|n') ?(?:fais|fait|faisons|pratique|pratiquons) pas"
             rf" (?:(?:de l'|du |de la |des |dans l'|dans le |dans la )?(?P<n>{_JUDGEMENT})(?!\w)"
@@ -264,6 +291,23 @@ _CONSTRUCTIONS = (
             r" (?:publie|affiche|montre|vante|poste|promi)\w*"
             rf" (?:par|de|sur) (?:\w+ ){{0,2}}?{_TARGET}"
         )
+    ),
+    # the others named, then judged in the next sentence (« Le cabinet d'en face vous fait signer un
+    # devis le jour même ? Normal, ils ont des objectifs de chiffre »), or their patients « repaired »
+    # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
+    Construction(
+        re.compile(
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:\w+[,!]\s+)?(?:ils|elles)\b{_S}{{0,60}}?"
+            rf"\b(?P<m>{_JUDGEMENT})(?!\w)"
+        ),
+        "m",
+    ),
+    Construction(
+        re.compile(
+            rf"{_TARGET}[^\n]{{0,160}}?[.?!…]\s+(?P<m>(?:on|nous) (?:les |la |le |vous )?repar\w*"
+            r"(?: \w+)? (?:chez nous|ici|au cabinet)\b)"
+        ),
+        "m",
     ),
     Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),

@@ -63,6 +63,12 @@ _CONSTRUCTIONS = (
             r"|services"
             r"|e-?shop)\b"
             r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|vendent|ont) (?:aussi|egalement)\b"
+            # a gift from a company, then a push to its shop: « grâce à X, qui nous a offert tout
+            # l'équipement — foncez sur leur nouvelle collection »
+            r"|\bqui (?:m'|nous )(?:a|ont) (?:offert|envoye|prete|fourni|equipe|gate)\w*[^\n]{0,200}?"
+            r"\b(?:foncez|allez (?:voir|decouvrir)|filez|decouvrez|rendez-vous|profitez)\b[^.!?\n]{0,20}?"
+            r"\bleurs? (?:\w+ ){0,2}(?:boutique|site|collection|gamme|produits?|offres?|catalogue|e-?shop"
+            r"|lien)\b"
             # … or a deal at the company thanked: « merci à X … ils ont une offre pour les internes »
             r"|\bmerci\b[^\n]{0,200}?\b(?:ils|elles) (?:proposent|font|ont|offrent|accordent)"
             r" (?:aussi |egalement |meme )?(?:une |des |un )?(?:petite |belle )?(?:offres?|remises?|reduc\w*"
@@ -98,12 +104,12 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?:me|nous) (?:l'|la |le |les )(?:(?:a|ont|avez|avoir) )?pret(?:e|ee|es|ees|er|ent)\b"
             r"|\bpretee?s? gracieusement\b"
-            r"|\b(?:ils|elles|la marque) (?:m'en |me l'|nous en |nous l'|m'|nous )(?:ont|a)"
+            r"|\b(?:ils|elles|la marque) (?:m'en |me l'|me les |nous en |nous l'|nous les |m'|nous )(?:ont|a)"
             r" (?:envoye|offert|fait parvenir|gate|prete)\w*"
             # (a referral to a colleague, « dites au Dr X que vous venez de ma part », has no discount)
             r"|\b(?:dites|demandez|mentionnez|precisez|donnez)\b"
             r"(?=[^.!?\n]{0,80}?(?:remise|reduction|offre|%|ristourne|geste commercial))"
-            r"[^.!?\n]{0,40}?\b(?:de ma part|mon nom)\b"
+            r"[^.!?\n]{0,40}?\b(?:de ma part|mon nom|notre nom|notre cabinet|le cabinet|le nom du cabinet)\b"
             r"|\b(?:concession|magasin|boutique|showroom)\b[^.!?\n]{0,40}?\b(?:mentionnez|dites|donnez)\b"
             r"[^.!?\n]{0,20}?\b(?:de ma part|mon nom)\b"
             r"|\bcode\b[^.!?\n]{0,40}?:\s*[a-z0-9-]{4,}[ ,]+-\s?\d+ ?%"
@@ -138,7 +144,8 @@ _MORE_CONSTRUCTIONS = (
     # « ils offrent la livraison avec OEIL24 »
     Construction(
         re.compile(
-            rf"(?<!\w){_PERK}[^.!?\n]{{0,60}}?\bavec (?:le code |mon code |notre code )?"
+            rf"(?:(?<!\w){_PERK}|(?<![\d,.])\d+ ?%)[^.!?\n]{{0,60}}?\bavec"
+            r" (?:le code |mon code |notre code )?"
             r"[a-z]{2,}[a-z-]*\d{1,3}\b"
             r"|\b(?:livraison|frais de port|essai|abonnement|mois)\b[^.!?\n]{0,30}?\b(?:offerte?s?"
             r"|gratuite?s?)"
@@ -150,6 +157,10 @@ _MORE_CONSTRUCTIONS = (
         re.compile(
             r"\b(?:je|on|nous) (?:touche|touchons|percoi[st]|percevons|recupere|recuperons|gagne|gagnons)"
             r" (?:une |un )?(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne|retrocession)\b"
+            # « je touche un petit quelque chose si tu passes par là », « j'ai un code »
+            r"|\b(?:je|on|nous) (?:touche|touchons|recupere|recuperons|gagne|gagnons) (?:un|une)"
+            r" (?:petite? )?"
+            r"(?:quelque chose|chose|bonus|part)\b|\bj'ai (?:un|mon) (?:petit )?code\b(?! d)"
             r"|\bc'est (?:notre|mon) code\b|\b(?:ca|cela) (?:me|nous) (?:fait|rapporte|reverse) (?:une |un )?"
             r"(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne)\b"
         )

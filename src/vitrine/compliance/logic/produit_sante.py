@@ -46,7 +46,7 @@ _PRODUCT = words(
 _CUE = words(
     # an @account is a brand, unless it is the person addressed: at the head of a line
     # (a reply to a commenter) or after « Réponse à »
-    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+(?! ?:)",
+    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)(?!,? (?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
     r"codes? [a-z0-9-]*\d*",
     r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)",
     r"boutique|e-?shop|(?:en vente|dispo\w*|vendue?s?|en stock) a l'accueil|en vente|commandez\w*|achetez",
@@ -86,6 +86,10 @@ _CUE = words(
     # « le plus naturel du marché »)
     r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+(?: \w+){0,3}? du marche",
     r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
+    # picked for the patients, better than the rest, or launched (« nous avons sélectionné pour vous
+    # le panty X, bien supérieur aux modèles de pharmacie », « lancement du sérum X »)
+    r"(?:selectionne|choisi)e?s? pour vous|bien superieure?s? (?:a|aux)",
+    r"lancement (?:du|de la|de l'|des|de notre|de nos)",
 )
 # A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que
 # je fais acheter à TOUTES mes patientes »
@@ -101,7 +105,7 @@ _SALE = words(
     r"vendue?s? (?:au|a l'|a notre|dans notre|sur notre)",
     r"en stock",
     # a price, unless told as a cost (« elle coûte environ 60 € », « 12 € en pharmacie, remboursée »)
-    r"(?<!coute )(?<!coutent )(?<!environ )(?<!compter )(?<!a partir de )(?<!\d et )(?<![\d.,])"
+    r"(?<!coute )(?<!coutent )(?<!environ )(?<!compter )(?<!a partir de )(?<!\d et )(?<![\d.,])(?<!\d )"
     r"\d+(?:[,.]\d\d)? ?(?:€|euros?\b)"
     r"(?! ?(?:en pharmacie|rembours|pris en charge|a la charge|environ))",
     r"commande (?:en ligne|sur (?:le|notre) site)|livraison (?:en )?(?:\d+ ?h|offerte|gratuite)",
@@ -138,7 +142,21 @@ _CONSTRUCTIONS = (
     Construction(re.compile(rf"(?P<m>{_TO_EVERY_PATIENT})[\s\S]{{0,160}}?\b{_PRODUCT}\b"), "m"),
     Construction(re.compile(rf"\b{_PRODUCT}\b[^.!?]{{0,80}}?(?P<m>{_TO_EVERY_PATIENT})"), "m"),
     # a retail product then its sale, up to the next sentence of the same paragraph
-    Construction(re.compile(rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>{_SALE})(?!\w)"), "m"),
+    Construction(
+        re.compile(
+            r"(?<!vendent des )(?<!vendent les )(?<!vendaient des )"
+            rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>{_SALE})(?!\w)"
+        ),
+        "m",
+    ),
+    # « Produit dispo à emporter ! », « produits en vente au cabinet »: the practice sells a product
+    Construction(
+        re.compile(
+            r"\b(?P<m>produits?) (?:\w+ )?(?:dispo\w*|en vente|vendue?s?) (?:a emporter|au cabinet"
+            r"|a l'accueil|au secretariat|sur place)"
+        ),
+        "m",
+    ),
     # a sponsor thanked, then its product (« X, qui rend cette vidéo possible. X c'est la crème … »)
     Construction(re.compile(rf"(?P<m>{_SPONSOR})[^\n]{{0,200}}?\b{_PRODUCT}\b"), "m"),
     # « leur nouvelle crème cicatrisante »: the brand's own product
@@ -174,7 +192,8 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:le|la|les) seule?s? (?P<m>{_PRODUCT}) (?:que (?:j'|je |nous |on )|qui (?:marche"
             rf"|fonctionne|tient"
-            r"|agit|soulage|apaise|debouche|marchent|fonctionnent|tiennent)\b)"
+            r"|agit|soulage|apaise|debouche|marchent|fonctionnent|tiennent|efface\w*|gomme\w*|repare\w*"
+            r"|attenue\w*|estompe\w*|cicatrise\w*|lisse\w*|raffermi\w*)\b)"
         ),
         "m",
     ),

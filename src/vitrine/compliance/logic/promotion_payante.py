@@ -143,12 +143,23 @@ _CONSTRUCTIONS = (
             rf"|tiktok|linkedin"
             r"|youtube|snapchat|pinterest)\b"
             r"|\b(?P<o>(?:coup de pouce|coup de boost|push|promotion|mise en avant|diffusion"
-            r"|placement)s? payant\w*)"
+            r"|placement)s? (?:payant\w*|payee?s?\b(?! par (?!moi|nous|le cabinet|la clinique)))"
+            # a platform's own ad tool (« TikTok Promote »)
+            r"|(?:tiktok|instagram|meta|youtube|linkedin) promote)"
             r"|\b(?P<p>budget (?:\w+ ){0,2}?(?:sponsoring|sponso|pubs?|ads|boost\w*|publicit\w*|promotion"
             r"|visibilite)"
             r"|sponsoring (?:des |de nos |de mes |du |de la )?(?:posts?|publications?|videos?|reels?"
             r"|contenus?|page|compte))"
             r"\b"
+        ),
+        "m",
+    ),
+    # « le tweet est sponsorisé », « ce post a été boosté »: the content itself told as paid for
+    Construction(
+        re.compile(
+            r"\b(?:le|ce|mon|notre|la|cette) (?:tweet|post|video|reel|publication|story|contenu|article"
+            r"|thread)s? (?:est|etait|a ete|sera)"
+            r" (?P<m>sponsoris\w*|booste\w*|promue?\b|mise? en avant contre)"
         ),
         "m",
     ),

@@ -85,3 +85,66 @@ def test_being_allowed_to_do_something_without_problem_is_not_a_promise() -> Non
 def test_a_guarantee_named_to_say_nobody_can_give_it_is_not_a_promise() -> None:
     text = "Les photos avant/après suggèrent une garantie de résultat que personne ne peut offrir."
     assert "garantie-resultat" not in _rules(text, "linkedin")
+
+
+# incitation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Et si 2027 était l'année où vous arrêtiez de cacher vos bras ? DM ouverts",
+        "Et si cet été était le moment de te lancer ?",
+    ],
+)
+def test_a_year_or_a_season_made_the_readers_turn_is_a_push(text: str) -> None:
+    assert "incitation" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carte cadeau pour Noël : offrez une séance de laser à la personne que vous aimez.",
+        "pour Noël offre-lui ses injections lèvres",
+    ],
+)
+def test_a_treatment_to_give_as_a_present_is_a_push(text: str) -> None:
+    assert "incitation" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ouverture du service renforce l'offre de soins du territoire.",
+        "Le cabinet offre des soins de chirurgie de la main le samedi.",
+    ],
+)
+def test_care_offered_as_a_noun_or_a_fact_is_not_a_push(text: str) -> None:
+    assert "incitation" not in _rules(text, "presse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-15 % sur votre prochaine injection si vous réservez ce mois-ci 😊",
+        "Blanchiment offert pour les 50 premiers 😁",
+        "Le nouveau sérum : commandez-le dès aujourd'hui en pharmacie.",
+        "tu regardes encore cette vidéo au lieu d'appeler ?",
+        "Rejoignez les 300 membres qui ont enfin sauté le pas de la prothèse !",
+        "Les consultations abdominoplastie du printemps se remplissent, je dis ça je dis rien…",
+        "Réunion d'information jeudi : inscrivez-vous avant qu'elle soit complète !",
+        "Our clinic in Geneva: book your consult today!",
+    ],
+)
+def test_deadlines_races_and_followers_are_pushes(text: str) -> None:
+    assert "incitation" in _rules(text)
+
+
+def test_the_first_hours_after_an_act_are_not_a_race_for_the_first_ones() -> None:
+    text = "Dormez la tête surélevée et appliquez du froid les 48 premières heures."
+    assert "incitation" not in _rules(text)
+
+
+def test_a_push_to_a_brands_new_collection_belongs_to_the_partnership() -> None:
+    text = "Nos valises ont voyagé grâce à une marque de bagages : foncez sur leur nouvelle collection !"
+    assert "incitation" not in _rules(text)

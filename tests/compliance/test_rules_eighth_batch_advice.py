@@ -91,3 +91,60 @@ def test_reassurance_with_a_care_instruction_is_still_advice() -> None:
 def test_advising_viewers_to_ask_for_the_studies_is_no_clinical_advice() -> None:
     text = "Avant de payer une cure de cryolipolyse, je vous conseille de demander les études au praticien."
     assert "conseil-personnalise" not in _rules(text, "youtube")
+
+
+# temoignage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une patiente m'a écrit hier pour savoir si elle pouvait se maquiller après sa blépharoplastie.",
+        "Quand un patient me dit qu'il a vu une vidéo sur TikTok, je respire un grand coup.",
+    ],
+)
+def test_a_patient_s_question_or_remark_is_no_testimonial(text: str) -> None:
+    assert "temoignage" not in _rules(text, "linkedin")
+
+
+def test_a_patient_s_words_of_thanks_are_still_a_testimonial() -> None:
+    text = "Une patiente m'a écrit ce matin pour me remercier de lui avoir rendu confiance."
+    assert "temoignage" in _rules(text, "linkedin")
+
+
+def test_comments_hidden_by_the_agency_are_not_shown() -> None:
+    text = "Bilan du mois : trois avis de patients supprimés car ils citaient des traitements."
+    assert "temoignage" not in _rules(text, "autre")
+
+
+def test_a_thank_you_gift_brought_by_a_treated_child_is_a_testimonial() -> None:
+    text = "Le petit Hugo, opéré des amygdales en mai, est passé nous voir avec une carte pleine de cœurs."
+    assert "temoignage" in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En quatrième de couverture : « Ce médecin m'a sauvé la vie » (un patient).",
+        "« Ma peau n'a jamais été aussi belle depuis les séances » (Claire).",
+        "Leurs retours : « Grâce au Dr Roussel j'ai retrouvé le sommeil », « une équipe à l'écoute ».",
+    ],
+)
+def test_a_quote_praising_the_practitioner_or_signed_by_a_patient_is_a_testimonial(text: str) -> None:
+    assert "temoignage" in _rules(text, "presse")
+
+
+def test_a_quoted_title_with_its_source_in_brackets_is_no_testimonial() -> None:
+    text = "« Toxine botulique et migraine : état des lieux » (Cochrane), à lire avant de décider."
+    assert "temoignage" not in _rules(text, "site")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos patientes en parlent : lien vers la page en bio.",
+        "Retrouvez toutes nos évaluations Google sur notre fiche.",
+    ],
+)
+def test_patients_speaking_of_the_practice_and_its_google_evaluations_are_testimonials(text: str) -> None:
+    assert "temoignage" in _rules(text, "site")

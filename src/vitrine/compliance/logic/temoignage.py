@@ -34,6 +34,12 @@ _PRAISE = words(
     r"je suis (?:\w+ )?(?:ravie?|heureuse?|contente?|fiere?|comblee?|satisfaite?)|je me sens|je revis",
     r"je me (?:reconnais|retrouve|trouve (?:enfin )?belle)|je ne regrette|meilleure decision|si j'avais su",
     r"change ma vie|rendu (?:le sourire|confiance|ma confiance)|au top|incroyable|parfait",
+    # gratitude to a named practitioner or team, a life given back (« Grâce au Dr M. j'ai retrouvé
+    # une vie normale », « Ce chirurgien m'a sauvé la vie », « une équipe à l'écoute »)
+    r"grace (?:a|au|a la) (?:dr|docteur|pr|professeur|chirurgien\w*|equipe|l'equipe|son equipe|votre equipe)",
+    r"j'ai (?:enfin )?retrouve (?:une|le|la|ma|mon|mes|confiance)|(?:m'a|nous a) sauve|sauve la vie",
+    r"(?:une |des |toute l')?equipes? (?:a l'ecoute|formidables?|geniales?)",
+    r"jamais (?:ete|eu) (?:aussi|si) (?:belle?|bien)",
 )
 
 _CONSTRUCTIONS = (
@@ -133,6 +139,20 @@ _CONSTRUCTIONS = (
             rf"\bce qu'(?:en |elles |ils )?(?:disent|pensent|racontent) (?:nos|mes|les|leurs|vos) {_PATIENT}"
         )
     ),
+    # a thank-you gift brought or sent by a treated person: « est passée nous voir avec un dessin »,
+    # « nous a apporté des chocolats »
+    Construction(
+        re.compile(
+            r"\b(?:passee?s?|venue?s?|revenue?s?) (?:nous|me) (?:voir|rendre visite|dire merci) avec"
+            r" (?:un|une|des|son|sa|ses|ce|cette|ces) (?:\w+ )?(?:dessins?|fleurs|bouquets?|cadeaux?"
+            r"|chocolats|gateaux?|cartes?|lettres?|mots?)\b"
+            r"|\b(?:nous|m'|me) (?:a|ont) (?:envoye|offert|apporte|laisse|ramene|dessine)e?s?"
+            r" (?:un|une|des|ce|cette|ces) (?:\w+ )?(?:dessins?|fleurs|bouquets?|cadeaux?|chocolats|gateaux?"
+            r"|cartes?|lettres?|petits? mots?)\b"
+        )
+    ),
+    # patients speaking of the practice: « nos patientes en parlent : … »
+    Construction(re.compile(rf"\b(?:nos|mes|les|vos) {_PATIENT} en parlent\b")),
     # reviews and ratings
     Construction(
         re.compile(
@@ -183,6 +203,26 @@ _CONSTRUCTIONS = (
 )
 
 
+# A quote attributed to a patient in the signature: « … » (une patiente), « … » (Nathalie),
+# « … » — l'une de mes patientes
+_QUOTE_BY_PATIENT = Construction(
+    re.compile(
+        r"[»\"”]\s*(?:\(\s*|[-—–,]\s*)(?:une?|mon|ma|mes|nos|des|l'une? de (?:mes|nos)) (?:ancienne?s? )?"
+        r"(?:patient\w*|operee?s?|cliente?s?)\b"
+    )
+)
+# Someone's own words signed with a first name in brackets: « Ma peau n'a jamais été aussi belle »
+# (Nathalie). The quote speaks in the first person (a title quoted with its source, « … » (Inserm),
+# does not); the name is judged on the original text: capitalised, alone or with an age.
+_PAREN_ATTRIBUTION = Construction(
+    re.compile(
+        r"[«\"“][^»\"”\n]{0,200}?(?:\b(?:je|me|mon|ma|mes|moi)\b|\b[jm]')[^»\"”\n]{0,200}[»\"”]"
+        r"\s*\(\s*[a-z-]+(?:,? \d{2} ans)?\s*\)"
+    )
+)
+_PAREN_SIGNED = re.compile(r"[»\"”]\s*\(\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,? \d{2} ans)?\s*\)$")
+
+
 # A treated person's delight reported after her procedure: « j'ai refait les paupières de
 # l'animateur. Il était ravi » (only in a text about a procedure done).
 _DELIGHT = Construction(
@@ -217,4 +257,10 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     ]
     done_care = _DONE_CARE.search(context.folded.text)
     delight = construction_candidates(context, rule, (_DELIGHT,)) if done_care else []
-    return construction_candidates(context, rule, _CONSTRUCTIONS) + signed + delight
+    signed += [
+        candidate
+        for candidate in construction_candidates(context, rule, (_PAREN_ATTRIBUTION,))
+        if _PAREN_SIGNED.search(context.plain.text[candidate.start : candidate.end])
+    ]
+    constructions = (*_CONSTRUCTIONS, _QUOTE_BY_PATIENT)
+    return construction_candidates(context, rule, constructions) + signed + delight

@@ -36,13 +36,25 @@ def test_a_colleague_praised_in_one_sentence_and_a_repair_in_another_context_is_
     assert "denigrement" not in _rules(text, "linkedin")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chirurgiens de l'hôpital ont été formidables. Ils ont limité les dégâts après l'accident.",
+        "Les autres équipes du CHU nous ont aidés. Nous réparons ici les fentes labiales.",
+        "Le chirurgien a été choisi vu la qualité des résultats publiés.",
+    ],
+)
+def test_colleagues_named_next_to_a_neutral_sentence_are_not_denigrated(text: str) -> None:
+    assert "denigrement" not in _rules(text, "linkedin")
+
+
 def test_ailleurs_on_vous_standing_for_the_others_with_care_skipped_is_denigration() -> None:
     text = "Ailleurs, on vous injecte sans regarder votre visage. Ici, on prend le temps."
     assert "denigrement" in _rules(text, "x")
 
 
-def test_sarcasm_about_a_neighbours_quality_of_work_is_denigration() -> None:
-    text = "Cet avis vise le cabinet du deuxième étage, pas nous, vu la qualité de leurs soins."
+def test_declining_all_responsibility_for_a_neighbours_work_is_denigration() -> None:
+    text = "Cet avis vise le cabinet du deuxième étage, dont nous déclinons toute responsabilité."
     assert "denigrement" in _rules(text, "avis-reponse")
 
 

@@ -62,7 +62,8 @@ _JUDGEMENT = words(
     r"pouss\w* (?:pas |plus )?(?:a la|au|aux|a l') ?(?:pose|consommation|vente|chirurgie|operation|implant"
     r"|acte|devis)",
     # sarcasm about their work (« vu la qualité de ses prestations »), out of habit not reason
-    r"(?:vu|etant donne|compte tenu de) la qualite (?:de (?:ses|leurs|son|sa)|des)\b",
+    # (« vu la qualité des résultats » alone can be praise: the disclaimer makes it sarcasm)
+    r"declin\w* toute responsabilite",
     r"par (?:simple |pure )?habitude plus que",
     # incompetence idioms and failure verbs (« opère comme un pied », « ratent une fois sur deux »)
     r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
@@ -109,6 +110,14 @@ _JUDGEMENT = words(
     r"qui [^,.;:!?\n]{0,60}?sans formation",
 )
 
+# Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
+# les dégâts »): money before care, botched or reckless work, insults
+_CROSS_JUDGEMENT = words(
+    r"objectifs? (?:de chiffre|commerciaux|de rentabilite|de vente)",
+    r"(?:font|faire|fait) du (?:chiffre|volume|rendement|business|commerce)|a la chaine|usines?",
+    r"bouchers?|charlatan\w*|escroc\w*|arnaqu\w*|incompet\w*|bacl\w*|massacr\w*|n'importe (?:quoi|comment)",
+    r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
+)
 _NO_NEGATION = frozenset({"negation"})
 _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
 # the judged thing belongs to them: « … de certaines cliniques », « … qu'on voit dans certaines cliniques »
@@ -298,14 +307,16 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:\w+[,!]\s+)?(?:ils|elles)\b{_S}{{0,60}}?"
-            rf"\b(?P<m>{_JUDGEMENT})(?!\w)"
+            rf"\b(?P<m>{_CROSS_JUDGEMENT})(?!\w)"
         ),
         "m",
     ),
     Construction(
         re.compile(
             rf"{_TARGET}[^\n]{{0,160}}?[.?!…]\s+(?P<m>(?:on|nous) (?:les |la |le |vous )?repar\w*"
-            r"(?: \w+)? (?:chez nous|ici|au cabinet)\b)"
+            # the repair told as what follows them, or mocked (not « nous réparons ici les fentes »)
+            r" (?:(?:ensuite|apres|derriere|apres coup) (?:chez nous|ici|au cabinet)\b"
+            rf"|(?:chez nous|ici|au cabinet)\W{{0,3}}{_MOCKERY}))"
         ),
         "m",
     ),

@@ -148,3 +148,34 @@ def test_a_quoted_title_with_its_source_in_brackets_is_no_testimonial() -> None:
 )
 def test_patients_speaking_of_the_practice_and_its_google_evaluations_are_testimonials(text: str) -> None:
     assert "temoignage" in _rules(text, "site")
+
+
+# avant-apres
+
+
+def test_captions_before_and_after_on_two_lines_may_end_with_punctuation() -> None:
+    text = "[sous-titres]\nle jour de l'opération\navant…\net maintenant APRÈS !!! 😍"
+    assert "avant-apres" in _rules(text, "tiktok")
+
+
+def test_the_two_sides_of_a_picture_set_against_each_other_are_a_before_after() -> None:
+    assert "avant-apres" in _rules("Le nouveau sourire de Karim (image de gauche vs droite) 🔥", "x")
+
+
+def test_a_post_op_point_in_time_then_a_body_part_to_look_at_is_a_showcase() -> None:
+    assert "avant-apres" in _rules("6 semaines post-op, admirez ce profil ✨", "instagram")
+
+
+def test_a_follow_up_shown_from_one_point_in_time_to_another_is_a_showcase() -> None:
+    text = "Je vous montre la repousse chez un patient, photo par photo, de M0 à M9."
+    assert "avant-apres" in _rules(text, "youtube")
+
+
+def test_wearing_a_garment_from_one_day_to_another_is_no_showcase() -> None:
+    text = "Portez la gaine jour et nuit de J0 à J30, puis la journée seulement."
+    assert "avant-apres" not in _rules(text, "site")
+
+
+def test_a_boosted_carousel_in_an_ad_report_is_no_before_after() -> None:
+    text = "Boost Facebook du carrousel blépharoplastie : 150 € dépensés, portée x3."
+    assert "avant-apres" not in _rules(text, "autre")

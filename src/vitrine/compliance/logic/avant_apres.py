@@ -105,7 +105,29 @@ _CONSTRUCTIONS = (
         )
     ),
     # captions: a picture labelled « Avant … », the next one « … après »
-    Construction(re.compile(r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\S\n]*$")),
+    # (« avant… » / « et APRÈS !!! 😍 »: punctuation or emoji may close the second caption)
+    Construction(
+        re.compile(r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\w\n]{0,12}$")
+    ),
+    # the two sides of one picture set against each other: « (photo de gauche vs droite) »
+    Construction(re.compile(rf"\b{_PICTURE}\b{_S}{{0,10}}?\bgauche\s?{_VERSUS}\s?(?:\w+ )?droite\b")),
+    # a post-op point in time, then a body part to look at: « 3 mois post-op, regardez cette mâchoire »
+    Construction(
+        re.compile(
+            rf"\b(?:{_DURATION}|[jm]\s?\+?\s?\d+)\s+(?:post[- ]?op\w*|apres)\b{_S}{{0,40}}?"
+            r"\b(?:regardez|admirez|matez|voyez|regarde|admire)(?:-moi)?"
+            r" (?:ce|cette|ces|son|sa|ses|le|la|les) (?:\w+ )?"
+            r"(?:profil|nez|machoire|visage|poitrine|seins|ventre|silhouette|levres|regard|peau"
+            r"|cheveux|crane|menton|fesses|cuisses|bras|cou|sourire|dents)\b"
+        )
+    ),
+    # a follow-up shown from one point in time to another: « je vous montre l'évolution, de M0 à M12 »
+    Construction(
+        re.compile(
+            r"\b(?:montre\w*|photos?|images?|cliches?)\b"
+            rf"{_S}{{0,80}}?\b(?:de|entre) {_WHEN} (?:a|et) {_WHEN}\b"
+        )
+    ),
     # a before/after layout asked for in a brief: « prévoir un diptyque avant/après »
     Construction(
         re.compile(

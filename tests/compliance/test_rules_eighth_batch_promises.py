@@ -148,3 +148,60 @@ def test_the_first_hours_after_an_act_are_not_a_race_for_the_first_ones() -> Non
 def test_a_push_to_a_brands_new_collection_belongs_to_the_partnership() -> None:
     text = "Nos valises ont voyagé grâce à une marque de bagages : foncez sur leur nouvelle collection !"
     assert "incitation" not in _rules(text)
+
+
+# superlatif
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("0 sérome sur 150 abdominoplasties grâce à notre technique sans drain.", "linkedin"),
+        ("Aucune rupture chez mes patientes depuis 2018.", "linkedin"),
+        ("Aucune embolie graisseuse n'a jamais été déplorée dans notre centre.", "site"),
+    ],
+)
+def test_a_track_record_of_zero_harm_is_self_praise(text: str, channel: str) -> None:
+    assert "superlatif" in _rules(text, channel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cabinet le plus stylé de Marseille 😎 visite guidée",
+        "Nous sommes fiers d'être l'équipe la plus attentionnée de la ville 😊",
+        "La technique BodyCurve®, la plus sûre au monde.",
+    ],
+)
+def test_ranking_oneself_in_a_place_is_self_praise(text: str) -> None:
+    assert "superlatif" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre le plus proche de chez vous est à Lyon.",
+        "La complication la plus fréquente de l'abdominoplastie est le sérome.",
+        "Nous injectons l'acide hyaluronique le plus pur du marché.",
+    ],
+)
+def test_a_nearest_centre_a_frequent_complication_or_a_products_claim_is_not_self_praise(text: str) -> None:
+    assert "superlatif" not in _rules(text, "site")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon livre contient un cahier photo : avant / après de mes plus beaux cas 📖",
+        "Nos patientes nous recommandent à 99 %.",
+        "Our clinic is now the go-to place for deep plane facelifts in Geneva.",
+        "Nos résultats sont juste incomparables.",
+    ],
+)
+def test_showcases_satisfaction_figures_and_english_ranks_are_self_praise(text: str) -> None:
+    assert "superlatif" in _rules(text)
+
+
+def test_defining_the_best_surgeon_is_not_claiming_to_be_one() -> None:
+    text = "Le meilleur chirurgien, c'est celui qui vous dit non quand l'intervention n'est pas indiquée."
+    assert "superlatif" not in _rules(text, "x")

@@ -205,3 +205,45 @@ def test_showcases_satisfaction_figures_and_english_ranks_are_self_praise(text: 
 def test_defining_the_best_surgeon_is_not_claiming_to_be_one() -> None:
     text = "Le meilleur chirurgien, c'est celui qui vous dit non quand l'intervention n'est pas indiquée."
     assert "superlatif" not in _rules(text, "x")
+
+
+# ton-inapproprie
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Certaines viennent avec 15 photos de stars et 800 €… Les filles, redescendez sur terre",
+            "instagram",
+        ),
+        ("Les patientes qui pensent savoir mieux que moi : faites vos études de médecine.", "linkedin"),
+        (
+            "Vous vous plaignez d'avoir attendu ? Il faudrait peut-être apprendre à lire l'heure.",
+            "avis-reponse",
+        ),
+        ("Votre gonflement est normal, arrêtez de paniquer sur Google.", "avis-reponse"),
+        ("À toi qui me traites de vendeur de rêve : ton avis vaut ce qu'il vaut.", "youtube"),
+        ("Toi, tu critiques derrière ton clavier ; va donc te faire opérer ailleurs.", "x"),
+        ("« Votre article est un torchon. Je n'ai pas de temps à perdre avec vous. »", "presse"),
+        ("Si vous recommencez, le docteur ne vous reverra plus.", "message"),
+    ],
+)
+def test_scolding_belittling_and_threats_are_an_inappropriate_tone(text: str, channel: str) -> None:
+    assert "ton-inapproprie" in _rules(text, channel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quand une patiente me dit qu'elle a « tout lu sur Google » : *je respire profondément* 🙃",
+        "lire les questions des patientes à 2h du mat : « saut en parachute à J3 ? » 🤡 non.",
+    ],
+)
+def test_a_patients_words_told_then_laughed_at_are_mockery(text: str) -> None:
+    assert "ton-inapproprie" in _rules(text, "tiktok")
+
+
+def test_a_phrase_quoted_to_be_refuted_is_not_contempt() -> None:
+    text = "Infirmière anesthésiste : non, on ne vous « endort pas pour rien ». Posez vos questions."
+    assert "ton-inapproprie" not in _rules(text, "x")

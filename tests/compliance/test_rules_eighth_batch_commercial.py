@@ -131,6 +131,22 @@ def test_others_who_sell_without_examining_then_us_is_a_comparison() -> None:
     assert "comparaison" in _rules(text, "tiktok")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cabinet est loin des hôpitaux du centre-ville, pensez à prévoir le trajet.",
+        "Combien de séances faut-il pour le même résultat qu'une chirurgie ?",
+    ],
+)
+def test_a_place_far_away_or_a_question_about_sessions_is_no_comparison(text: str) -> None:
+    assert "comparaison" not in _rules(text, "site")
+
+
+def test_newer_implants_better_than_old_generations_is_no_product_promotion() -> None:
+    text = "Les implants actuels sont bien supérieurs aux modèles des années 90 en matière de sécurité."
+    assert "produit-sante" not in _rules(text, "site")
+
+
 def test_a_patient_operated_in_a_rival_centre_is_no_comparison() -> None:
     text = "Une patiente opérée dans une clinique concurrente est venue me voir pour un second avis."
     assert "comparaison" not in _rules(text, "facebook")

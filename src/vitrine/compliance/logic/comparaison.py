@@ -98,7 +98,9 @@ _CONTRAST = words(
     r"(?:bien )?(?:avant|devant)(?= (?:les|tou(?:te)?s) )",
     r"ne ressembl\w* pas a",
     # « rendez-vous sous 48 h, loin des délais interminables des dermatologues du secteur »
-    r"loin (?:des|du|de la|de l')",
+    # (what they impose, not a place: « le cabinet est loin des hôpitaux »)
+    r"loin (?:des|du|de la|de l') (?:\w+ )?(?:delais|attentes?|tarifs|prix|files?|listes?|depassements"
+    r"|consultations|methodes|pratiques|protocoles|factures|devis)\b",
     # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
     r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d|contre (?:plus|pres|environ) d'une?(?= )",
 )
@@ -339,8 +341,10 @@ _CONSTRUCTIONS = (
     # de la médecine »)
     Construction(
         re.compile(
-            r"\bcombien\b[^.!?\n]{0,60}?\bpour (?:la|le|les) memes? (?:chose|acte|intervention|operation"
-            r"|resultat|prestation|soin|traitement)s?\b"
+            r"\bcombien (?:on vous|ils vous|elles vous|ils|elles|(?:ca|cela) vous|vous)"
+            r" (?:prend|facture|demande|coute|coutera|paierez|payerez)\w*\b[^.!?\n]{0,60}?"
+            r"\bpour (?:la|le|les) memes? (?:chose|acte|intervention|operation|resultat|prestation|soin"
+            r"|traitement)s?\b"
             r"|\b(?:pas la peine|inutile|plus besoin|pas besoin) (?:de|d') (?:te |vous )?(?:ruiner|payer"
             r"|attendre|patienter)\b[^.!?\n]{0,30}?\b(?:chez|a|au|aux|dans)\b[^.!?\n]{0,10}?\b"
             + _NOUN

@@ -86,9 +86,9 @@ _CUE = words(
     # « le plus naturel du marché »)
     r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+(?: \w+){0,3}? du marche",
     r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
-    # picked for the patients, better than the rest, or launched (« nous avons sélectionné pour vous
-    # le panty X, bien supérieur aux modèles de pharmacie », « lancement du sérum X »)
-    r"(?:selectionne|choisi)e?s? pour vous|bien superieure?s? (?:a|aux)",
+    # picked for the patients or launched (« nous avons sélectionné pour vous le panty X »,
+    # « lancement du sérum X »); « bien supérieur aux … » alone is also said of implant generations
+    r"(?:selectionne|choisi)e?s? pour vous",
     r"lancement (?:du|de la|de l'|des|de notre|de nos)",
 )
 # A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que

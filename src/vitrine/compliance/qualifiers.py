@@ -41,6 +41,12 @@ _NEGATION_WINDOW = 7
 
 # « pouvoir » is not a cue: « vous pourrez reprendre le travail sans douleur » is a promise.
 _HYPOTHESIS_WORDS = frozenset({"si", "s'", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
+# « comme si » compares and « même si » concedes: the claim after them still stands.
+_NOT_HYPOTHESIS_BEFORE_IF = frozenset({"comme", "meme"})
+# « vous avez peut-être vu … » doubts what the reader saw, not the claim.
+_PAST_AUXILIARY = frozenset({"avez", "as", "a", "avons", "ont", "etes", "es", "est", "l'avez", "l'as"})
+_CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
+_OTHER_HYPOTHESIS_WORDS = _HYPOTHESIS_WORDS - {"si", "s'", "peut-etre"}
 
 _REPORTED = re.compile(
     r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|l'ordre|code de (?:la )?sante"
@@ -98,6 +104,8 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
         morph_negative = tok.negative and tok.norm in _MORPH_NEGATION
         if tok.norm not in _NEGATION_WORDS and not is_ne and not morph_negative:
             continue
+        if _without_a_doubt(window, i):
+            continue
         if is_ne and inside_has_cue:
             continue  # « n'avons jamais eu de complication »: the cue inside carries the negation
         if is_ne and any(t.norm in {"que", "qu'"} for t in window[:i]):
@@ -110,9 +118,49 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def is_hypothetical(sentence: Sentence, start: int) -> bool:
-    """A conditional verb or a hypothesis cue precedes the candidate in its sentence."""
-    return any(tok.norm in _HYPOTHESIS_WORDS or tok.conditional for tok in _tokens_before(sentence, start))
+def _without_a_doubt(window: list[Token], i: int) -> bool:
+    """``window[i]`` belongs to « sans (aucun) doute », which asserts (``window`` runs backwards)."""
+    after = [t.norm for t in reversed(window[:i])]
+    before = window[i + 1].norm if i + 1 < len(window) else ""
+    norm = window[i].norm
+    return (norm == "sans" and (after[:1] == ["doute"] or after[:2] == ["aucun", "doute"])) or (
+        norm == "aucun" and before == "sans" and after[:1] == ["doute"]
+    )
+
+
+def is_hypothetical(sentence: Sentence, start: int, *, closed_if: bool = False) -> bool:
+    """A conditional verb or a real hypothesis cue precedes the candidate in its sentence.
+
+    Not cues: « comme si », « même si », « s' » other than « s'il(s) », « peut-être » after an
+    auxiliary (« vous avez peut-être vu »). With ``closed_if``, a « si » clause closed by a comma
+    before the candidate no longer counts: the candidate is in the main clause (« si vous vous
+    équipez, demandez l'offre de ma part »).
+    """
+    return hypothesis_before(_tokens_before(sentence, start), closed_if=closed_if)
+
+
+def hypothesis_before(tokens: list[Token], *, closed_if: bool = False) -> bool:
+    """:func:`is_hypothetical` on the tokens that precede the candidate in its sentence."""
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1].norm if index else ""
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if token.conditional or token.norm in _OTHER_HYPOTHESIS_WORDS:
+            return True
+        if token.norm == "peut-etre" and not _after_auxiliary(tokens, index):
+            return True
+        is_if = (token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE_IF) or (
+            token.norm == "s'" and following in {"il", "ils"}
+        )
+        if is_if and not (closed_if and any(t.norm in _CLAUSE_CLOSE for t in tokens[index + 1 :])):
+            return True
+    return False
+
+
+def _after_auxiliary(tokens: list[Token], index: int) -> bool:
+    """« peut-être » right after an auxiliary (« vous avez peut-être vu »), not after « c'est »."""
+    previous = tokens[index - 1].norm if index else ""
+    before = tokens[index - 2].norm if index > 1 else ""
+    return previous in _PAST_AUXILIARY and not (previous == "est" and before in {"c'", "ce"})
 
 
 _INTERROGATIVE = re.compile(

@@ -179,3 +179,38 @@ def test_wearing_a_garment_from_one_day_to_another_is_no_showcase() -> None:
 def test_a_boosted_carousel_in_an_ad_report_is_no_before_after() -> None:
     text = "Boost Facebook du carrousel blépharoplastie : 150 € dépensés, portée x3."
     assert "avant-apres" not in _rules(text, "autre")
+
+
+# sources-absentes
+
+_DENTAL = (
+    "Les facettes dentaires sont de fines pellicules de céramique collées sur la face visible des dents. "
+    "Elles corrigent une couleur, une forme ou un petit espace entre deux dents. Leur pose impose souvent "
+    "de meuler un peu l'émail, ce qui est irréversible : on ne revient pas en arrière. Les facettes en "
+    "composite coûtent moins cher mais se tachent et s'usent plus vite ; la céramique dure plus longtemps. "
+    "Avant de se décider, il faut soigner les caries et les gencives, et discuter d'un blanchiment, "
+    "parfois suffisant. Une dent dévitalisée peut foncer avec le temps et demander une autre solution. "
+    "Chaque bouche est différente et le choix se fait avec votre dentiste, après un examen complet."
+)
+
+
+def test_a_long_undated_unsourced_dental_explainer_lacks_sources() -> None:
+    assert "sources-absentes" in _rules(_DENTAL, "youtube")
+
+
+def test_the_same_dental_explainer_dated_and_sourced_is_compliant() -> None:
+    text = _DENTAL + " Mis à jour le 4 mars 2025. Sources : HAS, Union française pour la santé bucco-dentaire"
+    assert "sources-absentes" not in _rules(text, "youtube")
+
+
+def test_a_long_fat_reduction_page_without_date_or_sources_lacks_sources() -> None:
+    text = (
+        "La cryolipolyse refroidit les cellules graisseuses situées sous la peau pour les éliminer. "
+        "Elle s'adresse aux amas de graisse localisés, pas à la cellulite ni au surpoids. Une séance dure "
+        "une heure ; la zone traitée reste engourdie quelques jours. Les effets secondaires sont en général "
+        "modérés : rougeur, sensibilité, parfois une douleur retardée. Plus rarement, la graisse augmente "
+        "au lieu de diminuer dans la zone traitée, ce qui peut demander un lipofilling ou une liposuccion. "
+        "Le résultat apparaît en deux à trois mois, le temps que l'organisme élimine les cellules détruites. "
+        "Une alimentation équilibrée et une activité physique régulière restent indispensables ensuite."
+    )
+    assert "sources-absentes" in _rules(text, "site")

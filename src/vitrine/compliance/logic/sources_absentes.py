@@ -44,7 +44,11 @@ _HEALTH = re.compile(
     # skin and scars: the words of a dermatology or scar-care explainer
     r"|cheloides?|hypertroph\w+|vergetures?|acne|eczema|psoriasis|rosacee|taches? pigmentaires?"
     r"|hyperpigmentation"
-    r"|melanome|grains? de beaute|cicatrices?|inflammatoires?|maturation|peau|prise en charge)\b"
+    r"|melanome|grains? de beaute|cicatrices?|inflammatoires?|maturation|peau|prise en charge"
+    # body contouring, dentistry, side effects: the words of a fat-reduction, lipofilling or dental page
+    r"|cellulite|graisse\w*|adipocytes?|lipofilling|embolie\w*|effets? (?:secondaires|indesirables)"
+    r"|microcirculation|sous-cutane\w*|dents?|dentaires?|email|facettes?|caries?|gencives?|orthodont\w*"
+    r"|devitalis\w*|blanchiment)\b"
 )
 # Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
 _PRACTICAL = re.compile(

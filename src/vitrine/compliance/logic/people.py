@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,9 @@ _MAYBE_IDENTIFYING = re.compile(
     r"(?<!\b[DdPp]r)(?<!\b[Dd]octeur)(?<!\b[Dd]octoresse)(?<!\b[Pp]rofesseur)"
     r"[ \t]+(?!(?:Google|Whats[Aa]pp|Whats|Tik[Tt]ok|Tik|Instagram|Facebook|You[Tt]ube|Linked[Ii]n"
     r"|Doctolib|France|Société|Ligue|Cochrane)\b)[A-ZÀ-Ý][a-zà-ÿ]{2,}"
+    # … unless what follows is what only a person does: « Lefebvre est venue hier pour sa rhinoplastie »
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]{2,},?\s+(?:qui\s+)?(?:est|a été|était|s'est|avait été)?\s*(?:bien\s+|déjà\s+)?"
+    r"(?:venue?|passée?|revenue?|opérée?|hospitalisée?|soignée?)\b"
 )
 # A practitioner named with a title is public information, not patient data.
 _TITLE_BEFORE = re.compile(
@@ -62,6 +66,11 @@ _STAFF_AFTER = re.compile(
     # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
     r"|pour (?:ces|ses) \d+ (?:ann[ée]es|ans)\b)"
 )
+# … or before it: « l'IBODE Sophie », « notre secrétaire Julie ».
+_STAFF_BEFORE = re.compile(
+    r"(?i)\b(?:l'|notre |nos |mon |ma |la |le )"
+    r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
+)
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
 # « l'association de patientes Rose Espoir »).
@@ -86,7 +95,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage)"
     r"\s+(?:de|d'))"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
-    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+[a-zà-ÿ-]+)?\W*$"
+    # (but « les pansements de Jade » are hers: a bare particle is no adjective)
+    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+(?!(?:de|des|du|d')\b)[a-zà-ÿ-]+)?\W*$"
 )
 # A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
 # « votre amie Claire Dumas » is a person: the possessive must touch the name).
@@ -171,7 +181,11 @@ _PRODUCT_TAIL = re.compile(
 )
 # (« M. » with its capital: « à 200 m. Parking » is a distance)
 _CIVILITY_BEFORE = re.compile(r"(?:\b(?i:madame|monsieur|mme|mlle|mademoiselle)|\bM\.)\s*$")
-_AGE = re.compile(r"^\d{1,3}\s*ans$")
+_AGE = re.compile(r"^\d{1,3}\s*ans?$")
+# A civility and an initial (« Mme T. », « M. T. (lifting) ») is already anonymised.
+_INITIAL_ONLY = re.compile(
+    r"^(?:[Mm]me|[Mm]adame|[Mm]onsieur|M\.|[Mm]lle)\s+[A-ZÀ-Ý](?:\.|\b)(?!\s*[A-ZÀ-Ý][a-zà-ÿ])"
+)
 _HANDLE = re.compile(r"@([\w.]+)")
 
 
@@ -191,6 +205,8 @@ class Person:
     #: The patient greeted in a private message, named next to her procedure (« Bonjour Mme Lenoir,
     #: votre devis de rhinoplastie »): data to ``donnees-patient``, no breach of secrecy to her.
     private_addressee: bool = False
+    #: A civility with an initial (« M. T. »): anonymised, yet still someone whose care is told.
+    initials: bool = False
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -303,6 +319,19 @@ def _not_a_name(text: str, entity: Any) -> bool:
         and not _CIVILITY_WORD.search(entity.text)
         and not _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start])
         and not _known_first_name(words[0])
+        and not _PERSON_AFTER.match(text[entity.end : entity.end + 40])
+        and not _PERSON_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+    ):
+        return True
+    # several capitalised words, none of them a first name, without a civility nor anything only a
+    # person does, name a brand or a medium (« Santé Vérif », « Tramontane Bagages »)
+    if (
+        len(words) > 1
+        and not _CIVILITY_WORD.search(entity.text)
+        and not _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start])
+        and not any(_known_first_name(part) for word in words for part in word.split("-"))
+        and not _PERSON_AFTER.match(text[entity.end : entity.end + 40])
+        and not _PERSON_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
     ):
         return True
     # « Agence Pixelmed », « Protocole Capilogen »: the first word names what follows.
@@ -312,17 +341,43 @@ def _not_a_name(text: str, entity: Any) -> bool:
     return False
 
 
+# What only a person does or is: « Lefebvre est venue hier », « Merci à Lefebvre, opérée du nez »,
+# « Sokha, 7 ans »; and who only a person is: « la maman de Sokha », « le petit Pasang ».
+_PERSON_AFTER = re.compile(
+    r"(?i)^\s*(?:,\s*(?:à\s+)?\d{1,3} ans\b(?!\s+d)"
+    r"|,?\s*(?:qui\s+)?(?:est|a été|était|sera|s'est|avait été)?\s*(?:bien\s+|déjà\s+)?"
+    r"(?:venue?|passée?|revenue?|opérée?|hospitalisée?|soignée?|accouchée?|enceinte|décédée?)\b)"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:(?:la|le|du|de la|au|à la) petite?"
+    r"|(?:la |le )?(?:maman|papa|mère|père|fils|fille|sœur|soeur|frère|mari|épouse|fiancée?) (?:de |d')"
+    r"|(?:ma|notre) patiente|(?:mon|notre) patient)\s*$"
+)
+
+
 def _known_first_name(word: str) -> bool:
     try:
         from vitrine.privacy.persons import first_names
     except ImportError:  # the privacy guard is not installed in this build
         return True
-    return word.strip(".,!?;:'’").lower() in first_names()
+    word = word.strip(".,!?;:'’").lower()
+    # the list spells names without accents (« emilie »), texts with them (« Émilie »)
+    return word in first_names() or _fold(word) in first_names()
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # A first name opening a public text as a vocative (« Nadia, à 34 ans… ») is the person answered.
 _VOCATIVE_AFTER = re.compile(r"^\s*,")
-_TEXT_OPENING = re.compile(r"^[^\w\n]*$")
+_TEXT_OPENING = re.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n]*$")
+_MENTION_OPENING = re.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n@]*@(?:[A-ZÀ-Ý][\w-]*\s+)?$")
+_PATHOLOGY = re.compile(
+    r"(?i)\b(?:votre|vos|ton|ta|tes)\s+(?:diab[èe]te|hypertension|cancer|asthme|ob[ée]sit[ée]|d[ée]pression"
+    r"|[ée]pilepsie|maladie|pathologie|allergies?|apn[ée]e du sommeil|s[ée]ropositivit[ée]|VIH|cardiopathie"
+    r"|insuffisance \w+|thyro[ïi]de|endom[ée]triose|ant[ée]c[ée]dents?)\b"
+)
 # The sender introducing themselves: « Bonjour Docteur, c'est Kevin de l'agence » (not « c'est Julie
 # qui a été opérée »).
 _SELF_INTRODUCTION_BEFORE = re.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
@@ -331,9 +386,16 @@ _SELF_INTRODUCTION_AFTER = re.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! q
 
 def _addressee(text: str, entity: Any, channel: str) -> bool:
     """A bare first name greeted outside a review reply, or signing the text after a closing formula."""
+    before = text[max(0, entity.start - 30) : entity.start]
+    # « [Commentaire] @Sandrine Vidal oui à votre âge… »: the account answered, named by the platform
+    if channel != "avis-reponse" and _MENTION_OPENING.match(text[: entity.start]):
+        return True
     if not _FIRST_NAME.match(entity.text):
         return False
-    before = text[max(0, entity.start - 30) : entity.start]
+    # « Marie-Laure, à 62 ans avec votre diabète »: her illness told to everyone, next to her name, is
+    # data all the same (« Nadia, à 34 ans et avec la peau que vous décrivez » is not)
+    if _PATHOLOGY.search(_sentence(text, entity.start, entity.end)):
+        return False
     if channel != "avis-reponse" and _BARE_GREETING_BEFORE.search(before):
         return bool(_GREETED_AFTER.match(text[entity.end : entity.end + 3]))
     if (
@@ -358,6 +420,63 @@ def _brand_handles(text: str) -> set[str]:
     }
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A name found here rather than by the guard (same fields as the guard's entities)."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    text: str
+
+
+# A name the guard's models miss in a short post: one with its age in apposition (« Inès, 7 ans, »,
+# « Marie-Laure, à 62 ans ») or after a diminutive (« le petit Pasang »).
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_NAME_WITH_AGE = re.compile(rf"(?<![\w@.'’-])({_NAME_WORD}),\s*(?:à\s+)?\d{{1,3}} ans\b(?!\s+d)")
+_NAME_AFTER_RELATIVE = re.compile(
+    rf"\b(?:maman|papa|mère|père|fils|fille|sœur|soeur|frère) (?:de |d')({_NAME_WORD})\b"
+)
+_NAME_AFTER_DIMINUTIVE = re.compile(
+    rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Dd]e la|[Aa]u|[Àà] la) petite?\s+({_NAME_WORD})\b"
+)
+
+
+# A social-security number said to be one (« votre numéro de sécurité sociale 2 85 07 75 112 048 63 »)
+# identifies the patient even when its key does not check (a typo, a number copied wrong): the guard
+# accepts a NIR by its key alone.
+_LABELLED_NIR = re.compile(
+    r"(?i)\b(?:s[ée]curit[ée] sociale|s[ée]cu|NIR|carte vitale|INSEE)\b[^.\n\d]{0,20}"
+    r"(\b[1-478](?:[ .-]?\d){4}[ .-]?(?:\d{2}|2[AB])(?:[ .-]?\d){6}(?:[ .-]?\d{2})?\b)"
+)
+
+
+def _missed_names(text: str, entities: list[Any]) -> list[Any]:
+    found = []
+    for match in _LABELLED_NIR.finditer(text):
+        start, end = match.span(1)
+        if not any(e.start < end and start < e.end for e in entities):
+            found.append(_Found("FR_NIR", start, end, 0.5, match.group(1)))
+    for pattern in (_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if any(e.start < end and start < e.end for e in [*entities, *found]):
+                continue
+            if match.group(1).lower() in _stop_words():
+                continue
+            found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
+    return found
+
+
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
 def identifying_entities(context: Context) -> list[Person]:
     """Entities of the privacy guard that are neither the practitioners nor the practice's contacts."""
     cached = context.memo.get("people")
@@ -366,6 +485,7 @@ def identifying_entities(context: Context) -> list[Person]:
     text = context.plain.text
     people: list[Person] = []
     entities = _privacy_find(text, context.config.allowed_terms)
+    entities = sorted([*entities, *_missed_names(text, entities)], key=lambda e: e.start)
     practitioners = {
         word for match in _TITLED_NAME.finditer(text) for word in match.group(1).split() if len(word) > 2
     }
@@ -388,6 +508,10 @@ def identifying_entities(context: Context) -> list[Person]:
         before = text[max(0, entity.start - 16) : entity.start]
         greeted_in_private = context.channel in _PRIVATE_CHANNELS and bool(
             _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or (
+                _TEXT_OPENING.match(text[: entity.start])
+                and _VOCATIVE_AFTER.match(text[entity.end : entity.end + 3])
+            )
         )
         line = _line(text, entity.start)
         if entity.type == "PERSON" and (
@@ -395,6 +519,7 @@ def identifying_entities(context: Context) -> list[Person]:
             or _PRACTITIONER_WORDS.search(entity.text)
             or _REFERENCE_LINE.search(line)
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+            or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
             or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
             or _POSSESSIVE_BEFORE.search(before)
@@ -409,6 +534,7 @@ def identifying_entities(context: Context) -> list[Person]:
             )
             or (practitioners and _names(entity.text) <= practitioners)
             or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
+            or _bare_first_name(text, entity)
         ):
             continue
         if entity.type in _CONTACT_TYPES:
@@ -422,10 +548,40 @@ def identifying_entities(context: Context) -> list[Person]:
                 continue
         civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))
         addressee = entity.type == "PERSON" and _addressee(text, entity, context.channel)
-        people.append(Person(entity.type, entity.start, entity.end, civility, addressee, greeted_in_private))
+        initials = entity.type == "PERSON" and bool(_INITIAL_ONLY.match(entity.text))
+        people.append(
+            Person(entity.type, entity.start, entity.end, civility, addressee, greeted_in_private, initials)
+        )
     people = [p for p in people if not _lone_age(text, p, people)]
     context.memo["people"] = people
     return people
+
+
+# What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.
+_TIED_TO_CARE = re.compile(
+    r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice|injections?|implants?"
+    r"|proth[èe]ses?|greffe|reconstruction|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s|confiance"
+    r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*)\b"
+)
+
+
+def _bare_first_name(text: str, entity: Any) -> bool:
+    """A first name alone, with no civility, no surname and nothing about care in its sentence, is no
+    one identified (the rule's data is « a first name with an age or a procedure »): a word the
+    models took for a name (« Bel échange avec… », « Kit presse », « le budget Meta », « Kora »)."""
+    if entity.type != "PERSON" or " " in entity.text.strip() or _CIVILITY_WORD.search(entity.text):
+        return False
+    if _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start]):
+        return False
+    if _PERSON_AFTER.match(text[entity.end : entity.end + 40]) or _PERSON_BEFORE.search(
+        text[max(0, entity.start - 30) : entity.start]
+    ):
+        return False
+    # its sentence and the next (« Merci Nathalie ! Ravie que votre blépharoplastie vous plaise. »)
+    sentence = _sentence(text, entity.start, entity.end)
+    end = text.find(sentence, max(0, entity.start - len(sentence))) + len(sentence)
+    following = _sentence(text, end + 1, end + 1) if end < len(text) - 1 else ""
+    return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in (sentence, following))
 
 
 def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
@@ -433,6 +589,10 @@ def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
     if person.type != "DATE_OF_BIRTH" or not _AGE.match(text[person.start : person.end]):
         return False
     return not any(
-        p.type == "PERSON" and not p.addressee and not p.civility_only and abs(p.start - person.start) < 120
+        p.type == "PERSON"
+        and not p.addressee
+        and not p.civility_only
+        and not p.initials
+        and abs(p.start - person.start) < 120
         for p in people
     )

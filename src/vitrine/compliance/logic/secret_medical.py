@@ -33,6 +33,10 @@ _REPLY_CARE = re.compile(
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
     r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente"
+    # her signed consent, her wait, the contact details she left: « le consentement que vous avez
+    # signé », « parce que vous avez attendu 20 minutes », « l'adresse que vous nous avez laissée »
+    r"|consentements?|vous (?:avez|aviez) (?:attendu|patiente)"
+    r"|(?:que|qu') vous nous (?:avez|aviez) (?:laisse|donne|communique|transmis)e?s?"
     r"|vous (?:etes|etiez) arrivee?s?"
     r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
     r"|opere|demande|donne|remis)e?s?|lasik|cataracte"
@@ -41,8 +45,8 @@ _REPLY_CARE = re.compile(
     r"|votre (?:comportement|attitude|passage|venue|visite|retard|absence)"
     r"|(?:ancien|precedent|premier) chirurgien|chirurgien precedent|consignes post-?op\w*|seromes?"
     # the reviewer's symptoms taken up: « d'après ce que vous décrivez, il s'agit d'un sérome »
-    r"|(?:(?:d'apres|vu|selon) ce|douleurs?|gene|oedemes?|gonflements?|symptomes?|baisse \w+ \w+|rougeurs?"
-    r"|sensations?|ecoulements?|bosses?|asymetries?|engourdissements?)"
+    r"|(?:(?:d'apres|au vu de|vu|selon) ce|douleurs?|gene|oedemes?|gonflements?|symptomes?|baisse \w+ \w+"
+    r"|rougeurs?|sensations?|ecoulements?|bosses?|asymetries?|engourdissements?)"
     r" (?:que|qu') vous (?:decrivez|ressentez)"
     r"|se souvien\w+ (?:tres bien |bien )?de vous"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
@@ -53,6 +57,8 @@ _REPLY_GENERIC = re.compile(
     r"\b(?:vous (?:proposer|propose|proposons)|nous vous invitons|n'hesitez pas|contacter le secretariat"
     r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute)"
     r"|toute personne|tout patient|toute patiente|chacun|quiconque|aucune situation"
+    # feedback noted: « nous avons pris note de votre remarque pour mieux informer en salle d'attente »
+    r"|(?:pris|prenons) (?:bonne )?note de (?:votre|vos) (?:remarques?|retours?|avis|commentaires?|messages?)"
     r"|ni confirmer ni infirmer|(?:ne pouvons|ne pouvez|ne peut) (?:ni |pas )?(?:confirmer|commenter))\b"
 )
 # A care word with a generic determiner or subject speaks of no one: « pour la même intervention »,
@@ -62,11 +68,16 @@ _GENERIC_BEFORE = re.compile(
 )
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
 _PERSON_TYPES = frozenset({"PERSON"})
+# Where staff write to staff: an internal document, or a message between colleagues.
+_STAFF_CHANNELS = frozenset({"autre", "message"})
 _INTERNAL = re.compile(
     r"\b(?:note interne|planning|programme (?:du )?bloc|courrier (?:au|a) (?:dr|pr|docteur|confrere)"
     r"|je vous adresse|cher confrere|chere consoeur|dossier n"
     r"|liste (?:de|des) (?:rappels|appels|patients|patientes)"
     r"|a (?:appeler|rappeler) (?:demain|aujourd'hui|avant))\b"
+    # one of the staff writing to another: « c'est Inès de l'accueil : la patiente du Dr Roux… »
+    r"|\b(?:c'est|ici) [\w-]+ (?:de l'accueil|du secretariat|du bloc)\b"
+    r"|\b(?:la|le) patiente? (?:du|de) (?:dr|docteur|pr)\b"
 )
 
 # A name right after a product, a brand handle, a street or an association is not a patient
@@ -206,8 +217,10 @@ _PUBLIC_CONSTRUCTIONS = (
     # blépharoplastie », « merci @x pour ta confiance pour ta greffe »
     Construction(
         re.compile(
-            r"\b(?:(?:nous|m') (?:a|ont|avait) fait confiance|(?:ta|votre|sa|leur) confiance)\s+pour\s+"
-            rf"(?:sa|son|ses|ta|ton|tes|votre|vos|leur)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|levres|sourcils|botox)"
+            r"\b(?:(?:nous|m') (?:a|ont|avait) fait confiance|(?:ta|votre|sa|leur) confiance)"
+            r"\s+(?:pour|lors de)\s+"
+            rf"(?:sa|son|ses|ta|ton|tes|votre|vos|leur)\s+(?:\w+\s+)?"
+            rf"(?:{_CARE_NOUN}|levres|sourcils|botox|passage au bloc|sejour)"
         )
     ),
     # someone known received or seen at the practice: « j'ai reçu au cabinet une influenceuse »,
@@ -234,6 +247,37 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\bsouvien\w* (?:tres bien |bien |parfaitement )?de (?:votre|ta|ton|tes|vos|son|sa|ses)\s+"
             rf"(?:\w+\s+)?(?:{_CARE_NOUN}|consultation|visite|passage)\b"
         )
+    ),
+    # the carer named as such: « le Dr Fabre, qui l'a opéré », « celui qui l'a soignée »
+    Construction(
+        re.compile(
+            r"\bqui (?:l'|les )(?:a|avait|ont|avaient) (?:opere|soigne|pris en charge|hospitalise)e?s?\b"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
+    # someone close recovering from her procedure: « ma belle-sœur, qui se remet de son abdominoplastie »
+    Construction(
+        re.compile(
+            rf"\b(?:votre|ton|ta|sa|son|ma|mon|la|le|l'|cette|ce|notre)\s*(?:[\w-]+-)?{_THIRD}\b[^.!?\n]{{0,40}}?"
+            rf"\bse remet\w*\s+(?:\w+\s+)?de (?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|bloc)"
+        )
+    ),
+    # someone we operated, met again: « le petit garçon que nous avions opéré d'une fente palatine »
+    Construction(
+        re.compile(
+            rf"\b(?:le|la|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?{_THIRD}\s+(?:que|qu')\s*"
+            r"(?:nous|j'|je|on|il|elle)\s*(?:l')?(?:avions|avons|avais|ai|a|avait) "
+            r"(?:opere|soigne|pris en charge|suivi|traite|greffe|injecte)e?s?\b"
+        )
+    ),
+    # someone known leaving the practice marked by care: « la présentatrice … sort du cabinet avec un
+    # pansement sur le nez », or before her surgery: « la star … qui a mangé un croissant avant son bloc »
+    Construction(
+        re.compile(
+            rf"\b(?:la|le|l'|cette|ce|notre)\s*{_THIRD}\b[^.!?\n]{{0,80}}?"
+            r"\b(?:(?:sort\w*|sortant|sortie) (?:du cabinet|du bloc|de la clinique|de chez nous)"
+            rf"|(?:avant|apres) (?:son|sa) (?:bloc|{_CARE_NOUN}))\b"
+        ),
     ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
@@ -293,7 +337,7 @@ def _before(context: Context, start: int) -> str:
 
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
-    if not _CARE.search(folded) or (context.channel == "autre" and _INTERNAL.search(folded)):
+    if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
         return []
     return [
         Candidate(rule.id, person.start, person.end)

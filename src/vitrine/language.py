@@ -10,11 +10,20 @@ Components: ``tok2vec``, ``morphologizer``, ``attribute_ruler``, ``lemmatizer``,
 ``sentencizer`` (punctuation; the statistical parser and senter are not loaded) and
 ``vitrine_surface_lemmas`` (the privacy guard matches context words on lower-cased surface forms,
 and skips the slow rule lemmatizer).
+
+spaCy's French ``token_match`` is one 1.45 MB regular expression that takes seconds to compile;
+``seed_token_match`` puts an equivalent, factored pattern in ``re``'s cache under its exact
+string first (ADR 0017).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+import sys
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -47,12 +56,148 @@ def _index_as_sets(nlp: Any) -> None:
         table[key] = frozenset(words)
 
 
+#: Escapes, character classes, parentheses and bars: what decides a regex's structure.
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+#: Longer character classes are spaCy's Unicode ones (ALPHA_LOWER: 3,000 characters).
+_HUGE_CLASS = 200
+#: The module that compiles the pattern when ``spacy.lang.fr`` is first imported.
+_EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
+
+
+def _prefix_and_suffix(branch: str) -> tuple[str, str]:
+    """``branch`` cut before its first huge character class, checked to be cut at top level.
+
+    Raises ``ValueError`` for what the factoring does not handle: capturing or special groups
+    (only ``(?:`` is read), unbalanced parentheses, a top-level ``|``.
+    """
+    depth, cut = 0, len(branch)
+    for token in _STRUCTURE.finditer(branch):
+        text = token.group()
+        if text == "(":
+            if not branch.startswith("(?:", token.start()):
+                raise ValueError("only (?: groups are factored")
+            depth += 1
+        elif text == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("unbalanced parentheses")
+        elif text == "|" and depth == 0:
+            raise ValueError("top-level alternation")
+        elif text[0] == "[" and depth == 0 and len(text) > _HUGE_CLASS and cut == len(branch):
+            cut = token.start()
+    if depth:
+        raise ValueError("unbalanced parentheses")
+    return branch[:cut], branch[cut:]
+
+
+def factored_token_match(pattern: str) -> str | None:
+    """``pattern`` (``(?flags)(?:B1)|(?:B2)|...``) with consecutive branches that end alike merged.
+
+    Each branch ``P S`` is cut before its first huge character class; a run of branches sharing
+    ``S`` becomes ``(?:(?:P1|P2|...)S)``, compiled once instead of once per branch. ``None`` when
+    the pattern is not of that shape or the parts do not give back ``pattern`` exactly.
+
+    Same matches: at ``(?:P1|P2)S`` Python's backtracking engine tries P1, then S after it, then
+    backtracks into S and P1's own choices, and only when those are exhausted tries P2 then S:
+    the very order in which it explores ``P1S|P2S``, so the first match found is the same one.
+    Every spaCy branch is anchored ``^...$`` besides, and spaCy only tests whether there is one.
+    """
+    head = re.match(r"\(\?[a-zA-Z]+\)", pattern)
+    flags = head.group() if head else ""
+    branches, depth, start = [], 0, len(flags)
+    for token in _STRUCTURE.finditer(pattern, len(flags)):
+        text = token.group()
+        depth += {"(": 1, ")": -1}.get(text, 0)
+        if text == "|" and depth == 0:
+            branches.append(pattern[start : token.start()])
+            start = token.end()
+    branches.append(pattern[start:])
+    parts: list[tuple[str, str]] = []
+    for branch in branches:
+        if not (branch.startswith("(?:") and branch.endswith(")")):
+            return None
+        try:
+            parts.append(_prefix_and_suffix(branch[3:-1]))
+        except ValueError:
+            return None
+    if flags + "|".join(f"(?:{prefix}{suffix})" for prefix, suffix in parts) != pattern:
+        return None
+    merged = []
+    for suffix, run in itertools.groupby(parts, key=lambda part: part[1]):
+        prefixes = [prefix for prefix, _ in run]
+        alternatives = prefixes[0] if len(prefixes) == 1 else f"(?:{'|'.join(prefixes)})"
+        merged.append(f"(?:{alternatives}{suffix})")
+    return flags + "|".join(merged)
+
+
+@cache
+def _token_match_patterns() -> tuple[str, re.Pattern[str]] | None:
+    """The model's ``token_match`` string and its factored pattern compiled, if all goes well."""
+    if sys.version_info[:2] != (3, 12):  # re._cache's key and layout were read in 3.12's source
+        return None
+    try:
+        import srsly
+
+        spec = find_spec(MODEL)
+        if spec is None or spec.origin is None:
+            return None
+        # The tokenizer's settings, saved by ``Tokenizer.to_disk`` as msgpack: regexes as strings.
+        (path,) = Path(spec.origin).parent.glob(f"{MODEL}-*/tokenizer")
+        original = srsly.msgpack_loads(path.read_bytes())["token_match"]
+        factored = factored_token_match(original) if isinstance(original, str) else None
+        return None if factored is None else (original, re.compile(factored))
+    except Exception:  # an optimisation: anything unexpected leaves spaCy as is
+        return None
+
+
+def seed_token_match() -> bool:
+    """Make ``re.compile(<the model's token_match>)`` return its factored equivalent.
+
+    spaCy compiles that string twice: when ``spacy.lang.fr`` is imported and when the model's
+    tokenizer is loaded, both times by ``re.compile(string)``, which looks the key
+    ``(str, string, 0)`` up in ``re._cache2`` then ``re._cache`` before compiling (CPython 3.12
+    ``re._compile``). Seeding both makes either compile a lookup. The key is the exact string, so
+    a model whose pattern differs never meets the seed. Returns whether the seed is in place.
+    """
+    patterns = _token_match_patterns()
+    if patterns is None:
+        return False
+    original, compiled = patterns
+    key = (str, original, 0)
+    try:
+        tables: tuple[dict[Any, Any], ...] = (re._cache, re._cache2)  # type: ignore[attr-defined]
+        for table in tables:
+            table[key] = compiled  # replacing a real compile of the original is harmless too
+    except Exception:  # private names: a different ``re`` only loses the speed-up
+        return False
+    return True
+
+
+class _SeedBeforeFrenchExceptions:
+    """Seeds ``re``'s cache when spaCy's French tokenizer exceptions are first imported.
+
+    ``spacy.lang.fr`` is often imported before ``french()`` (``from spacy.lang.fr.stop_words
+    import STOP_WORDS`` in the privacy guard), and that first import is the slow compile. A finder
+    at the head of ``sys.meta_path`` sees the import coming, seeds, and finds nothing itself. It is
+    never removed: the import machinery iterates ``sys.meta_path`` while calling it.
+    """
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname == _EXCEPTIONS_MODULE:
+            seed_token_match()
+
+
+if not any(type(finder).__name__ == _SeedBeforeFrenchExceptions.__name__ for finder in sys.meta_path):
+    sys.meta_path.insert(0, _SeedBeforeFrenchExceptions())
+
+
 @cache
 def french() -> Any:
     """The shared pipeline (``spacy.language.Language``), loaded on first use."""
     import spacy
     from spacy.language import Language
 
+    seed_token_match()  # again: other compiles may have pushed the seed out of the LRU caches
     if not Language.has_factory(SURFACE_LEMMAS):
         Language.component(SURFACE_LEMMAS, func=_surface_lemmas)
     nlp = spacy.load(MODEL, exclude=["parser", "senter"])

@@ -28,6 +28,7 @@ from vitrine.compliance.logic.constructions import (
     tokens_after_cue,
     words,
 )
+from vitrine.compliance.qualifiers import hypothesis_before
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -356,31 +357,11 @@ _AD_COPY = re.compile(
 )
 
 
-# « comme si », « même si » compare or concede; « vous l'avez peut-être vu » tells a past fact.
-_NOT_HYPOTHESIS_BEFORE = frozenset({"comme", "meme"})
-_HYPOTHESIS_WORDS = frozenset({"si", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
-_PAST_AUXILIARY = frozenset({"avez", "as", "a", "avons", "ont", "etes", "es", "est", "l'avez", "l'as"})
-
-
 def _hypothetical(context: Context, candidate: Candidate) -> bool:
-    """A real hypothesis before the candidate: not « comme si », « même si », « vous avez peut-être vu »."""
+    """A real hypothesis before the candidate (``qualifiers.hypothesis_before``), spaCy asked
+    only when the line holds a cue."""
     tokens = tokens_after_cue(context, candidate.start)
-    if tokens is None:
-        return False
-    for index, token in enumerate(tokens):
-        previous = tokens[index - 1].norm if index else ""
-        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-        if token.conditional:
-            return True
-        if token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE:
-            return True
-        if token.norm == "peut-etre" and previous not in _PAST_AUXILIARY:
-            return True
-        if token.norm in _HYPOTHESIS_WORDS - {"si", "peut-etre"}:
-            return True
-        if token.norm == "s'" and following in {"il", "ils"}:
-            return True
-    return False
+    return tokens is not None and hypothesis_before(tokens)
 
 
 def promise_candidates(

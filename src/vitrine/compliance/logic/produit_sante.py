@@ -17,6 +17,7 @@ from vitrine.compliance.logic.constructions import (
     tokens_after_cue,
     words,
 )
+from vitrine.compliance.qualifiers import hypothesis_before
 from vitrine.compliance.registry import Rule
 
 _NEAR = r"[^.!?\n]{0,80}?"
@@ -209,33 +210,14 @@ _CONSTRUCTIONS = (
     ),
 )
 
-# « s'équipe », « s'utilise »: the engine's hypothesis cue « s' » is meant for « s'il(s) ».
-
-_HYPOTHESIS_WORDS = frozenset({"si", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
-
-
-# What closes a « si » clause before a main clause: « Si vous cherchez une voiture, allez les voir
-# de notre part » is a sales pitch, not a hypothesis about the pitch.
-_CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
-
 
 def hypothetical(context: Context, candidate: Candidate, *, closed_if: bool = False) -> bool:
-    """A real hypothesis (« si », « s'il », a conditional verb) before the candidate in its sentence.
-
-    With ``closed_if``, a « si » clause closed by a comma before the candidate no longer counts:
-    the candidate is in the main clause (« si vous vous équipez, demandez l'offre de ma part »).
-    """
+    """A real hypothesis before the candidate in its sentence (``qualifiers.hypothesis_before``:
+    « s' » only in « s'il(s) », so « s'équipe » is none), spaCy asked only when the line holds a
+    cue. With ``closed_if``, a « si » clause closed before the candidate no longer counts (« si
+    vous vous équipez, demandez l'offre de ma part »)."""
     tokens = tokens_after_cue(context, candidate.start)
-    if tokens is None:
-        return False
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-        is_if = token.norm == "si" or (token.norm == "s'" and following in {"il", "ils"})
-        if is_if and closed_if and any(t.norm in _CLAUSE_CLOSE for t in tokens[index + 1 :]):
-            continue
-        if token.conditional or is_if or token.norm in _HYPOTHESIS_WORDS - {"si"}:
-            return True
-    return False
+    return tokens is not None and hypothesis_before(tokens, closed_if=closed_if)
 
 
 def candidates(

@@ -128,3 +128,13 @@ def test_the_configuration_file_sets_channel_and_allowed_terms(
     code, out, _ = run(capsys, path, "--config", config, "--format", "json")
     assert code == 0
     assert json.loads(out)["results"][0]["channel"] == "site"
+
+
+def test_the_benchmark_refuses_a_corpus_folder_without_dev_cases(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VITRINE_CORPUS", str(tmp_path))  # a mistyped path: no conformite/dev*.jsonl
+    code = main(["bench", "conformite"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert f"aucun cas dans {tmp_path}/conformite/dev*.jsonl" in err

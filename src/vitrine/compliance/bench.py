@@ -20,7 +20,7 @@ from typing import Any
 
 from vitrine.compliance import nlp
 from vitrine.compliance.engine import check
-from vitrine.compliance.evaluation import load_split
+from vitrine.compliance.evaluation import corpus_dir, load_split
 from vitrine.compliance.logic import people
 from vitrine.compliance.markup import detect_format
 
@@ -128,6 +128,10 @@ def measure() -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``vitrine bench conformite``."""
+    if not load_split("dev"):  # a mistyped $VITRINE_CORPUS would time generated texts only
+        folder = corpus_dir() / "conformite"
+        print(f"vitrine bench conformite : aucun cas dans {folder}/dev*.jsonl", file=sys.stderr)
+        return 2
     figures = measure()
     if args.format == "json":
         print(json.dumps(figures, ensure_ascii=False, indent=2))

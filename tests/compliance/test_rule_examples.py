@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vitrine.compliance import all_rules, check
-from vitrine.compliance.registry import Example, Rule
+from vitrine.compliance.registry import Example, Rule, parse_rule
 
 FAILING = [(rule, ex) for rule in all_rules() for ex in rule.fail_examples]
 PASSING = [(rule, ex) for rule in all_rules() for ex in rule.pass_examples]
@@ -31,3 +31,19 @@ def test_the_failing_example_fires_its_rule(rule: Rule, example: Example) -> Non
 def test_the_passing_example_does_not_fire_its_rule(rule: Rule, example: Example) -> None:
     report = check(example.text, channel=example.channel, input_format=example.input_format)
     assert rule.id not in {f.rule for f in report.findings}
+
+
+def test_a_trigger_may_only_ignore_qualifiers_that_exist() -> None:
+    data = {
+        "id": "essai",
+        "name": "Essai",
+        "severity": "risque",
+        "reference": "—",
+        "message": "—",
+        "suggestion": "—",
+        "triggers": [{"phrase": "gratuit", "ignore": ["hypothese"]}],
+    }
+    with pytest.raises(ValueError, match=r"unknown qualifiers to ignore \['hypothese'\]"):
+        parse_rule(data, "essai.yaml")
+    data["triggers"] = [{"phrase": "gratuit", "ignore": ["hypothesis"]}]
+    assert parse_rule(data, "essai.yaml").triggers[0].ignore == {"hypothesis"}

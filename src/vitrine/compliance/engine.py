@@ -197,7 +197,8 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
         ):
             if other.start() < match.end() and other.end() > match.start():
                 return None
-    if (rule.unless_sentence or rule.qualifiers) and (
+    qualifiers = rule.qualifiers - trigger.ignore
+    if (rule.unless_sentence or qualifiers) and (
         sentence is not None or _needs_sentence(rule, folded, match)
     ):
         sentence = sentence or context.sentence_at(start)
@@ -206,8 +207,8 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
             if any(p.search(folded_sentence) for p in rule.unless_sentence):
                 return None
             following = context.plain.text[sentence.end : sentence.end + 80]  # a question's answer
-            if rule.qualifiers and context.qualify(
-                sentence, text + following, folded_sentence, start, end, rule.qualifiers
+            if qualifiers and context.qualify(
+                sentence, text + following, folded_sentence, start, end, qualifiers
             ):
                 return None
     suggestion = None

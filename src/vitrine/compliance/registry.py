@@ -39,6 +39,9 @@ class Trigger:
     except_channels: frozenset[str] = frozenset()
     suggestion: str | None = None
     replacement: str | None = None
+    #: Qualifiers of the rule this trigger does not listen to: « on refait gratuitement si ça ne
+    #: pousse pas » is an offer whatever its « si ».
+    ignore: frozenset[str] = frozenset()
     #: How to skip or narrow the pattern's scan of a text (``vitrine.compliance.prefilter``).
     scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
@@ -135,6 +138,9 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
     channels = _channels(item.get("channels"), where)
     except_channels = _channels(item.get("except_channels", []), where) or frozenset()
     near = item.get("near")
+    ignore = frozenset(item.get("ignore", []))
+    if not ignore <= set(QUALIFIERS):
+        raise ValueError(f"{where}: unknown qualifiers to ignore {sorted(ignore - set(QUALIFIERS))}")
     common: dict[str, Any] = {
         "near": re.compile("|".join(compile_phrase(n) for n in near)) if near else None,
         "window": int(item.get("window", 80)),
@@ -142,6 +148,7 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
         "except_channels": except_channels,
         "suggestion": item.get("suggestion"),
         "replacement": item.get("replacement"),
+        "ignore": ignore,
     }
     if "phrase" in item:
         return Trigger("phrase", item["phrase"], re.compile(compile_phrase(item["phrase"])), **common)

@@ -1,11 +1,13 @@
-"""The shared hypothesis judgment: which words before a candidate make it a mere hypothesis."""
+"""The shared qualifiers: which words around a candidate make it a hypothesis, a negation or meta."""
 
 from __future__ import annotations
 
 import pytest
 
+from vitrine.compliance import check
 from vitrine.compliance.nlp import analyse
-from vitrine.compliance.qualifiers import is_hypothetical, is_negated
+from vitrine.compliance.qualifiers import is_hypothetical, is_meta, is_negated
+from vitrine.compliance.textmap import fold_string
 
 
 def _judged(text: str, candidate: str, *, closed_if: bool = False) -> bool:
@@ -66,3 +68,24 @@ def test_without_still_negates_what_it_governs() -> None:
     sentence = analyse(text)[0]
     start = text.index("résultat")
     assert is_negated(sentence, start, start + len("résultat"))
+
+
+def _meta(text: str, candidate: str) -> bool:
+    start = text.index(candidate)
+    return is_meta(fold_string(text), text, start, start + len(candidate), 0)
+
+
+def test_talking_about_a_word_is_meta_only_when_the_word_comes_after() -> None:
+    assert _meta("Parlons-en : parler de « médecin morphologue » n'a pas de sens.", "médecin morphologue")
+    assert not _meta(
+        "Je suis le Dr Ferrand, médecin morphologue, et je vous parle de la mésothérapie.",
+        "médecin morphologue",
+    )
+
+
+def test_a_title_used_before_announcing_a_topic_is_still_found() -> None:
+    text = (
+        "Je suis le Dr Hugo Ferrand, médecin morphologue et anti-âge, "
+        "et aujourd'hui je vous parle de la mésothérapie."
+    )
+    assert "titre-non-reconnu" in {f.rule for f in check(text, channel="youtube").findings}

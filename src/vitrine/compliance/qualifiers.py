@@ -61,12 +61,15 @@ _REPORTED = re.compile(
 )
 _META = re.compile(
     r"\b(?:le mot|les mots|le terme|les termes|l'expression|les expressions|la mention|la formule"
-    r"|la notion|parler de|parle de|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
+    r"|la notion|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
     r"|on nous demande|vous nous demandez|on me demande|on m'a demande|on (?:me|nous) pose"
     r"|question d'un\w* (?:abonne|patient|lect|internaute)\w*"
     r"|nous (?:ne )?(?:publions|montrons|diffusons) (?:pas|jamais|aucun)"
     r"|je (?:ne )?(?:publie|montre|diffuse) (?:pas|jamais|aucun)|par deontologie|par respect)"
 )
+# « parler de X » announces a word it talks about only before it: in « je suis médecin
+# morphologue et je vous parle de la mésothérapie » the title is used, not discussed.
+_META_BEFORE = re.compile(r"\b(?:parler|parle) de")
 _QUOTE_OPEN = "«\"“'"
 _QUOTE_CLOSE = "»\"”'"
 # A quoted slogan disowned right after its closing quote (« « Plus que 2 places ! » : ce genre
@@ -200,6 +203,8 @@ def is_meta(folded_sentence: str, sentence_text: str, start: int, end: int, sent
     if _META.search(folded_sentence):
         return True
     before = sentence_text[: start - sentence_start].rstrip()
+    if _META_BEFORE.search(fold_string(before)):
+        return True
     after = sentence_text[end - sentence_start :].lstrip()
     if before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE:
         return True
@@ -226,6 +231,7 @@ def could_qualify(folded_before: str, folded_after: str, folded_sentence: str) -
         or any(q in folded_sentence for q in _QUOTE_OPEN + _QUOTE_CLOSE)
         or _REPORTED.search(folded_sentence)
         or _META.search(folded_sentence)
+        or _META_BEFORE.search(folded_before)
     )
 
 

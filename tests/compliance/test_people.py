@@ -91,3 +91,9 @@ def test_a_patient_named_next_to_a_possessive_or_a_body_part_is_still_flagged(
     text: str, channel: str
 ) -> None:
     assert _flagged(text, channel)
+
+
+def test_a_brand_starting_with_sante_is_no_first_name() -> None:
+    # « Sante » is an Italian first name; « Santé » loses its accent when folded.
+    text = "Un « journaliste » de Santé Vérif m'accuse de surfacturer. Apprenez à lire avant d'écrire."
+    assert "donnees-patient" not in {f.rule for f in check(text, channel="presse").findings}

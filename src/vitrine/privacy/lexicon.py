@@ -523,4 +523,5 @@ NOT_FIRST_NAMES = (
     "chirurgien",
     "patiente",
     "patient",
+    "sante",  # Italian first name; « Santé » without its accent (« Santé Vérif », a brand)
 )

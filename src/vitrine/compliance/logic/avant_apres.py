@@ -33,13 +33,14 @@ _WHEN = (
     r"|(?:le )?jour j|pre[- ]?op\w*|post[- ]?op\w*)"
 )
 _SHOW = words(
-    r"glow\s?up|meconnaissable\w*|metamorphos\w*",
+    # (« #glowup » alone is a beauty tag on any post; spelt out it announces a transformation)
+    r"(?<!#)glow\s?up|meconnaissable\w*|metamorphos\w*",
     r"devine[zr]? (?:l'age|son age|qui (?:est|c'est)|la difference)",
     r"(?:regardez|voyez|admirez|matez|constatez) (?:\w+ )?(?:la|cette)"
     r" (?:difference|evolution|transformation)",
     r"(?:quelle|la) difference (?:flagrante|incroyable|saisissante|impressionnante|bluffante)",
     r"quelle difference",
-    r"transformations? du (?:jour|mois|week-end|vendredi|lundi)",
+    r"transformations? (?:du|de la) (?:jour|mois|semaine|week-end|vendredi|lundi)",
 )
 
 _CONSTRUCTIONS = (
@@ -67,6 +68,13 @@ _CONSTRUCTIONS = (
     ),
     Construction(re.compile(rf"\bjour j\b{_S}{{0,30}}?\b{_DURATION} (?:plus tard|apres)\b")),
     Construction(re.compile(r"\btransformation (?:de|d') ?[\w-]+ (?:apres|suite a) (?:sa|son)\b")),
+    # pictures before and at a later time: « photos avant et 1 an après »
+    Construction(
+        re.compile(
+            rf"\b{_PICTURE}\s+(?:\w+\s+)?avant\s*(?:et|/|-|&|,)\s*(?:a\s+|au bout de\s+)?{_DURATION}"
+            r"\s+(?:apres|plus tard|post[- ]?op\w*)\b"
+        )
+    ),
     # a gallery of the practice's results
     Construction(
         re.compile(

@@ -239,6 +239,21 @@ _ACCOUNT_VERDICT = Construction(
 )
 _INVITATION = "|venez (?:me|nous) voir"
 
+# A decision drawn from the addressee's own medical history, in a reply or a message: « oui avec vos
+# antécédents de phlébite il faudra une injection d'anticoagulant ». On a page or in the press,
+# « vous » is every reader (« avec votre traitement, il faudra l'arrêter avant »).
+_ADDRESSED = frozenset({"site", "presse"})
+_HISTORY_DECISION = Construction(
+    re.compile(
+        r"\bavec (?:vos|tes|votre|ton) (?:antecedents?|allergies?|traitements?|pathologies?|maladies?|diabete"
+        rf"|hypertension|tension|poids|imc|tabagisme)\b{_S}{{0,60}}?"
+        r"\b(?:il (?:te |vous )?(?:faut|faudra|faudrait)|(?:vous|tu) (?:devez|devrez|dois|devras|pouvez|peux)"
+        r"|(?:on|je) (?:vous |te )?(?:fera|ferai|mettra|mettrai|prescri\w*|donnera|donnerai|deconseille\w*"
+        r"|conseille\w*|opere\w*))\b"
+    ),
+    ignore=frozenset({"negation"}),
+)
+
 
 @functools.cache
 def _without_invitation(rule: Rule) -> Rule:
@@ -371,6 +386,7 @@ _PRIVATE_ONLY = (
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Clinical advice or decisions addressed to one person, or given in a private message."""
     constructions = _EVERYWHERE + (_PRIVATE_ONLY if context.channel in _PRIVATE else ())
+    constructions += () if context.channel in _ADDRESSED else (_HISTORY_DECISION,)
     found = construction_candidates(context, rule, constructions)
     found += [
         candidate

@@ -24,6 +24,9 @@ _CONSTRUCTIONS = (
             r"|\b(?:nos|mes) (?:observations|constatations|resultats|chiffres)(?: \w+){0,2}"
             r" (?:le |l')?(?:montrent|prouvent|demontrent|confirment) (?:clairement|bien|sans\b|que\b)"
             r"|\bnotre experience (?:le |l')?(?:montre|prouve|demontre) (?:clairement|bien|que)\b"
+            # « nos travaux l'ont démontré : … »: one's own work as the seal of proof
+            r"|\b(?:nos|mes) (?:travaux|recherches|observations|resultats|chiffres|donnees|essais)"
+            r" (?:le |l')(?:ont|a) (?:montre|prouve|demontre|confirme|etabli)\b"
             r"|\bceux qui (?:disent|pensent|affirment|pretendent|soutiennent) le contraire\b"
             r"|\b(?:technique|methode|traitement|pratique|soin)s? (?:\w+ )?"
             r"(?:validee?s?|reconnue?s?|eprouvee?s?) depuis"

@@ -33,7 +33,7 @@ _PRAISE = words(
     r"vous m'avez|tu m'as|grace a (?:vous|toi)|merci (?:pour|de) (?:tout|m'avoir)|je (?:vous )?recommande",
     r"je suis (?:\w+ )?(?:ravie?|heureuse?|contente?|fiere?|comblee?|satisfaite?)|je me sens|je revis",
     r"je me (?:reconnais|retrouve|trouve (?:enfin )?belle)|je ne regrette|meilleure decision|si j'avais su",
-    r"change ma vie|rendu (?:le sourire|confiance|ma confiance)|au top|incroyable|parfait",
+    r"change ma vie|(?:rendu|redonne) (?:le sourire|confiance|ma confiance|gout)|au top|incroyable|parfait",
     # gratitude to a named practitioner or team, a life given back (« Grâce au Dr M. j'ai retrouvé
     # une vie normale », « Ce chirurgien m'a sauvé la vie », « une équipe à l'écoute »)
     r"grace (?:a|au|a la) (?:dr|docteur|pr|professeur|chirurgien\w*|equipe|l'equipe|son equipe|votre equipe)",
@@ -56,7 +56,8 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces|les)\s+{_PATIENT}\s+(?:[\w'-]+\s+){{0,6}}?"
-            rf"(?:me|nous|m')\s?(?:a |ont |avait |avaient )?"
+            # (whole words: « … Corsetis Medical » is not « me » + « di… »)
+            rf"(?:\b(?:me|nous)\s+|\bm')(?:a |ont |avait |avaient )?"
             r"(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag|apport)\w*"
         )
     ),
@@ -136,7 +137,9 @@ _CONSTRUCTIONS = (
     Construction(re.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
     Construction(
         re.compile(
-            rf"\bce qu'(?:en |elles |ils )?(?:disent|pensent|racontent) (?:nos|mes|les|leurs|vos) {_PATIENT}"
+            r"\bce qu(?:'|e )(?:en |elles |ils |nous |me |m')?(?:disent|pensent|racontent|ecrivent|repetent"
+            r"|confient)\s+(?:souvent |toujours |parfois |le plus souvent )?"
+            rf"(?:nos|mes|les|leurs|vos) {_PATIENT}"
         )
     ),
     # a thank-you gift brought or sent by a treated person: « est passée nous voir avec un dessin »,
@@ -149,6 +152,13 @@ _CONSTRUCTIONS = (
             r"|\b(?:nous|m'|me) (?:a|ont) (?:envoye|offert|apporte|laisse|ramene|dessine)e?s?"
             r" (?:un|une|des|ce|cette|ces) (?:\w+ )?(?:dessins?|fleurs|bouquets?|cadeaux?|chocolats|gateaux?"
             r"|cartes?|lettres?|petits? mots?)\b"
+        )
+    ),
+    # a thank-you note received: « encore une carte de remerciement reçue ce matin »
+    Construction(
+        re.compile(
+            r"\b(?:cartes?|lettres?|mots?|petits? mots?|messages?|dessins?|courriers?|cadeaux?|bouquets?)"
+            r" de remerciements?\b(?: \w+){0,2}? (?:recue?s?|arrivee?s?|deposee?s?|trouvee?s?)\b"
         )
     ),
     # patients speaking of the practice: « nos patientes en parlent : … »
@@ -174,10 +184,12 @@ _CONSTRUCTIONS = (
             r"(?:mot|message|retour|avis|commentaire|texto|lettre|carte)s?\s*:?\s*[«\"“]"
         )
     ),
-    # a patient's delight stated: « (patiente ravie !!) », « la patiente est aux anges »
+    # a patient's delight stated: « (patiente ravie !!) », « la patiente est aux anges » (a head count,
+    # « 3 000 patientes conquises », is a satisfaction claim: ``superlatif``)
     Construction(
         re.compile(
-            r"\b(?:la |le |les |notre |nos |ma |mes )?patiente?s?\s+(?:est |sont |etait |etaient )?"
+            r"\b(?:la |le |les |notre |nos |ma |mes )?(?<!\d )(?<!\d)(?<!milliers de )(?<!centaines de )"
+            r"patiente?s?\s+(?:est |sont |etait |etaient )?"
             r"(?:tres |super |vraiment |trop )?(?:ravie?s?|comblee?s?|aux anges|enchantee?s?|conquise?s?)\b"
         )
     ),
@@ -211,6 +223,21 @@ _QUOTE_BY_PATIENT = Construction(
         r"(?:patient\w*|operee?s?|cliente?s?)\b"
     )
 )
+# A quote signed by a reporting verb and a treated person: « « … », confie l'une d'elles, opérée en
+# 2025 » (reported speech by construction, so that qualifier is ignored; the quote is checked in
+# ``find``).
+_QUOTE_THEN_PATIENT = Construction(
+    re.compile(
+        r"\b(?:confie|raconte|temoigne|glisse|sourit|se souvient|se rejouit|s'enthousiasme|ajoute|dit"
+        r"|assure|resume)\s+(?:l'une? d'(?:elles|eux|entre (?:elles|eux))"
+        r"|une?(?: ancienne| jeune)? (?:patiente?|operee?)"
+        r"|(?:cette|notre|ma|mon|la|le) (?:ancienne |jeune )?(?:patiente?|operee?))(?!\w)"
+    ),
+    # (the quote's own negation or conditional, « je n'aurais jamais cru… », is not the verb's)
+    ignore=frozenset({"reported", "negation", "hypothesis"}),
+)
+_QUOTE_CLOSED = re.compile(r"[»\"”]\s*,?\s*$")
+
 # Someone's own words signed with a first name in brackets: « Ma peau n'a jamais été aussi belle »
 # (Nathalie). The quote speaks in the first person (a title quoted with its source, « … » (Inserm),
 # does not); the name is judged on the original text: capitalised, alone or with an age.
@@ -245,6 +272,15 @@ _DONE_CARE = re.compile(
 _ATTRIBUTION = Construction(re.compile(r"[»\"”]\s*[-—–]\s*[a-z]+\b(?:,? \d{2} ans)?"))
 _SIGNED = re.compile(r"[»\"”]\s*[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)")
 _PRACTITIONER_SIGNATURE = re.compile(r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse)\b")
+# A title quoted, then its part: « Podcast « Sous le champ » – Épisode 23 » names a work, not a signer.
+_WORK_PART = re.compile(
+    r"[-—–]\s*(?:[ÉE]pisode|[ÉE]p\b|Saison|Partie|Chapitre|Tome|Volume|Num[ée]ro|Volet|Module|Le[çc]on)"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:podcast|[ée]mission|s[ée]rie|cha[îi]ne|livre|film|documentaire|webinaire|conf[ée]rence|rubrique"
+    r"|newsletter|vid[ée]o|replay|live|atelier|guide|article)s?\s*:?\s*[«\"“][^»\"”\n]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
@@ -254,6 +290,13 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         for candidate in construction_candidates(context, rule, (_ATTRIBUTION,))
         if _SIGNED.match(excerpt := context.plain.text[candidate.start : candidate.end])
         and not _PRACTITIONER_SIGNATURE.search(excerpt)
+        and not _WORK_PART.search(excerpt)
+        and not _WORK_BEFORE.search(context.plain.text[max(candidate.start - 120, 0) : candidate.start])
+    ]
+    signed += [
+        candidate
+        for candidate in construction_candidates(context, rule, (_QUOTE_THEN_PATIENT,))
+        if _QUOTE_CLOSED.search(context.plain.text[max(candidate.start - 6, 0) : candidate.start])
     ]
     done_care = _DONE_CARE.search(context.folded.text)
     delight = construction_candidates(context, rule, (_DELIGHT,)) if done_care else []

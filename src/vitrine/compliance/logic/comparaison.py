@@ -102,7 +102,8 @@ _CONTRAST = words(
     r"loin (?:des|du|de la|de l') (?:\w+ )?(?:delais|attentes?|tarifs|prix|files?|listes?|depassements"
     r"|consultations|methodes|pratiques|protocoles|factures|devis)\b",
     # « 3 semaines, contre 4 à 6 mois dans les CHU »: a figure set against the others' figure
-    r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?\d|contre (?:plus|pres|environ) d'une?(?= )",
+    r"contre (?:(?:plus de|pres de|environ|en moyenne|jusqu'a) )?(?:\d|(?:deux|trois|quatre|cinq|six|huit|dix"
+    r"|douze|quinze|vingt|trente)\b)|contre (?:plus|pres|environ) d'une?(?= )",
 )
 _PIVOT = words(
     r"dans (?:mon|notre) (?:service|cabinet|centre|equipe|clinique)",
@@ -200,6 +201,16 @@ _CONSTRUCTIONS = (
         # (« 80 % des cliniques sous-traitent l'anesthésie. Pas nous. »)
         # « quand je vois les délais de certains confrères… chez nous, 3 semaines »: what the author
         # sees is no one else's claim
+        ignore=_NO_NEGATION | {"reported"},
+    ),
+    # what the others cannot offer (« nos confrères du CHU ne peuvent pas offrir ce confort »): the
+    # negation is the comparison
+    Construction(
+        re.compile(
+            rf"\b{_OTHERS}(?!\w){_S}{{0,40}}?\b(?:ne|n') ?(?:peuvent|peut|savent|sait|pourront|pourra)"
+            r" pas (?:vous )?(?:offrir|proposer|garantir|assurer|donner)\b"
+        ),
+        # (what they cannot do is the author's claim, not something reported)
         ignore=_NO_NEGATION | {"reported"},
     ),
     # « on n'utilise que des marques premium, pas les prothèses qu'on voit dans certaines cliniques »
@@ -315,7 +326,9 @@ _CONSTRUCTIONS = (
             r"|sans (?:vous |meme )?(?:regarder|examiner|voir|ausculter))\b"
             r"|^[^.!\n]{0,40}\?))"
             r"[^\n]{0,160}?[.;:!?…]+\s*(?:mais |alors que |et )?"
-            r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je)|moi,? (?:je|on)"
+            # (« chez moi chaque patiente a 2h30 de bloc »: every patient of ours, against theirs)
+            r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je|chaque|tou(?:te)?s? les)"
+            r"|moi,? (?:je|on)"
             r"|nous,? (?:on|nous)|au cabinet,? (?:on|nous|c'est))\b"
         ),
         ignore=_NO_NEGATION | {"reported"},

@@ -18,13 +18,16 @@ _S = r"[^.!?\n]"
 
 # Other practitioners and establishments, including non-doctors who inject or « treat ».
 _TARGET = (
-    r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?\w*"
+    # (our own practice is not another one: « notre clinique »)
+    r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*"
+    r"|(?<!notre )(?<!nos )(?<!ma )(?<!mon )(?:cabinets?|cliniques?\w*)"
     r"|centres? (?:esthetiques?|low[- ]cost|laser|dentaires?|d'en face|d'a cote|voisins?"
     r"|du (?:coin|quartier))"
     r"|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
-    r"|concurren\w*|le dr \w+|la-bas|groupes? (?:de cliniques|hospitaliers|prives)"
+    r"|concurren\w*|(?:le|la) (?:dr|pr|docteur|professeur) \w+|la-bas"
+    r"|groupes? (?:de cliniques|hospitaliers|prives)"
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
     r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
@@ -39,7 +42,11 @@ _JUDGEMENT = words(
     r"bouchers?|boucherie|charlatan\w*|escroc\w*|arnaqu\w*|amat(?:eur|rice)\w*|incompet\w*|incapables?",
     r"nuls|mediocr\w*|minables?|lamentables?|pitoyables?|(?:la )?honte|honteu\w*|scandaleu\w*",
     r"dangereu\w*|(?:mettent|met) (?:\w+ ){0,2}en danger|poison|roulette russe|massacr\w*|carnage",
-    r"catastroph\w*|desastr\w*|horreurs?|fiasco|ratee?s|bacl\w*|bidon|n'importe (?:quoi|comment)",
+    r"catastroph\w*|desastr\w*|horreurs?|fiasco|ratee?s|bacl\w*|bidons?|n'importe (?:quoi|comment)",
+    r"vandalisme|charcut\w*",
+    r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
+    # the wait told as their flaw (« chez eux on attend des heures sur un brancard »)
+    r"(?:chez eux|la-bas),? on (?:y )?(?:attend|poireaute)",
     r"usines?|a la chaine|marchands? de \w+|vendeurs|commerciaux|tiroirs?-caisses?|pompes? a fric",
     r"cupides?|vereu\w*|peu scrupuleu\w*|sans scrupules?|malhonnet\w*|pires|erreurs? grossieres?",
     r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prenn?(?:ent|d) pour|soi-disant",
@@ -117,6 +124,7 @@ _CROSS_JUDGEMENT = words(
     r"(?:font|faire|fait) du (?:chiffre|volume|rendement|business|commerce)|a la chaine|usines?",
     r"bouchers?|charlatan\w*|escroc\w*|arnaqu\w*|incompet\w*|bacl\w*|massacr\w*|n'importe (?:quoi|comment)",
     r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
+    r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
 )
 _NO_NEGATION = frozenset({"negation"})
 _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
@@ -268,7 +276,7 @@ _CONSTRUCTIONS = (
             r"|feraient mieux de changer de metier)"
             r"|\b(?:reprises?|ratages?|complications?)\b[^\n]{0,80}?\b(?:toute?s? )?"
             r"(?:operee?s?|injectee?s?|faite?s?|traitee?s?) (?:au meme endroit|(?:par|chez) le meme"
-            r" (?:chirurgien|medecin|praticien|confrere|cabinet|centre|injecteur))"
+            r" (?:(?:«|\") ?)?(?:chirurgien|medecin|praticien|confrere|cabinet|centre|injecteur))"
             # (« … au même endroit : notre bloc, en 2019 » is the author's own)
             r"(?!\W{0,3}(?:chez nous|ici|notre|nos|dans notre|au cabinet|chez moi))"
             r"|\b(?:bricoleu\w*|boucher|charlatan|amateur|apprenti[- ]sorcier)\b(?: \w+)?"
@@ -306,7 +314,7 @@ _CONSTRUCTIONS = (
     # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
     Construction(
         re.compile(
-            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:\w+[,!]\s+)?(?:ils|elles)\b{_S}{{0,60}}?"
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:\w+[,!]?\s+)?(?:ils|elles|son|sa|ses|leurs?)\b{_S}{{0,60}}?"
             rf"\b(?P<m>{_CROSS_JUDGEMENT})(?!\w)"
         ),
         "m",
@@ -320,7 +328,16 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
-    Construction(re.compile(rf"{_TARGET}{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"), "m"),
+    # (« si un chirurgien vous promet …, fuyez » warns about anyone who would; « le chirurgien
+    # réagit : « … » » is the speaker, not the one judged)
+    Construction(
+        re.compile(
+            rf"(?<!\bsi un )(?<!\bsi une )(?<!\bsi votre )(?<!\bsi ton ){_TARGET}"
+            rf"(?! (?:\w+ )?(?:reagit|repond|retorque|declare|explique|confie|precise|ajoute)\b)"
+            rf"{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
+        ),
+        "m",
+    ),
     Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
 )
 

@@ -90,6 +90,15 @@ _REMOVE = words(
     # claim of pratique-non-validee in the corpus, not a promise)
     r"retend\w*",
 )
+# What is removed inside the body (a mechanism, not an outcome the reader sees).
+_MECHANISM = r"(?:(?:les |la |le |l')?(?:cellules?|toxines|retention|collagene|adipocytes))"
+# An act, a dose or a session: « quelques unités de toxine et c'est réglé » (« un peu de contouring et
+# c'est réglé » or « clap clap et hop » over a transition promise nothing about an act)
+_ACT_DONE = words(
+    r"unites?|seances?|injections?|piqures?|seringues?|ml|toxine|botox|acide hyaluronique|laser",
+    r"peeling|fils|lipo\w*|cryo\w*|interventions?|operation|chirurgie|anesthesie|rhino\w*|blepharo\w*",
+    r"lifting|greffe|implants?|facettes|prp|mesotherapie|bistouri",
+)
 # Words that make the removal total or final.
 _FOR_GOOD = r"(?:definitivement|pour toujours|a vie|pour la vie|pour de bon|totalement|completement|a jamais)"
 # Harms a promise says will not happen.
@@ -123,10 +132,30 @@ _CONSTRUCTIONS = (
         ignore=frozenset({"negation"}),
     ),
     # outcome … certainty, in either order, in the same clause
-    Construction(re.compile(rf"\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
+    # (« fait fondre la cellulite pour de bon » states a mechanism: pratique-non-validee's claim)
+    Construction(re.compile(rf"(?<!fondre )\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
     Construction(re.compile(rf"\b(?P<m>{_CERTAIN_BEFORE})\b{_S}{{0,30}}?\b{_OUTCOME}\b"), "m"),
     # a flattering outcome promised in the future tense to the reader
     Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,50}}?\b(?P<m>{_FLATTERING})(?!\w)"), "m"),
+    # the reader's delight promised: « vous verrez, vous serez ravie » (« vous serez ravis d'apprendre
+    # que… » announces news, « j'espère que vous serez ravie » hopes)
+    Construction(
+        re.compile(
+            r"(?<!espere que )(?<!esperons que )\b(?:vous (?:serez|allez etre)|tu (?:seras|vas etre))"
+            r" (?:\w+ )?(?P<m>ravie?s?|conquise?s?|enchantee?s?|comblee?s?)\b"
+            r"(?! (?:de|d')\s?[a-z]+(?:er|ir|re)\b)"
+        ),
+        "m",
+    ),
+    # years given back: « le cadeau qui lui rendra 10 ans », « ça vous enlève dix ans » (a patient's
+    # result shown, « rajeunies de 15 ans », is a before/after, not a promise)
+    Construction(
+        re.compile(
+            r"\b(?:vous|lui|leur|te|t') ?(?P<m>(?:rend|rendr|redonn|enlev|ot|retir)\w*"
+            r" (?:\d+|cinq|dix|quinze|vingt) ans)\b(?! (?:plus tard|apres|de suivi|d'experience|de pratique))"
+        ),
+        "m",
+    ),
     # zero harm: « zéro effet secondaire », « plus jamais de bleus », « fini les cicatrices »
     Construction(
         re.compile(
@@ -236,7 +265,12 @@ _CONSTRUCTIONS = (
         "m",
     ),
     # a problem removed for good: « élimine la cellulite définitivement », « disparaîtra totalement »
-    Construction(re.compile(rf"\b{_REMOVE}\b{_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
+    # (what is removed inside the body, « élimine les toxines définitivement », is a mechanism told
+    # as a fact: pratique-non-validee's claim, not a promise about what the reader will see)
+    Construction(
+        re.compile(rf"\b{_REMOVE}\b(?! {_MECHANISM}){_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b(?! {_MECHANISM})"),
+        "m",
+    ),
     # the same with a « sans » on the way (« retend la peau, sans chirurgie et pour toujours »): the
     # « sans » belongs to the act, not to the promise, so negation does not apply
     Construction(
@@ -248,7 +282,7 @@ _CONSTRUCTIONS = (
     # « repousse visible dès la 2e séance » (hedged sentences are dropped in :func:`find`)
     Construction(
         re.compile(
-            rf"\b(?:{_REMOVE}|visibles?)\b{_S}{{0,40}}?"
+            rf"\b(?:{_REMOVE}|visibles?|repousse (?:des|de vos|de tes) cheveux)\b{_S}{{0,40}}?"
             r"\b(?P<m>(?:en|des (?:la|le)) (?:\d+e?|une|deux|trois|quatre|cinq|six|premiere|deuxieme|seconde"
             r"|troisieme|1re|1ere) (?:seules? )?seances?)\b(?! (?:ou|a) )"
         ),
@@ -301,7 +335,8 @@ _CONSTRUCTIONS = (
     # an act and done: « quelques unités de toxine et c'est réglé »
     Construction(
         re.compile(
-            r"\b(?P<m>et (?:c'est|tout est) (?:regle|fini|termine|reparti)|et le tour est joue|et hop)\b"
+            rf"\b{_ACT_DONE}(?: [\w']+){{0,2}} "
+            r"(?P<m>et (?:c'est|tout est) (?:regle|fini|termine|reparti)|et le tour est joue|et hop)\b"
         ),
         "m",
     ),
@@ -382,6 +417,50 @@ def promise_candidates(
     return found
 
 
+# A doctor's own words in quotes (« Dr X : « … » », « « … », affirme le Dr X »): an interview or a
+# press quote is the doctor's communication, not a patient's testimonial nor a mention of a phrase.
+_DOCTOR = r"(?:dr|docteur|pr|professeur|chirurgien(?:ne)?|praticien(?:ne)?)"
+_DOCTOR_QUOTE = re.compile(
+    rf"\b{_DOCTOR}\b(?:(?![.!?]\s|patient|client|message|avis|temoign|ecri|lettre|commentaire)[^«»\n]){{0,80}}:"
+    r"\s*(?P<a>«[^»\n]{1,600}»)"
+    r"|(?P<b>«[^»\n]{1,600}»),?\s*(?:affirme|explique|declare|assure|precise|confie|ajoute|souligne|martele"
+    rf"|insiste|indique|raconte|promet|lance|resume|poursuit|conclut|reconnait|estime|rappelle)\w*\s+(?:le|la)\s+{_DOCTOR}\b"
+)
+_TRIGGERS: dict[str, tuple[Construction, ...]] = {}
+
+
+def doctor_quote_candidates(
+    context: Context, rule: Rule, constructions: tuple[Construction, ...]
+) -> list[Candidate]:
+    """The rule's constructions and regex triggers read inside the doctor's own quoted words.
+
+    The exceptions that only say « this is a quotation » (they match the whole quote) and the
+    reported-speech qualifier are lifted there: the quotation marks do not distance the doctor
+    from what the doctor says.
+    """
+    folded = context.folded.text
+    if "«" not in folded:
+        return []
+    found: list[Candidate] = []
+    for match in _DOCTOR_QUOTE.finditer(folded):
+        low, high = match.span("a") if match.group("a") else match.span("b")
+        quote = folded[low:high]
+        lifted = replace(
+            rule,
+            exceptions=tuple(e for e in rule.exceptions if not e.fullmatch(quote)),
+            qualifiers=rule.qualifiers - {"reported"},
+        )
+        if lifted == rule:
+            continue
+        if rule.id not in _TRIGGERS:
+            _TRIGGERS[rule.id] = tuple(Construction(t.pattern) for t in rule.triggers if t.kind == "regex")
+        start, end = context.plain_span(low, high)
+        for candidate in promise_candidates(context, lifted, constructions + _TRIGGERS[rule.id]):
+            if start <= candidate.start and candidate.end <= end:
+                found.append(candidate)
+    return found
+
+
 # An effect « en 6 séances » is information when the sentence hedges it (« en moyenne », « chez
 # certains patients », « de 3 à 6 séances »).
 _SESSIONS = re.compile(r"\bseances?\b")
@@ -407,6 +486,11 @@ def _fold(text: str) -> str:
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Promises about the outcome of an act, or about the absence of any harm."""
     found = [c for c in promise_candidates(context, rule, _CONSTRUCTIONS) if not _hedged_sessions(context, c)]
+    found += [
+        c
+        for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
+        if not _hedged_sessions(context, c) and not any(f.start < c.end and c.start < f.end for f in found)
+    ]
     if "meta" not in rule.qualifiers:
         return found
     return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]

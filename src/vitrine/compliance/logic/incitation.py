@@ -180,7 +180,8 @@ _CONSTRUCTIONS = (
             r"\bet si (?:[\w',]+ ){0,3}(?:vous|tu) (?:vous |te |t')?"
             r"(?:pensiez|pensais|preniez|prenais|osiez|osais"
             r"|offriez|offrais|sautiez|sautais|craquiez|craquais|passiez|passais|faisiez|faisais|accordiez"
-            r"|accordais|occupiez|occupais|autorisiez|autorisais) (?:enfin|un peu|a vous|a toi|le pas)\b"
+            r"|accordais|occupiez|occupais|autorisiez|autorisais) (?:enfin|un peu|a vous|a toi|le pas"
+            r"|a (?:votre|vos|ton|ta|tes) \w+)\b"
             # a treatment as a present (« et si cette année vous lui offriez enfin le regard … »)
             r"|\bet si (?:[\w',]+ ){0,3}(?:vous|tu) (?:lui|leur) (?:offriez|offrais) (?:enfin )?"
             r"(?:un|une|le|la|les|son|sa|ses)\b"
@@ -251,6 +252,39 @@ _CONSTRUCTIONS = (
             # (« à consulter leur médecin traitant en cas de doute » is public-health advice)
             r"(?! (?:leur|votre|vos|un|une|son|sa|le|la) (?:medecin|generaliste|gynecologue|pharmacien"
             r"|dermatologue|specialiste|sage-femme))"
+        )
+    ),
+    # care as the present someone deserves or that will change them: « le cadeau qu'elle mérite », « le
+    # cadeau qui lui rendra 10 ans » (« idée cadeau : nos cartes cadeaux » is the offer alone)
+    Construction(
+        re.compile(
+            r"\ble (?:plus beau )?cadeau (?:qu'(?:elle|il|elles|ils|vous|tu) merit\w*"
+            r"|qui (?:lui|leur|vous|te) (?:rendra|redonnera|offrira|changera|fera)\b)"
+        )
+    ),
+    # an aesthetic act declared the thing to do (« le botox préventif à 25 ans, c'est le move »)
+    Construction(
+        re.compile(
+            r"\b(?:botox|toxine|injections?|filler|acide hyaluronique|laser|peeling|lipo\w*|rhino\w*"
+            r"|blepharo\w*|lifting|mesotherapie|prp)\b[^.!?\n]{0,60}?"
+            r"\b(?P<m>c'est (?:le move|un must(?:-have)?|la base"
+            r"|obligatoire|le bon plan))"
+        ),
+        "m",
+    ),
+    # stop looking, come here (« arrête : chez nous c'est… »), call now (« appelez maintenant, ne perdez
+    # plus une minute »), the city's residents invited (« RDV au cabinet pour les Parisiennes »)
+    Construction(
+        re.compile(
+            r"\b(?:arrete[sz]?|stop)(?: de (?:chercher|comparer|hesiter|scroller))?\s*[:!,.]+\s*"
+            r"(?:chez (?:nous|moi)|viens|venez|ici)\b"
+            r"|\b(?:appelez|appelle|telephonez|ecrivez|contactez|reservez|reserve)(?:-nous|-moi)? maintenant"
+            r"(?=\s*(?:[,.!;]|$))"
+            r"|\bne (?:perdez|perds) (?:plus|pas)"
+            r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b"
+            r"|\b(?:rdv|rendez-vous) (?:au cabinet |a la clinique |chez nous |chez moi )?"
+            r"pour (?:les|toutes les|tous les) (?!(?:ancien|patient|client|opere|personne)\w*)"
+            r"\w+(?:iennes?|iens|aises?|ais|oises?|ois|ines?)\b"
         )
     ),
     # pressure on the hesitant

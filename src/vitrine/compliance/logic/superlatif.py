@@ -21,7 +21,7 @@ import re
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
-from vitrine.compliance.logic.garantie_resultat import promise_candidates
+from vitrine.compliance.logic.garantie_resultat import doctor_quote_candidates, promise_candidates
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -114,7 +114,8 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\bincontest(?:ee?s?|able\w*)\b|\ba la pointe\b(?! (?:du nez|de l'os|du menton|des pieds))"
-            r"|\b(?:les|la|le) plus (?:recent|pointu|perfectionn|efficace)\w*"
+            # (« le plus efficace du marché » praises a product: produit-sante)
+            r"|\b(?:les|la|le) plus (?:recent|pointu|perfectionn)\w*"
             r"|\b(?:on est|nous sommes|je suis|vous etes chez) (?:les?|la)"
             r" (?:meilleur\w*|top|number one)\b"
         )
@@ -162,7 +163,14 @@ _CONSTRUCTIONS = (
         )
     ),
     # praised results: « nos résultats parlent d'eux-mêmes »
-    Construction(re.compile(r"\b(?:nos|mes) resultats? parlent? d'eux-memes\b")),
+    Construction(re.compile(r"\b(?:nos|mes|des|les|ces) resultats? (?:qui )?parlent? d'eux-memes\b")),
+    # a result the doctor is proud of: « magnifique résultat dont je suis très fier »
+    Construction(
+        re.compile(
+            r"\bresultats?\b[^.!?\n]{0,30}?\bdont (?:je suis|nous sommes|on est|l'equipe est)"
+            r"(?: \w+)? fiere?s?\b"
+        )
+    ),
     # the reader joins the unanimous: « comme toutes nos patientes, vous repartez comblée »
     Construction(
         re.compile(
@@ -208,7 +216,8 @@ _CONSTRUCTIONS = (
     # a track record
     Construction(
         re.compile(
-            rf"\b(?:zero|aucune?|0|pas une? seule?|jamais (?:eu|connu) (?:de |d'|une? )?)\s?{_MISHAP}\b"
+            rf"\b(?:zero|aucune?|0|pas une? seule?|jamais (?:eu|connu) (?:de |d'|une? )?"
+            rf"|jamais (?:une?|la moindre) (?:seule? )?)\s?{_MISHAP}\b"
             rf"{_S}{{0,30}}?\b(?:en|depuis|sur) (?:\d+|plus de|\w+ ans)"
         ),
         ignore=frozenset({"negation"}),
@@ -231,9 +240,13 @@ _CONSTRUCTIONS = (
     # sans une seule infection », « 1 500 interventions par an sans un seul litige »
     Construction(
         re.compile(
-            r"\b(?:(?:plus de )?\d[\d\s.]*\s?\w+|\w+ annee consecutive"
+            # (« en 2 heures, sans aucune complication » times the act: a promise, not a record)
+            r"\b(?:(?:plus de )?\d[\d\s.]*\s?"
+            r"(?!(?:h|heures?|min|minutes?|jours?|semaines?|seances?|mois)\b)\w+"
+            r"|\w+ annee consecutive"
             r"|(?:dix|quinze|vingt|trente|quarante|cinq|six|sept|huit|douze) ans)\b"
-            rf"{_S}{{0,60}}?\b(?:pas|sans) (?:une seule|un seul) (?:\w+ )?{_MISHAP}\b"
+            rf"{_S}{{0,60}}?\b(?:pas|sans|jamais) (?:une seule|un seul|aucune?|une?|la moindre)"
+            rf" (?:\w+ )?{_MISHAP}\b"
             rf"|\b(?:plus de )?\d[\d\s.]*\s?\w+\b{_S}{{0,60}}?\bzero {_MISHAP}\b"
             rf"|\bzero {_MISHAP}\b,? zero {_MISHAP}\b"
         ),
@@ -317,6 +330,43 @@ _CONSTRUCTIONS = (
     ),
     # every case succeeds at the practice: « 100 % des greffons prennent chez nous »
     Construction(re.compile(r"\b100\s?%[^.!?\n]{0,40}?\bchez (?:nous|moi)\b")),
+    # an award for being the best: « fier de recevoir le prix du « meilleur chirurgien du public » »
+    # (the marker stands outside the quote: the prize is the practice's own claim)
+    Construction(
+        re.compile(
+            rf"\b(?P<m>(?:prix|trophees?|titre|awards?|medailles?|distinctions?|recompenses?))"
+            # (« le prix de la meilleure communication orale » rewards a talk, not the practice)
+            rf" (?:du|de la|de|d') ?«?\s?(?:meilleure?s?|n\s?°\s?1|numero (?:un|1)) {_SELF}"
+        ),
+        "m",
+    ),
+    # a superlative quoted then endorsed: « comme vous le dites si bien, le Dr est « le meilleur
+    # chirurgien de Nantes », on est d'accord ! »
+    Construction(
+        re.compile(
+            r"\b(?:meilleure?s?|numero (?:un|1)|plus (?:doue|compet|experiment|reput)\w*)\b[^»\n]{0,80}»"
+            r"[^.!?\n]{0,30}?\b(?P<m>(?:on est|nous sommes|je suis)"
+            r" (?:bien |tout a fait |totalement )?d'accord"
+            r"|(?:c'est|rien de plus) (?:vrai|exact)|on confirme|nous confirmons|je confirme)\b"
+        ),
+        "m",
+        frozenset({"reported", "meta", "hypothesis"}),  # « si bien » reads as a hypothesis
+    ),
+    Construction(
+        re.compile(
+            r"\b(?P<m>comme vous le (?:dites|dis|soulignez|ecrivez)(?: si bien)?)\b[^«\n]{0,60}«[^»\n]{0,20}"
+            r"\b(?:meilleure?s?|numero (?:un|1))\b"
+        ),
+        "m",
+        frozenset({"reported", "meta", "hypothesis"}),  # « si bien » reads as a hypothesis
+    ),
+    # the best act of a place: « le meilleur lifting du Var », « la meilleure rhinoplastie de Lyon »
+    Construction(
+        re.compile(
+            rf"\b(?:le|la|les) meilleure?s? {_ACT}\w*(?: \w+){{0,2}}? (?:de |d'|du |en |a )\s?"
+            r"(?:{_PLACE}|var|gard|nord|sud|coin|quartier|secteur)\b".replace("{_PLACE}", _PLACE)
+        )
+    ),
     # a magazine ranking of the best
     Construction(re.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
     # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
@@ -341,4 +391,9 @@ _CONSTRUCTIONS = (
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """The practice ranking, singling out or praising itself or its results."""
-    return promise_candidates(context, rule, _CONSTRUCTIONS)
+    found = promise_candidates(context, rule, _CONSTRUCTIONS)
+    return found + [
+        c
+        for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
+        if not any(f.start < c.end and c.start < f.end for f in found)
+    ]

@@ -66,6 +66,19 @@ _STAFF_AFTER = re.compile(
     # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
     r"|pour (?:ces|ses) \d+ (?:ann[ée]es|ans)\b)"
 )
+# A health professional presented by her trade: « Mélanie Rostand, médecin esthéticienne », « Marc Le
+# Goff (psychologue) » (a patient's trade is not a health one: « Mme R., 56 ans, institutrice »).
+_PROFESSION_AFTER = re.compile(
+    r"(?i)^\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
+    r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
+    r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
+    r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue)\b"
+)
+# A name the text itself says is not the real one: « Julie (prénom modifié) ».
+_PSEUDONYM_AFTER = re.compile(
+    r"(?i)^\s*[(*,]\s*(?:le |son )?(?:pr[ée]nom|nom|identit[ée])s? (?:a [ée]t[ée] )?(?:modifi|chang)"
+    r"|^\s*[(*,]\s*(?:pseudonyme|pseudo|nom d'emprunt|pr[ée]nom d'emprunt)\b"
+)
 # … or before it: « l'IBODE Sophie », « notre secrétaire Julie ».
 _STAFF_BEFORE = re.compile(
     r"(?i)\b(?:l'|notre |nos |mon |ma |la |le )"
@@ -78,12 +91,14 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
     r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
     r"|shampo*ing|collag[èe]ne|soutien-gorge|plaques?|pommade|lotion|masque|savon|vitamines?|pansements?"
-    r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement"
+    r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement|implants?|proth[èe]ses?|seringues?|canules?"
     r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
     r"|de chez|@|partenaire(?: officiel)?|sponsor|sponsoris[ée]e? par"
     r"|(?:propos|offert|pr[ée]sent)[ée]e?s? par"
     r"|(?:en )?(?:collab(?:oration)?|partenariat)(?: commerciale?| r[ée]mun[ée]r[ée]e?)? avec"
     r"|association|magazine|journal|revue|média|journaliste (?:de|du|d')|avenue|rue|boulevard|place"
+    # a journal an article appears in: « accepté dans Ann Chir Plast Esthet »
+    r"|(?:publi|accept|paru|soumis)\w* dans"
     r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre"
     # businesses and groups: « le café X », « la banque X », « le groupe « X » », « le podcast X »
     r"|caf[ée]|banque|restaurant|h[ôo]tel|salle de sport|mutuelle|assurance|agence|start-?up|entreprise"
@@ -91,8 +106,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|menuiserie|plomberie|boulangerie|pharmacie|atelier|studio|institut|imprimerie|traiteur|fleuriste"
     r"|garage|pressing|librairie|tram|bus|m[ée]tro|tablettes?|appareils?|machines?|lasers?"
     # a celebrity as a wished-for reference: « elle voulait le nez de X »
-    r"|(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+(?:avoir\s+)?(?:le|la|les|l')\s*"
-    r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage)"
+    # (or quoted as the request: « lui faire « le menton de X » »)
+    r"|(?:(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+|«\s*)(?:avoir\s+)?(?:le|la|les|l')\s*"
+    r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage"
+    r"|m[âa]choire|front|cou|ventre|corps|sourcils)"
     r"\s+(?:de|d'))"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
     # (but « les pansements de Jade » are hers: a bare particle is no adjective)
@@ -119,6 +136,9 @@ _IMPERATIVE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
 _REPLY_CONTACT = re.compile(
     r"(?i)\b(?:vous (?:avons|ai) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?)"
     r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone|adresse|domicile|courriel|e-?mail)"
+    # « nous avons tenté de vous joindre au 06… », « l'adresse que vous nous avez laissée (…) »
+    r"|de vous (?:joindre|rappeler|recontacter|contacter|appeler)\b"
+    r"|(?:que|qu') vous nous (?:avez|aviez) (?:laiss|donn|communiqu|transmi|indiqu)\w*"
     # « nous vous rappelons au 06… » (not « nous vous rappelons que… »)
     r"|(?:nous|on|je) vous (?:rappel|recontact|appel|joindr)\w*\b(?! que\b))"
 )
@@ -170,6 +190,7 @@ _PARTICLES = frozenset(
     {"de", "du", "des", "d'", "la", "le", "van", "von", "der", "ben", "bin", "el", "al", "da", "dos", "di"}
 )
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:du|des)\s+$")
 _NOT_NAMES = re.compile(
     r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
     r"|\w+(?:plastie|ectomie|pexie|tomie|aspiration|succion|lifting))$"
@@ -182,6 +203,7 @@ _PRODUCT_TAIL = re.compile(
 # (« M. » with its capital: « à 200 m. Parking » is a distance)
 _CIVILITY_BEFORE = re.compile(r"(?:\b(?i:madame|monsieur|mme|mlle|mademoiselle)|\bM\.)\s*$")
 _AGE = re.compile(r"^\d{1,3}\s*ans?$")
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3} ans\b")
 # A civility and an initial (« Mme T. », « M. T. (lifting) ») is already anonymised.
 _INITIAL_ONLY = re.compile(
     r"^(?:[Mm]me|[Mm]adame|[Mm]onsieur|M\.|[Mm]lle)\s+[A-ZÀ-Ý](?:\.|\b)(?!\s*[A-ZÀ-Ý][a-zà-ÿ])"
@@ -308,6 +330,10 @@ def _not_a_name(text: str, entity: Any) -> bool:
     if _INNER_CAPITAL.search(entity.text) and not _CIVILITY_WORD.search(entity.text):
         return True
     if len(words) == 1 and _NOT_NAMES.match(entity.text.strip(".,!?")):
+        return True
+    # a lone word after a bare « du »/« des » is a region or a title's end (« Le Réveil du Berry »): a
+    # person takes no article (« la maman du petit X » keeps its adjective before the name)
+    if len(words) == 1 and _ARTICLE_BEFORE.search(text[max(0, entity.start - 5) : entity.start]):
         return True
     # names hold no digits (« Tram T1 », « J15 ») and no marketing word (« Solaris Protect »)
     if any(ch.isdigit() for ch in entity.text) or _PRODUCT_TAIL.search(entity.text):
@@ -438,6 +464,11 @@ _NAME_WITH_AGE = re.compile(rf"(?<![\w@.'’-])({_NAME_WORD}),\s*(?:à\s+)?\d{{1
 _NAME_AFTER_RELATIVE = re.compile(
     rf"\b(?:maman|papa|mère|père|fils|fille|sœur|soeur|frère) (?:de |d')({_NAME_WORD})\b"
 )
+# A known first name followed by the time since her procedure: « pour voir Léa 6 semaines après sa rhino ».
+_NAME_WITH_DELAY = re.compile(
+    rf"(?<![\w@.'’-])({_NAME_WORD}),?\s+(?:à\s+)?(?:J\+?\d{{1,3}}|\d{{1,3}}\s+(?:jours?|semaines?|mois))\s+"
+    r"(?:après|post)\b"
+)
 _NAME_AFTER_DIMINUTIVE = re.compile(
     rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Dd]e la|[Aa]u|[Àà] la) petite?\s+({_NAME_WORD})\b"
 )
@@ -458,12 +489,17 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
         start, end = match.span(1)
         if not any(e.start < end and start < e.end for e in entities):
             found.append(_Found("FR_NIR", start, end, 0.5, match.group(1)))
-    for pattern in (_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE):
+    patterns = [_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE]
+    if "après" in text or "post" in text:
+        patterns.append(_NAME_WITH_DELAY)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span(1)
             if any(e.start < end and start < e.end for e in [*entities, *found]):
                 continue
             if match.group(1).lower() in _stop_words():
+                continue
+            if pattern is _NAME_WITH_DELAY and not _known_first_name(match.group(1)):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
     return found
@@ -519,6 +555,8 @@ def identifying_entities(context: Context) -> list[Person]:
             or _PRACTITIONER_WORDS.search(entity.text)
             or _REFERENCE_LINE.search(line)
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+            or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
+            or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
             or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
             or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
@@ -548,10 +586,17 @@ def identifying_entities(context: Context) -> list[Person]:
                 continue
         civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))
         addressee = entity.type == "PERSON" and _addressee(text, entity, context.channel)
-        initials = entity.type == "PERSON" and bool(_INITIAL_ONLY.match(entity.text))
+        # … unless her age follows: « Mme R., 56 ans, institutrice à Vannes » is someone again
+        initials = (
+            entity.type == "PERSON"
+            and bool(_INITIAL_ONLY.match(entity.text))
+            and not _AGE_AFTER.match(text[entity.end : entity.end + 12])
+        )
         people.append(
             Person(entity.type, entity.start, entity.end, civility, addressee, greeted_in_private, initials)
         )
+    if "@" in text:
+        people = _named_mentions(text, people)
     people = [p for p in people if not _lone_age(text, p, people)]
     context.memo["people"] = people
     return people
@@ -582,6 +627,34 @@ def _bare_first_name(text: str, entity: Any) -> bool:
     end = text.find(sentence, max(0, entity.start - len(sentence))) + len(sentence)
     following = _sentence(text, end + 1, end + 1) if end < len(text) - 1 else ""
     return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in (sentence, following))
+
+
+# Someone the text tags by her name and tells about her own care: a platform mention shows her full name
+# (« @Sabrina Thé … à 3 semaines de votre abdo »), a handle may spell a first name and a surname
+# (« Merci @camille.rouquet pour ta confiance pour ta blépharo »). A nickname (« @clara_bzh »,
+# « @julie.m91 ») or advice about what she describes (« @Sandrine Vidal … pour vos taches ») is not.
+_MENTION = re.compile(rf"@({_NAME_WORD}[ \t]+{_NAME_WORD})(?![\w.])|@([a-z]+)[._]([a-z]{{5,}})\d*\b")
+_OWN_CARE = re.compile(
+    r"(?i)\b(?:votre|vos|ta|ton|tes)\s+(?:cicatrices?|implants?|proth[èe]ses?|op[ée]s?|op[ée]ration"
+    r"|intervention|chirurgie|greffes?|injections?|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie"
+    r"|lifting|bbl|suites|pansements?|drains?|contr[ôo]le)\b"
+)
+
+
+def _named_mentions(text: str, people: list[Person]) -> list[Person]:
+    """``people`` with the mentions that name someone whose care the sentence tells."""
+    for match in _MENTION.finditer(text):
+        start, end = match.span()  # with its at sign: a name after one is otherwise a brand's handle
+        if match.group(1):
+            named = _known_first_name(match.group(1).split()[0])
+        else:
+            first, last = match.group(2), match.group(3)
+            named = _known_first_name(first) and not _known_first_name(last) and last not in _stop_words()
+        if not named or not _OWN_CARE.search(_sentence(text, start, end)):
+            continue
+        people = [p for p in people if not (p.start < end and start < p.end)]
+        people.append(Person("PERSON", start, end))
+    return sorted(people, key=lambda p: p.start)
 
 
 def _lone_age(text: str, person: Person, people: list[Person]) -> bool:

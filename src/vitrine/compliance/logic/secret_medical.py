@@ -8,12 +8,14 @@ carers: a named patient there is ``donnees-patient`` only.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import identifying_entities
-from vitrine.compliance.qualifiers import is_hypothetical, is_meta, is_reported
+from vitrine.compliance.nlp import Sentence
+from vitrine.compliance.qualifiers import hypothesis_before, is_meta, is_reported
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
 
@@ -22,7 +24,7 @@ _CARE = re.compile(
     r"|abdomino\w*|blepharo\w*|mammaire\w*|lifting|paupieres?|injecte\w*|injections?|implants?|protheses?"
     r"|greffe\w*|hospitalis\w+|soigne\w*|cicatri\w+|suites|bloc|parcours|augmentation|reduction|bbl|botox"
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
-    r"|greffe|acide hyaluronique|lipofilling)\b"
+    r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*)\b"
 )
 _REPLY_CARE = re.compile(
     r"\b(?:intervention|operation|operee?|chirurgie|consultations?|rendez-vous|rdv|suites|cicatrisation"
@@ -67,6 +69,40 @@ _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:une?|toute?s?|chaque|la meme|le meme|les memes|d'une?|l'on|on|ils|elles|de|des|au|aux)\s+)$"
 )
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
+# The review itself is no care of the reviewer: « Votre avis … nous surprend : nos honoraires sont
+# affichés en salle d'attente » speaks to her about the practice, not about her.
+_THE_REVIEW = re.compile(
+    r"\b(?:votre|vos) (?:avis|commentaires?|messages?|notes?|evaluations?|publications?|posts?)\b"
+)
+# Where we tried to reach the reviewer, or the contact she left us, confirms the relationship; once
+# the reply publishes that number or e-mail, the reply is ``donnees-patient``'s, unless it also names
+# her (« Madame Aurélie Dumas, nous avons tenté de vous joindre au 06… »).
+_CONTACT_ONLY = re.compile(
+    r"(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
+    r"|(?:que|qu') vous nous (?:avez|aviez) (?:laisse|donne|communique|transmis)e?s?"
+)
+# A reply that recognises the reviewer as someone who came: « Ah, c'est la cliente qui voulait
+# repartir avec son café gratuit ! »
+_RECOGNISED = (
+    Construction(
+        re.compile(
+            r"\b(?:c'est|c'etait|vous etes|vous etiez) (?:donc |bien |encore )?(?:la|le|cette|ce) "
+            r"(?:patiente?|cliente?|dame|monsieur|personne|jeune (?:femme|homme))"
+            # (what she did, not what anyone has: « c'est le patient qui a le dernier mot »)
+            r" qui (?:voulait|avait|etait|est (?:venue?|partie?|arrivee?|revenue?)"
+            r"|a (?:\w+ )?\w{2,}(?:e|i|u|is|it))\b"
+        )
+    ),
+    # … or tells her where she should have gone instead of coming here: « si vous vouliez un nez de
+    # star, il fallait aller à Hollywood, pas chez un chirurgien sérieux »
+    Construction(
+        re.compile(
+            r"\b(?:fallait|aurait fallu|auriez du) (?:aller|consulter|vous adresser|choisir)\b[^.!?\n]{0,60}?"
+            r"\b(?:ailleurs|pas (?:chez|ici))\b"
+        ),
+        ignore=frozenset({"hypothesis"}),
+    ),
+)
 _PERSON_TYPES = frozenset({"PERSON"})
 # Where staff write to staff: an internal document, or a message between colleagues.
 _STAFF_CHANNELS = frozenset({"autre", "message"})
@@ -74,7 +110,11 @@ _INTERNAL = re.compile(
     r"\b(?:note interne|planning|programme (?:du )?bloc|courrier (?:au|a) (?:dr|pr|docteur|confrere)"
     r"|je vous adresse|cher confrere|chere consoeur|dossier n"
     r"|liste (?:de|des) (?:rappels|appels|patients|patientes)"
-    r"|a (?:appeler|rappeler) (?:demain|aujourd'hui|avant))\b"
+    r"|a (?:appeler|rappeler) (?:demain|aujourd'hui|avant)"
+    # a note left for the desk, a patient's details passed to a carer: « Post-it secrétariat :
+    # rappeler Mme X », « voici les coordonnées de la patiente pour la visite à domicile »
+    r"|post-it|pense-bete|(?:rappeler|relancer|recontacter) (?:mme|m\.|madame|monsieur|mlle)"
+    r"|coordonnees (?:de|du) (?:la |le |notre |ma |mon )?patiente?)\b"
     # one of the staff writing to another: « c'est Inès de l'accueil : la patiente du Dr Roux… »
     r"|\b(?:c'est|ici) [\w-]+ (?:de l'accueil|du secretariat|du bloc)\b"
     r"|\b(?:la|le) patiente? (?:du|de) (?:dr|docteur|pr)\b"
@@ -156,7 +196,9 @@ _PUBLIC_CONSTRUCTIONS = (
         re.compile(
             r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
             r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
-            rf"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.)\s*(?:\w+\s+)?{_THIRD}\b"
+            # (« j'ai opéré ma propre belle-sœur de sa rhinoplastie »)
+            r"(?:en consultation\s+)?(?:le|la|l'|cette|ce|madame|monsieur|mme|m\.|ma|mon|mes|notre|nos)\s*"
+            rf"(?:\w+\s+)?(?:(?:belle|beau|demi|grand)-)?{_THIRD}\b"
         )
     ),
     # « j'ai eu le plaisir d'accompagner une animatrice télé dans sa rhinoplastie », « l'honneur
@@ -262,12 +304,23 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"\bse remet\w*\s+(?:\w+\s+)?de (?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|bloc)"
         )
     ),
-    # someone we operated, met again: « le petit garçon que nous avions opéré d'une fente palatine »
+    # someone we operated, met again: « le petit garçon que nous avions opéré d'une fente palatine »,
+    # or spoken of: « cette dame que je n'ai opérée qu'une fois raconte n'importe quoi »
     Construction(
         re.compile(
-            rf"\b(?:le|la|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?{_THIRD}\s+(?:que|qu')\s*"
-            r"(?:nous|j'|je|on|il|elle)\s*(?:l')?(?:avions|avons|avais|ai|a|avait) "
+            r"\b(?:le|la|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?"
+            rf"(?:{_THIRD}|dame|monsieur|personne|patiente?|cliente?)\s+(?:que|qu')\s*"
+            r"(?:nous|j'|je|on|il|elle)\s*(?:n')?(?:l')?(?:avions|avons|avais|ai|a|avait) "
             r"(?:opere|soigne|pris en charge|suivi|traite|greffe|injecte)e?s?\b"
+        )
+    ),
+    # someone known said pleased with her procedure: « la présentatrice météo … a été ravie de sa
+    # blépharoplastie »
+    Construction(
+        re.compile(
+            rf"\b(?:la|le|l'|cette|ce|notre|votre|ma|mon|ta|ton|sa|son)\s*{_THIRD}\b[^.!?\n]{{0,60}}?"
+            r"\b(?:ravie?|satisfaite?|contente?|enchantee?|heureu(?:x|se)|comblee?)\s+"
+            rf"(?:de|du resultat de)\s+(?:sa|son|ses)\s+(?:\w+\s+)?{_CARE_NOUN}"
         )
     ),
     # someone known leaving the practice marked by care: « la présentatrice … sort du cabinet avec un
@@ -283,7 +336,9 @@ _PUBLIC_CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"\b(?:notre|nos|ma|mon|mes) (?:patiente?s?|operee?s?|cliente?s?)"
-            r" (?:de ce matin|d'hier|du jour|d'aujourd'hui|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi))"
+            r" (?:de ce matin|d'hier|du jour|d'aujourd'hui|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+            # « ma patiente de 9h ce matin »
+            r"|de \d{1,2} ?h\d{0,2}\b)"
         )
     ),
     # a public post that congratulates or greets a patient about her own care
@@ -335,6 +390,25 @@ def _before(context: Context, start: int) -> str:
     return fold_string(context.plain.text[max(start - 40, 0) : start])
 
 
+# A testimonial signed with a first name (« « Équipe au top ! » – Sophie, 42 ans ») publishes who she
+# is (``donnees-patient``), yet tells no care of hers unless its line names one (« — Sophie, 42 ans,
+# abdominoplastie », « mon ventre est enfin plat »).
+_SIGNATURE_BEFORE = re.compile(r"[»”\"]\s*[-–—]\s*$")
+_NAMED_CARE = re.compile(
+    r"\b(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|implants?|protheses?"
+    r"|greffe\w*|injections?|botox|bbl|augmentation|reduction|nez|seins|poitrine|ventre|paupieres|levres"
+    r"|cicatrices?|opere\w*|operation|intervention)\b"
+)
+
+
+def _unrevealing_signature(context: Context, start: int) -> bool:
+    text = context.plain.text
+    if not _SIGNATURE_BEFORE.search(text[max(0, start - 5) : start]):
+        return False
+    low, high = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return not _NAMED_CARE.search(fold_string(text[low : high if high != -1 else len(text)]))
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
@@ -349,6 +423,7 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")
         and not _NOT_A_PATIENT.search(_before(context, person.start))
+        and not _unrevealing_signature(context, person.start)
     ]
 
 
@@ -362,6 +437,35 @@ _NOT_A_RULE = re.compile(
 )
 
 
+# Every French conditional ends so; a token the morphologizer marks conditional without it is a slip
+# (« Vous dites avoir attendu 2 heures » read as a conditional « dites »).
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+
+
+def _hypothetical(sentence: Sentence, start: int) -> bool:
+    tokens = [
+        dataclasses.replace(t, conditional=False)
+        if t.conditional and not _CONDITIONAL_ENDING.search(t.norm)
+        else t
+        for t in sentence.tokens
+        if t.end <= start
+    ]
+    return hypothesis_before(tokens)
+
+
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+def _publishes_contact(context: Context, sentence: Sentence) -> bool:
+    people = identifying_entities(context)
+    return any(p.type in _CONTACT_TYPES and sentence.start <= p.start < sentence.end for p in people)
+
+
+def _named(context: Context) -> bool:
+    """The text names someone (not a bare civility)."""
+    return any(p.type in _PERSON_TYPES and not p.civility_only for p in identifying_entities(context))
+
+
 def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     for match in _REPLY_CARE.finditer(folded):
@@ -372,14 +476,17 @@ def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
         if sentence is None:
             continue
         text, folded_sentence = context.sentence_texts(sentence)
+        contact = _CONTACT_ONLY.fullmatch(match.group())
+        if contact and _publishes_contact(context, sentence) and not _named(context):
+            continue
         # « Madame, quand on ne respecte pas les consignes post-op… »: the vocative makes it hers
-        addressed = _SECOND_PERSON.search(folded_sentence) or (
+        addressed = _SECOND_PERSON.search(_THE_REVIEW.sub(" ", folded_sentence)) or (
             _VOCATIVE_OPENING.match(folded_sentence) and _POSTOP.search(folded_sentence)
         )
         if not addressed or _REPLY_GENERIC.search(folded_sentence):
             continue
         # « si vous aviez suivi les consignes, votre cicatrice… »: a counterfactual presupposes the facts
-        hypothetical = is_hypothetical(sentence, start) and not _COUNTERFACTUAL.search(folded_sentence)
+        hypothetical = _hypothetical(sentence, start) and not _COUNTERFACTUAL.search(folded_sentence)
         if hypothetical or is_reported(_NOT_A_RULE.sub(" ", folded_sentence)):
             continue
         if is_meta(folded_sentence, text, start, end, sentence.start):
@@ -402,4 +509,5 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":
         candidates += _reply_care(context, rule)
+        candidates += construction_candidates(context, rule, _RECOGNISED)
     return candidates

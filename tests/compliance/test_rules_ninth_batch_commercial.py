@@ -144,3 +144,22 @@ def test_a_named_centre_giving_away_the_first_consultation_is_a_lure() -> None:
 def test_a_webinar_free_for_residents_is_no_lure() -> None:
     text = "Webinaire de la société savante jeudi 20h, gratuit pour les internes, inscription sur le site."
     assert "offre-commerciale" not in _rules(text, "linkedin")
+
+
+# partenariat-non-declare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coucou @jade.style, le cabinet t'offre un peeling contre un post, pas besoin de mettre #pub 😉",
+        "Accord avec @nora.beauty : 500 € pour deux reels. Surtout PAS de #pub, ça doit faire spontané.",
+    ],
+)
+def test_waiving_the_advertising_mention_is_an_undisclosed_partnership(text: str) -> None:
+    assert "partenariat-non-declare" in _rules(text, "instagram")
+
+
+def test_a_partnership_declared_with_pub_stays_allowed() -> None:
+    text = "#pub Merci à @nora.beauty pour ce partenariat : sa crème solaire est dans mon sac."
+    assert "partenariat-non-declare" not in _rules(text, "instagram")

@@ -205,6 +205,10 @@ _MORE_CONSTRUCTIONS = (
             r"[^.!?\n]{0,20}?\b(?:la remuneration|le partenariat|la collaboration|le sponsor\w*|le contrat"
             r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*|que c'est (?:paye|sponsorise|une pub\w*|offert)"
             r"|#pub|#ad\b|#partenariat|la mention|le cadeau|le lien (?:commercial|avec))"
+            # « PAS de #pub », « pas besoin de mettre #pub »: the mention itself waived
+            r"|\bpas (?:besoin )?(?:de|d') ?(?:mettre |ajouter |faire )?(?:de )?"
+            r"(?:#pub\w*|#ad\b|#partenariat\w*|#sponsor\w*"
+            r"|mention (?:partenariat|pub\w*|collab\w*|sponsor\w*))"
         ),
         ignore=frozenset({"negation", "meta"}),
     ),

@@ -8,8 +8,9 @@ the seventh batch and the learned reader widened to 12 rules (dev 0.98 on 2,501 
 the sixth after the eighth batch: the rules alone held (0.786 -> 0.787) and the learned reader,
 retrained on 2,943 cases, lost about one case of test while it gained on the ninth batch written
 apart (0.796 -> 0.801 against the reader trained on 2,501 cases; the reader was chosen there, not
-on test). The floor follows that measurement down by one point: the test split has 321 cases,
-where one case moves micro-F1 by about 0.003.
+on test). Then 0.842 after the ninth batch (rules alone 0.790; the reader retrained on 3,383
+cases; only `conseil-personnalise` under 0.75). The test split has 321 cases: one case moves
+micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -22,7 +23,7 @@ from vitrine.compliance.evaluation import engine_predict, load_split, scores
 TARGET_MICRO_F1 = 0.90  # issue 3
 TARGET_RULE_F1 = 0.75  # issue 3
 FLOOR_MICRO_F1 = (
-    0.83  # recorded: 0.65, 0.74, 0.79 (learned reader), 0.804 (batch 6), 0.846 (batch 7), 0.835 (batch 8)
+    0.84  # recorded: 0.65, 0.74, 0.79 (reader), 0.804, 0.846 (batch 7), 0.835 (batch 8), 0.842 (batch 9)
 )
 
 

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from tests.fixtures import World, logged_in
+from vitrine.compliance import check
 from vitrine.web.audit.models import AuditRecord
 from vitrine.web.conformite.demo import COMPLIANT_POST, PROBLEM_POST, load_demo
 from vitrine.web.conformite.models import SavedCheck
@@ -164,7 +165,9 @@ def test_appliquer_removes_a_promise_and_shows_the_new_report(world: World) -> N
 def test_appliquer_refuses_a_finding_without_machine_replacement(world: World) -> None:
     client = logged_in(world.user("secretariat"), world.fontaine)
     html = "<p>Le <b>meilleur</b> chirurgien de Lyon.</p>"  # markup inside: no safe rewrite
-    start, end = html.index("Le"), html.index("chirurgien") + len("chirurgien")
+    report = check(html, channel="site", input_format="html")
+    [finding] = [f for f in report.findings if f.rule == "superlatif"]  # the span is the engine's
+    start, end = finding.start, finding.end
     data = {"text": html, "channel": "site", "input_format": "html", "rule": "superlatif"}
     response = client.post("/conformite/appliquer/", {**data, "start": start, "end": end}, **HTMX)
     assert response.status_code == 400

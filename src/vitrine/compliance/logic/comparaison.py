@@ -72,6 +72,12 @@ _OTHERS = words(
     r"(?:le|la|les) (?:\d+e|\d+eme|deuxieme|second|seconde|troisieme) " + _NOUN,
 )
 
+# A delay, a duration or a price (« 6 mois », « 3 semaines », « 2 600 € »).
+_FIGURE = (
+    r"\b(?:\d+(?:[ ,.]\d+)?|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt) ?(?:jours?|semaines?|mois|ans?"
+    r"|heures?|h\b|minutes?|min\b|€|euros)"
+)
+
 # In a « them … : us » contrast, « les dermatologues qui … » is enough to name the others.
 _OTHERS_WIDE = words(_OTHERS, r"(?:les|des) (?:\"|« ?)?" + _NOUN + r"(?:\"| ?»)? qui")
 
@@ -368,6 +374,20 @@ _CONSTRUCTIONS = (
             r"|ici,? on) (?:faisons|fais|fait)\b"
         ),
         ignore=_NO_NEGATION | {"reported"},
+    ),
+    # their figure, then ours: « 7 mois en moyenne au CHU de la région. Au cabinet, c'est 3 semaines »,
+    # « leurs patients attendent 6 mois … Chez nous : 3 semaines » (the marker is our figure: a study
+    # quoted for their delay does not make the comparison scientific)
+    Construction(
+        re.compile(
+            rf"(?:{_FIGURE}{_S}{{0,60}}?\b(?:{_OTHERS}|la-bas|chez eux)(?!\w)"
+            rf"|\b(?:{_OTHERS}|la-bas|chez eux"
+            r"|leurs? (?:patient\w*|delais|tarifs|prix|listes? d'attente))(?!\w)"
+            rf"{_S}{{0,80}}?{_FIGURE})"
+            rf"{_S}{{0,100}}[.;:\n]\s*(?P<m>(?:{_PIVOT}|ici ?:){_S}{{0,30}}?{_FIGURE})"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »
     Construction(

@@ -37,6 +37,11 @@ _TARGET = (
     r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? on (?:vous|te|les)\b)"
     r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?)\b"
 )
+# Work likened to a beginner's (« des sutures dignes d'un interne de première année »).
+_BEGINNER = (
+    r"dignes? (?:d'une?|des|du) (?:\w+ )?(?:internes?|debutante?s?|etudiante?s?|stagiaires?|apprentie?s?"
+    r"|amat(?:eur|rice)s?|externes?|bouchers?|bricoleu\w*)"
+)
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
     r"bouchers?|boucherie|charlatan\w*|escroc\w*|arnaqu\w*|amat(?:eur|rice)\w*|incompet\w*|incapables?",
@@ -115,6 +120,8 @@ _JUDGEMENT = words(
     r"ne prenn?\w* (?:meme )?(?:plus|pas) la peine",
     # « qui se lancent dans la chirurgie sans formation »: what they do, not a rule about training
     r"qui [^,.;:!?\n]{0,60}?sans formation",
+    # a beginner's work (« des cicatrices dignes d'un interne de première année »)
+    _BEGINNER,
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -125,6 +132,7 @@ _CROSS_JUDGEMENT = words(
     r"bouchers?|charlatan\w*|escroc\w*|arnaqu\w*|incompet\w*|bacl\w*|massacr\w*|n'importe (?:quoi|comment)",
     r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
+    _BEGINNER,
 )
 _NO_NEGATION = frozenset({"negation"})
 _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
@@ -304,7 +312,7 @@ _CONSTRUCTIONS = (
     # scare quotes on what they publish (« les « résultats » publiés par la clinique d'en face »)
     Construction(
         re.compile(
-            rf"\b(?:les|leurs|ses|des) {_SCARE}[^»\"\n]{{1,30}}?{_UNSCARE}"
+            rf"\b(?:les|leurs|ses|des) {_SCARE}(?=[a-z])[^»\"\n]{{1,30}}?{_UNSCARE}"
             r" (?:publie|affiche|montre|vante|poste|promi)\w*"
             rf" (?:par|de|sur) (?:\w+ ){{0,2}}?{_TARGET}"
         )
@@ -314,7 +322,8 @@ _CONSTRUCTIONS = (
     # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
     Construction(
         re.compile(
-            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:\w+[,!]?\s+)?(?:ils|elles|son|sa|ses|leurs?)\b{_S}{{0,60}}?"
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+[,!]?\s+){{0,3}}?(?:ils|elles|son|sa|ses|leurs?)\b"
+            rf"{_S}{{0,100}}?"
             rf"\b(?P<m>{_CROSS_JUDGEMENT})(?!\w)"
         ),
         "m",
@@ -327,6 +336,16 @@ _CONSTRUCTIONS = (
             rf"|(?:chez nous|ici|au cabinet)\W{{0,3}}{_MOCKERY}))"
         ),
         "m",
+    ),
+    # insinuation: what we do, « ce qui n'est pas le cas partout » (the others are left to guess)
+    Construction(
+        re.compile(
+            r"\b(?:chez (?:nous|moi)|ici|nous|notre|nos|mon|mes)\b[^.!?\n]{0,140}?\b(?P<m>(?:pas|loin d'etre)"
+            r" (?:toujours |forcement )?le cas (?:partout|ailleurs|de tous|de toutes|chez tous"
+            r"|chez tout le monde|dans toutes? les \w+))\b"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
     ),
     # (« si un chirurgien vous promet …, fuyez » warns about anyone who would; « le chirurgien
     # réagit : « … » » is the speaker, not the one judged)

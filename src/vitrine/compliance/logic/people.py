@@ -63,6 +63,9 @@ _STAFF_AFTER = re.compile(
     r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre"
     # someone from a supplier writing to the practice: « c'est Kevin de l'agence »
     r"|de l'agence|du labo(?:ratoire)?|de la soci[ée]t[ée]|du service (?:client|commercial|technique)"
+    # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
+    r"|(?-i:CM)\b|community manager|charg[ée]e? de (?:com\w*|communication)|webmaster|graphiste"
+    r"|photographe|vid[ée]aste|r[ée]ceptionniste|standardiste"
     # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
     r"|pour (?:ces|ses) \d+ (?:ann[ée]es|ans)\b)"
 )
@@ -322,9 +325,23 @@ def _names(surface: str) -> set[str]:
     return {w for w in re.findall(r"[\w'-]{3,}", surface) if w.lower() not in _GREETING_WORDS}
 
 
+# A feast wished or dated is no one, though « Noël » is a first name: « Joyeux Noël ! », « avant Noël ».
+_FEAST = re.compile(
+    r"(?i)^(?:(?:joyeux|joyeuses|bonnes?|heureuses?|bon)\s+)?(?:no[ëe]l|p[âa]ques|saint-valentin|halloween"
+    r"|toussaint|pentec[ôo]te|hanoucca|a[ïi]d)$"
+)
+_FEAST_BEFORE = re.compile(
+    r"(?i)\b(?:joyeux|joyeuses|bon|bonnes?|de|à|avant|après|apr[èe]s|pour|depuis|jusqu'à|le|la|les|d')\s*$"
+)
+
+
 def _not_a_name(text: str, entity: Any) -> bool:
     """Words of the sentence the recogniser took for a person's name."""
     words = entity.text.split()
+    if _FEAST.match(entity.text.strip(".,!?")) and (
+        len(words) > 1 or _FEAST_BEFORE.search(text[max(0, entity.start - 12) : entity.start])
+    ):
+        return True
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in words if w[0].isalpha()):
         return True
     if _INNER_CAPITAL.search(entity.text) and not _CIVILITY_WORD.search(entity.text):

@@ -24,7 +24,12 @@ _CARE = re.compile(
     r"|abdomino\w*|blepharo\w*|mammaire\w*|lifting|paupieres?|injecte\w*|injections?|implants?|protheses?"
     r"|greffe\w*|hospitalis\w+|soigne\w*|cicatri\w+|suites|bloc|parcours|augmentation|reduction|bbl|botox"
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
-    r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*)\b"
+    r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*"
+    # her file at the practice, her sessions of a treatment: « votre dossier n° … a été transmis »,
+    # « votre prochaine séance de PRP » (not « la séance photo »)
+    r"|(?:votre|vos|son|ses|ton|tes|leur) dossiers?(?! de presse| special| thematique)"
+    r"|dossier (?:medical|patient)"
+    r"|seances? (?:de |d')(?!photo|dedicace|questions|shooting|tournage|signature)\w+)\b"
 )
 _REPLY_CARE = re.compile(
     r"\b(?:intervention|operation|operee?|chirurgie|consultations?|rendez-vous|rdv|suites|cicatrisation"
@@ -140,7 +145,7 @@ _THIRD = words(
 _TREATED = r"(?:operee?s?|hospitalisee?s?|soignee?s?|traitee?s?|prise?s? en charge|injectee?s?|suivie?s?)"
 _BODY = (
     r"(?:nez|paupieres|levres|seins|poitrine|ventre|visage|oreilles|menton|cheveux|dents|yeux|regard"
-    r"|silhouette|cou|bras|cuisses|fesses|rides|front|cernes)"
+    r"|silhouette|cou|bras|cuisses|fesses|rides|front|cernes|menton|pommettes|machoire|sourire|nombril)"
 )
 _CARE_NOUN = words(
     r"cicatrices?|controle|suivi|operation|ope|intervention|lipo\w*|rhino\w*|abdo\w*|blepharo\w*",
@@ -305,11 +310,13 @@ _PUBLIC_CONSTRUCTIONS = (
         )
     ),
     # someone we operated, met again: « le petit garçon que nous avions opéré d'une fente palatine »,
-    # or spoken of: « cette dame que je n'ai opérée qu'une fois raconte n'importe quoi »
+    # or spoken of: « cette dame que je n'ai opérée qu'une fois raconte n'importe quoi », « ma propre
+    # mère, que j'ai opérée moi-même »
     Construction(
         re.compile(
-            r"\b(?:le|la|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?"
-            rf"(?:{_THIRD}|dame|monsieur|personne|patiente?|cliente?)\s+(?:que|qu')\s*"
+            r"\b(?:le|la|l'|cette|ce|notre|ma|mon|ta|ton|sa|son|votre)\s*"
+            r"(?:petite?\s+|jeune\s+|propre\s+|chere?\s+|vieille?\s+|(?:belle|beau|grand|demi)-)?"
+            rf"(?:{_THIRD}|dame|monsieur|personne|patiente?|cliente?),?\s+(?:que|qu')\s*"
             r"(?:nous|j'|je|on|il|elle)\s*(?:n')?(?:l')?(?:avions|avons|avais|ai|a|avait) "
             r"(?:opere|soigne|pris en charge|suivi|traite|greffe|injecte)e?s?\b"
         )
@@ -331,6 +338,16 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:(?:sort\w*|sortant|sortie) (?:du cabinet|du bloc|de la clinique|de chez nous)"
             rf"|(?:avant|apres) (?:son|sa) (?:bloc|{_CARE_NOUN}))\b"
         ),
+    ),
+    # a hint that a body in the news is our work: « le nouveau visage de X… disons que je le connais
+    # bien ce menton », « on reconnaît notre travail »
+    Construction(
+        re.compile(
+            r"\b(?:je|j'|on|nous)\s*(?:l'|le |la |les )?(?:connais|connait|connaissons|reconnais|reconnait"
+            r"|reconnaissons)\s+(?:(?:tres |plutot |assez )?bien\s+)?"
+            rf"(?:(?:ce|cette|ces)\s+{_BODY}"
+            r"|(?:mon|notre|ma) (?:travail|coup de (?:bistouri|scalpel)|signature|patte))\b"
+        )
     ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
@@ -373,7 +390,32 @@ _ADDRESSEE_POSTOP = (
             r"\b(?:avant|apres|pour|depuis) (?:votre|ta|ton) (?:prochaine? )?"
             r"(?:intervention|operation|chirurgie"
             r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|mammoplastie|otoplastie|lifting|augmentation mammaire"
-            r"|reduction mammaire|greffe|bbl|lipofilling)\b"
+            r"|reduction mammaire|greffe|bbl|lipofilling|\w*plastie|\w+ectomie|\w+pexie)\b"
+        )
+    ),
+    # … or of her follow-up visit: « on vous attend pour la visite des 6 mois », « ton contrôle à un mois »
+    Construction(
+        re.compile(
+            r"\b(?:votre|ta|ton|la|le) (?:prochaine? )?(?:visite|controle|bilan|rendez-vous|rdv|pansement)"
+            r" (?:post-?op\w*|de suivi"
+            r"|(?:des|de|du|a) (?:\d{1,2}|un|une|deux|trois|six) (?:jours|semaines?|mois|ans?))\b"
+        )
+    ),
+)
+# Her symptom judged at a delay since her procedure: « à 3 semaines, c'est normal que le sein soit
+# gonflé », « la chute des cheveux greffés à 1 mois est normale » (a reply to her, not a leaflet).
+_DELAY = (
+    r"(?:j\+?\d{1,3}|\d{1,3} (?:jours?|semaines?|mois)"
+    r"|(?:une?|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:jours?|semaines?|mois))"
+)
+_EXPECTED = r"(?:normale?s?|habituel(?:le)?s?|attendue?s?|classiques?|banale?s?)"
+_POSTOP_DELAY = (
+    Construction(
+        re.compile(
+            rf"\b(?:a|depuis) {_DELAY}\b[^.!?\n]{{0,60}}?"
+            rf"\b(?:c'est |est |sont |reste )?(?:tout a fait |parfaitement |bien )?{_EXPECTED}\b"
+            rf"|\b(?:c'est |est |sont )(?:tout a fait |parfaitement )?{_EXPECTED}\b"
+            rf"[^.!?\n]{{0,60}}?\b(?:a|depuis) {_DELAY}\b"
         )
     ),
 )
@@ -381,9 +423,24 @@ _ADDRESSEE_POSTOP = (
 _POSTOP = re.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
 _VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s")
+# … or greets its addressee by name, even a first name the guard drops as no one identified
+# (« Bonjour Patricia, ne vous inquiétez pas… »): the reply speaks to that one person.
+_GREETED_OPENING = re.compile(
+    r"^\W*(?:[Bb]onjour|[Bb]onsoir|[Hh]ello|[Cc]oucou|[Ss]alut|[Cc]h[èe]re?)\s+"
+    r"(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\.)\s+)?(?!(?:Docteure?|Dre?|Pr|Tous|Toutes|Tout)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)?\s*[,!]"
+)
 _PUBLIC_CHANNELS = frozenset(
     {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
 )
+
+
+# … unless a civility stands right before the name: « @K_Durand Madame Karine Durand » is she.
+_CIVILITY_JUST_BEFORE = re.compile(r"\b(?:madame|monsieur|mme|mlle|m\.)\s*$")
+
+
+def _not_a_patient(before: str) -> bool:
+    return bool(_NOT_A_PATIENT.search(before)) and not _CIVILITY_JUST_BEFORE.search(before)
 
 
 def _before(context: Context, start: int) -> str:
@@ -409,9 +466,20 @@ def _unrevealing_signature(context: Context, start: int) -> bool:
     return not _NAMED_CARE.search(fold_string(text[low : high if high != -1 else len(text)]))
 
 
+# A private message that opens as a notice sent to its reader (« Rappel RDV : Mme X, née le …,
+# consultation pré-op… », « Confirmation de votre rendez-vous ») names its own recipient: her care,
+# told to her, is no breach of secrecy (it stays ``donnees-patient``).
+_RECIPIENT_NOTICE = re.compile(
+    r"^\W*(?:rappel|confirmation|convocation|report|annulation)\b[^\n:]{0,25}?"
+    r"\b(?:rdv|rendez-vous|consultation|intervention|operation|seance|controle|visite)\b"
+)
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
+        return []
+    if context.channel == "message" and _RECIPIENT_NOTICE.match(folded):
         return []
     return [
         Candidate(rule.id, person.start, person.end)
@@ -422,7 +490,7 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         and not person.addressee
         and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")
-        and not _NOT_A_PATIENT.search(_before(context, person.start))
+        and not _not_a_patient(_before(context, person.start))
         and not _unrevealing_signature(context, person.start)
     ]
 
@@ -495,19 +563,34 @@ def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
     return []
 
 
+def _addressed(context: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose sentence does not speak of everyone (« de manière générale, … »)."""
+    kept = []
+    for candidate in candidates:
+        sentence = context.sentence_at(candidate.start)
+        if sentence is not None and _REPLY_GENERIC.search(context.sentence_texts(sentence)[1]):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Named people in a text about care, third persons said to be treated, patients greeted about
     their care in public, and review-reply sentences about the reviewer's care."""
     candidates = _named_people(context, rule)
     if context.channel in _PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
-        if _VOCATIVE_OPENING.match(context.folded.text) or any(
-            person.addressee for person in identifying_entities(context)
+        if (
+            _VOCATIVE_OPENING.match(context.folded.text)
+            or _GREETED_OPENING.match(context.plain.text)
+            or any(person.addressee for person in identifying_entities(context))
         ):
             candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
+            candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":
         candidates += _reply_care(context, rule)
+        candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
         candidates += construction_candidates(context, rule, _RECOGNISED)
     return candidates

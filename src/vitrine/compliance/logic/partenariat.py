@@ -9,8 +9,9 @@ import re
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, is_dropped
-from vitrine.compliance.logic.produit_sante import candidates, hypothetical
+from vitrine.compliance.logic.produit_sante import NAME_WORD, NAMED_PRODUCT, candidates, hypothetical
 from vitrine.compliance.registry import Rule
+from vitrine.compliance.textmap import fold_string
 
 # Who makes a video or an episode possible without a commercial link: the audience, the team, public
 # research funders, a charity (« rendu possible par vos dons », « financé par l'Inserm »)
@@ -287,10 +288,43 @@ def _code_words(context: Context, rule: Rule) -> list[Candidate]:
     return [c for c in found if not hypothetical(context, c, closed_if=True)]
 
 
+# Thanks to a company: « merci à l'équipe Aeris France », « merci aux laboratoires Nacrée »
+_THANKS_TO = re.compile(
+    r"\bmerci (?:beaucoup |infiniment |encore )?(?:a |au |aux |@)(?:toute )?"
+    r"(?:(?:l'|la |le |les )?(?:equipe|marque|laboratoire|labo|societe|maison|groupe|team)s? )?"
+    r"(?:de |d')?(?P<name>[a-z][\w-]{2,})"
+)
+
+
+def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]:
+    """The maker of a product the text names by its brand, thanked (« les nouveaux implants Aeris
+    Light … Merci à l'équipe Aeris France pour la formation ! »): « merci à la marque X » of the rule."""
+    folded = context.folded.text
+    if "merci" not in folded or any(context.may_search(p) for p in rule.unless_text):
+        return []
+    plain = context.plain.text
+    brands: set[str] = set()
+    for match in NAMED_PRODUCT.finditer(folded):
+        start, end = context.plain_span(*match.span("name"))
+        brands.update(
+            fold_string(w) for w in NAME_WORD.findall(plain[start:end]) if w[0].isupper() and w[1:].islower()
+        )
+    if not brands:
+        return []
+    found = []
+    for match in _THANKS_TO.finditer(folded):
+        if match.group("name") not in brands or is_dropped(context, rule, *match.span()):
+            continue
+        begin, finish = context.plain_span(*match.span())
+        found.append(
+            Candidate(rule.id, begin, finish, f"Supprimer « {plain[begin:finish]} ». {rule.suggestion}")
+        )
+    return [c for c in found if not hypothetical(context, c, closed_if=True)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
     found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS, closed_if=True)
-    extra = [
-        c for c in _code_words(context, rule) if not any(f.start < c.end and f.end > c.start for f in found)
-    ]
-    return found + extra
+    for extra in (_code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
+        found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
+    return found

@@ -14,6 +14,7 @@ from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import (
     Construction,
     construction_candidates,
+    is_dropped,
     tokens_after_cue,
     words,
 )
@@ -32,6 +33,9 @@ _RETAIL = words(
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?",
+    # home devices: « le boîtier de cryolipolyse », « un appareil de radiofréquence »
+    r"boitiers?|appareils? (?:a |de |d')?(?:cryo\w*|radiofrequence|led|lumiere pulsee|laser|epilation|massage"
+    r"|electrostimulation|ultrasons?|microcourants?)",
     r"spf(?: ?\d+\+?)?|protections? solaires?|plaques? (?:de |en )?silicone|sticks?",
     # compression garments under their shop names
     r"panty\w*|panties|shorty\w*|(?:culottes?|ceintures?|bandes?) (?:de )?(?:contention|compression"
@@ -86,7 +90,13 @@ _CUE = words(
     # a care claim made for the product (« parfait sur les cicatrices récentes », « bluffant »,
     # « le plus naturel du marché »)
     r"parfaite?s? sur|bluffant\w*|(?:le|la|les) plus \w+(?: \w+){0,3}? du marche",
-    r"nous (?:injectons|posons|utilisons) desormais|nouveaute au cabinet",
+    r"nous (?:injectons|posons|utilisons) desormais",
+    # a novelty at the practice's desk, or from « our partner »: « Nouveauté à l'accueil », « NOUVEAU
+    # chez notre partenaire X »
+    r"nouveaute (?:au cabinet|a l'accueil|au secretariat|chez nous|a la clinique|au centre)",
+    r"(?:notre|nos|mon|ma) (?:\w+ )?partenaires?(?! (?:hospitalier|institutionnel|universitaire|public)s?\b)",
+    # made for a use: « idéal après un laser » (« idéal pour »)
+    r"ideale?s? (?:apres|avant|en cas|sur|contre)",
     # picked for the patients or launched (« nous avons sélectionné pour vous le panty X »,
     # « lancement du sérum X »); « bien supérieur aux … » alone is also said of implant generations
     r"(?:selectionne|choisi)e?s? pour vous",
@@ -236,6 +246,58 @@ def candidates(
     return [c for c in found if not hypothetical(context, c, closed_if=closed_if)]
 
 
+# A care claim made for a product (« accélère la cicatrisation », « apaise et répare en 24 h »,
+# « 30 % plus légers, pour un résultat plus naturel »)
+_CARE_CLAIM = re.compile(
+    r"\b(?:accelere\w*|efface\w*|apaise\w*|repare\w*|raffermi\w*|lisse\w*|gomme\w*|estompe\w*"
+    r"|attenue\w*|regenere\w*|redensifi\w*|comble\w*|fait fondre|font fondre|elimine\w*|cicatrise\w*"
+    r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*"
+    r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
+)
+# A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume
+# SOS Peau de Nacrée », « les implants Aeris Light »
+NAMED_PRODUCT = re.compile(
+    rf"\b(?P<m>{_PRODUCT})\b(?P<name>(?: (?:de |d'|a l'|a |au |aux |la |l')?[^\s.!?,:;]+){{1,3}})"
+)
+NAME_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
+_NEGATED = re.compile(r"\b(?:ne|n'|pas|aucune?|jamais|sans)\b|\bn'")
+
+
+def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]:
+    """A product named by its brand (a capitalised name right after the product noun, in the
+    original text) with a care claim after it in the next sentences of the paragraph: the
+    dermocosmetic « sold or recommended with care claims » of the rule. A class of product
+    (« l'acide hyaluronique comble un volume ») names no brand."""
+    folded = context.folded.text
+    if any(context.may_search(p) for p in rule.unless_text):
+        return []
+    plain = context.plain.text
+    found: list[Candidate] = []
+    for match in NAMED_PRODUCT.finditer(folded):
+        start, end = context.plain_span(*match.span("name"))
+        if not any(w[0].isupper() for w in NAME_WORD.findall(plain[start:end])):
+            continue
+        window = folded[match.end() : match.start() + 180].split("\n\n", 1)[0]
+        claim = _CARE_CLAIM.search(window)
+        if claim is None or _NEGATED.search(window[: claim.start()]):
+            continue
+        if is_dropped(context, rule, *match.span("m")):
+            continue
+        begin, finish = context.plain_span(*match.span())
+        if any(c.start < finish and c.end > begin for c in found):
+            continue
+        found.append(
+            Candidate(rule.id, begin, finish, f"Supprimer « {plain[begin:finish]} ». {rule.suggestion}")
+        )
+    return [c for c in found if not hypothetical(context, c)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
-    return candidates(context, rule, _CONSTRUCTIONS)
+    found = candidates(context, rule, _CONSTRUCTIONS)
+    named = [
+        c
+        for c in _named_products_with_claims(context, rule)
+        if not any(f.start < c.end and f.end > c.start for f in found)
+    ]
+    return found + named

@@ -193,6 +193,10 @@ _CONSTRUCTIONS = (
             r"\b(?:grace a|avec|via) (?:notre|mon|leur|un|une|l') ?(?:abonnement|option|formule)\b"
             r"|\b(?:grace a|avec|via) (?:notre|mon|leur|un|une|l') ?(?P<n>abonnement|option|formule)\b"
             r"[^!?\n]{0,80}?\b(?:en tete|en haut|en premier|premiere? (?:position|place)|mis en avant)\b"
+            # … whatever links the paid option to the ranking: « on a pris l'option « Profil mis en
+            # avant » (89 €/mois) pour sortir en premier », « l'abonnement premium nous place en tête »
+            r"|\b(?P<o>(?:option|abonnement|formule)s?)\b(?=[^.!?\n]{0,100}?\b(?:en tete|en haut|en premier"
+            r"|premiere? (?:position|place))\b)"
         ),
         "m",
     ),

@@ -1,0 +1,107 @@
+"""Commercial rules (partenariat-non-declare, produit-sante, promotion-payante, offre-commerciale) in
+the constructions of the tenth blind batch, judged by the rules alone (the learned reader left
+out). The wordings are our own, not the batch's."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrine.compliance import check
+
+
+def _rules(text: str, channel: str = "instagram") -> set[str]:
+    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+
+
+# produit-sante: a product named by its brand, with a care claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après un peeling, le sérum Dermaflor apaise la peau et efface les rougeurs en deux jours.",
+        "Étape 2 : la crème Lumicica, qui accélère la cicatrisation.\nÉtape 3 : en stock au cabinet.",
+        "Nous posons désormais les prothèses Velia Soft, 20 % plus légères pour un rendu plus naturel.",
+    ],
+)
+def test_a_branded_product_with_a_care_claim_is_a_health_product_promoted(text: str) -> None:
+    assert "produit-sante" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'acide hyaluronique comble un volume perdu, pour quelques mois seulement.",
+        "Non, la crème Miravel n'efface pas les vergetures, quoi qu'en dise la publicité.",
+        "Une crème cicatrisante apaise souvent les démangeaisons des premières semaines.",
+    ],
+)
+def test_a_class_of_product_or_a_claim_denied_is_not_a_product_promoted(text: str) -> None:
+    assert "produit-sante" not in _rules(text)
+
+
+def test_a_novelty_at_the_desk_or_from_a_partner_is_a_product_promoted() -> None:
+    assert "produit-sante" in _rules(
+        "Nouveauté à l'accueil : un gel au calendula, idéal après une épilation."
+    )
+    assert "produit-sante" in _rules(
+        "Nouveau chez notre partenaire Cryobox : l'appareil de cryolipolyse pour la maison."
+    )
+
+
+# partenariat-non-declare: the maker of the promoted product thanked
+
+
+def test_thanking_the_maker_of_a_branded_product_is_an_undisclosed_partnership() -> None:
+    text = (
+        "Nous sommes parmi les premiers à injecter le filler Opaline Lips, plus naturel que jamais. "
+        "Merci aux laboratoires Opaline pour l'accueil !"
+    )
+    assert "partenariat-non-declare" in _rules(text, "linkedin")
+
+
+def test_thanking_the_team_of_the_block_is_no_partnership() -> None:
+    text = (
+        "Les implants Opaline ont été retirés du marché en 2019. Merci à l'équipe du bloc pour sa vigilance."
+    )
+    assert "partenariat-non-declare" not in _rules(text, "linkedin")
+
+
+def test_thanking_the_author_of_a_quoted_comment_is_no_partnership() -> None:
+    text = "Votre message nous a touchés : « Une équipe à l'écoute du début à la fin » — merci @julie.lnr !"
+    assert "partenariat-non-declare" not in _rules(text)
+
+
+# offre-commerciale: an act given in the passive, an offer on the practice's own act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour toute abdominoplastie réservée avant mars, le drainage lymphatique vous sera offert.",
+        "Soldes d'hiver : les 10 premières à réserver leur lipo ont le bilan offert, lien en bio.",
+    ],
+)
+def test_an_act_given_to_whoever_books_is_an_offer(text: str) -> None:
+    assert "offre-commerciale" in _rules(text)
+
+
+def test_a_consultation_that_is_not_free_is_no_offer() -> None:
+    assert "offre-commerciale" not in _rules(
+        "La consultation de suivi n'est pas gratuite : elle est facturée 50 €."
+    )
+
+
+# promotion-payante: a paid option for a ranking, a proposal turned down
+
+
+def test_a_paid_option_to_come_first_in_a_directory_is_paid_promotion() -> None:
+    text = (
+        "Compte rendu : nous avons souscrit l'option « Praticien vedette » (59 €/mois) pour sortir en tête."
+    )
+    assert "promotion-payante" in _rules(text, "autre")
+
+
+def test_an_agency_proposing_to_boost_posts_is_not_paid_promotion() -> None:
+    text = "Réunion : l'agence suggère de booster nos vidéos pour 300 € par mois. Réponse du Dr : non."
+    assert "promotion-payante" not in _rules(text, "autre")

@@ -52,7 +52,9 @@ _CERTAIN = words(
     r"garanti\w*",
     r"assure(?:e|s|es)?",
     # « un résultat certain », not the determiner « chez certains patients »
-    r"(?<!chez )(?<!pour )(?<!de )certaine?s?(?!\s+(?:patient|cas\b|personne|femme|homme|sujet|profil))",
+    # (nor the pronoun « l'efficacité varie : certaines répondent »): a word after it must be a link word
+    r"(?<!chez )(?<!pour )(?<!de )certaine?s?"
+    r"(?!\s+(?!(?:et|ou|mais|des|a|en|pour|avec|chez|dans|sur|car|donc)\b)[a-z])",
     r"promise?s?|promis jure",
     r"a coup sur",
     r"a (?:tous les )?coups? sur",
@@ -199,6 +201,9 @@ _CONSTRUCTIONS = (
             # never again, in the future: « vous ne verrez plus jamais vos poches », « vos taches ne
             # reviendront jamais »
             r"|(?:vous|tu) ne (?:verrez|verras|perdrez|perdras|souffrirez|souffriras|aurez|auras) plus jamais"
+            # weight or a flaw never coming back: « vous ne reprendrez jamais de poids »
+            r"|(?:vous|tu) ne (?:reprendrez|reprendras|regrossirez|regrossiras|rechuterez|rechuteras)"
+            r" (?:plus )?jamais"
             r"|(?:vous|tu) n'(?:aurez|auras) plus jamais"
             r"|ne (?:reviendront|repousseront|reapparaitront) (?:plus )?jamais)\b"
         ),
@@ -309,7 +314,21 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
-    Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?:\w+\s+)?{_REMOVE}"), "m"),
+    # (« détruit les cellules à jamais et retend la peau »: after « et » a new clause begins)
+    Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?!et\b)(?:\w+\s+)?{_REMOVE}"), "m"),
+    # the result told to match a simulation or a picture: « le résultat sera exactement celui de la
+    # simulation », « vos seins seront identiques à la projection 3D »
+    Construction(
+        re.compile(
+            r"\b(?:le|les|votre|vos|ton|tes) (?:\w+ )?(?:resultats?|\w+) (?:final |finaux )?"
+            r"(?:sera|seront|va etre|vont etre)"
+            r" (?P<m>(?:exactement |strictement |parfaitement |rigoureusement )?"
+            r"(?:celui|ceux|celle|celles|identiques?|conformes?|fideles?|le meme|la meme|les memes|pareils?)"
+            r" (?:de|du|des|a|au|aux|que) (?:la |le |l'|votre |vos |ta |ton |ce |cette )?"
+            r"(?:simulation|projection|modelisation|image|photo|logiciel|scanner|maquette|imagerie)\w*)"
+        ),
+        "m",
+    ),
     # a future addressed to the reader made permanent: « votre ventre sera définitivement plat »
     Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,20}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
     Construction(re.compile(r"\b(?P<m>c'est (?:pour (?:la vie|toujours|de bon)|a vie))\b"), "m"),
@@ -426,7 +445,19 @@ _DOCTOR_QUOTE = re.compile(
     r"|(?P<b>«[^»\n]{1,600}»),?\s*(?:affirme|explique|declare|assure|precise|confie|ajoute|souligne|martele"
     rf"|insiste|indique|raconte|promet|lance|resume|poursuit|conclut|reconnait|estime|rappelle)\w*\s+(?:le|la)\s+{_DOCTOR}\b"
 )
+# A press text that is one quote from end to end is the interviewee's answer: the doctor's own words.
+_WHOLE_QUOTE = re.compile(r"\A\s*(?P<c>«[^«»]{1,1200}»)\s*\Z")
 _TRIGGERS: dict[str, tuple[Construction, ...]] = {}
+
+
+def _doctor_quotes(context: Context) -> list[tuple[int, int]]:
+    """Folded spans of the doctor's own quoted words."""
+    folded = context.folded.text
+    spans = [m.span("a") if m.group("a") else m.span("b") for m in _DOCTOR_QUOTE.finditer(folded)]
+    whole = _WHOLE_QUOTE.match(folded) if context.channel == "presse" else None
+    if whole and not any(low <= whole.start("c") < high for low, high in spans):
+        spans.append(whole.span("c"))
+    return spans
 
 
 def doctor_quote_candidates(
@@ -442,8 +473,7 @@ def doctor_quote_candidates(
     if "«" not in folded:
         return []
     found: list[Candidate] = []
-    for match in _DOCTOR_QUOTE.finditer(folded):
-        low, high = match.span("a") if match.group("a") else match.span("b")
+    for low, high in _doctor_quotes(context):
         quote = folded[low:high]
         lifted = replace(
             rule,

@@ -53,6 +53,9 @@ _PUSH = words(
 _UNTIL = (
     r"jusqu'(?:a|au) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|minuit|la fin"
     r"|\d+)\b"
+    # a date to beat: « réservée avant le 31/12 », « avant la fin du mois », « avant dimanche »
+    r"|avant (?:le \d+|la fin (?:du mois|de la semaine|de l'annee|d'\w+|de \w+)|(?:lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|demain|ce soir|minuit|noel|le reveillon)\b)"
 )
 
 _CONSTRUCTIONS = (
@@ -70,6 +73,43 @@ _CONSTRUCTIONS = (
             r"|\bil (?:ne )?(?:nous |me )?reste (?:plus qu'|que )?(?:un|une|deux|trois) (?:seule? )?"
             r"(?:creneau|place|date|disponibilite)s?\b"
         )
+    ),
+    # the booking itself hurried: « prenez vite rendez-vous », « prends vite ta place »
+    Construction(
+        re.compile(
+            r"\b(?:prends|prenez|reserve[sz]?|book\w*|cale[sz]?|bloque[sz]?|fixe[sz]?)"
+            r" (?:vite|rapidement|des maintenant|sans (?:attendre|tarder))"
+            r" (?:ton |ta |tes |votre |vos |un |une )?"
+            r"(?:rdv|rendez-vous|consult\w*|place|creneau|seance|bilan|date)\b"
+        )
+    ),
+    # the reader sent here rather than elsewhere: « allez pas chez le Dr X…, venez chez nous », « venez
+    # chez nous, c'est plus sûr »
+    Construction(
+        re.compile(
+            r"\b(?:n')?allez (?:pas|jamais|plus) (?:chez|voir)\b[^.!?\n]{0,80}?\b(?P<m>vene[zs]|viens)\b"
+            r"|\b(?P<n>vene[zs]|viens) (?:plutot )?(?:chez (?:nous|moi)|nous voir|me voir)\b,?"
+            r" (?:c'est|on est|on fait|ici)"
+            r" (?:\w+ )?(?:plus|mieux|moins)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the last slot, taken now or lost: « le créneau de jeudi, c'est le dernier avant octobre », « si
+    # vous le prenez pas maintenant vous attendrez trois mois »
+    Construction(
+        re.compile(
+            r"\b(?:creneau|place|date|rdv|rendez-vous|disponibilite)s?\b[^.!?\n]{0,30}?"
+            r"\bc'est (?:le|la) derni(?:er|ere)\b"
+            r"|\bsi (?:vous|tu) (?:ne )?(?:le|la|les|l') ?(?:prenez|prends|reservez|reserves|bloquez|bloques"
+            r"|confirmez|confirmes|validez|valides)"
+            r" pas (?:maintenant|tout de suite|aujourd'hui|de suite|vite)\b"
+        ),
+        ignore=frozenset({"negation", "hypothesis"}),
+    ),
+    # seizing a benefit before a date: « qu'elles en profitent avant la fin du mois »
+    Construction(
+        re.compile(rf"\b(?:en )?profit(?:e|es|ez|ent|er)\b(?:[\w' ]{{0,30}}?) (?P<m>{_UNTIL})"),
+        "m",
     ),
     # « confirmez vite », « réservez vite », « inscrivez-vous vite »
     Construction(

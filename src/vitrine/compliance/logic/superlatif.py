@@ -31,9 +31,17 @@ _SELF = (
     r"(?:cabinet|clinique|centre|chirurgien\w*|praticien\w*|specialiste\w*|medecin\w*|equipe|docteur|dr"
     r"|institut|service|plateau technique)"
 )
+# French regions and former regions, named as a territory to be the only or the first one in
+_REGION = (
+    r"(?:bretagne|normandie|occitanie|alsace|lorraine|provence|auvergne|bourgogne|corse|aquitaine|picardie"
+    r"|champagne|limousin|franche-comte|grand \w+|(?:la )?nouvelle-aquitaine|ile-de-france|hauts-de-france"
+    r"|pays de la loire|centre-val de loire|rhone-alpes|auvergne-rhone-alpes|paca|savoie|vendee|anjou"
+    r"|touraine|gascogne|languedoc|roussillon|midi-pyrenees|poitou-charentes|cote d'azur)"
+)
 _PLACE = words(
     r"(?:la |l')?(?:region|ville|departement|metropole|cote|hexagone)",
     r"france|europe|monde|paris|lyon|marseille|bordeaux|lille|nice|toulouse|nantes|strasbourg|[a-z]+-\w+",
+    _REGION,
 )
 _FIRST = r"(?:premiere?|1(?:er|re|ere)|numero (?:un|1)|n\s?°\s?1)"
 _ACT_VERB = (
@@ -52,14 +60,15 @@ _GLAD = r"(?:ravie?s|satisfaite?s|conquise?s|heureu(?:x|ses)|contente?s|enchante
 _MISHAP = (
     r"(?:reprises?|retouches?|complications?|infections?|echecs?|plaintes?|insatisfaite?s?|litiges?|proces"
     r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reprendre|retoucher|reintervention\w*"
-    r"|mecontente?s?|decue?s?)"
+    r"|mecontente?s?|decue?s?|effets? (?:secondaires?|indesirables?))"
 )
 # A zero: « aucune », « pas une seule », « jamais », « la moindre ».
 _ZERO = r"(?:zero|aucune?|0|pas une? seule?|jamais|la moindre|nul(?:le)?)"
 # A span of practice: « en 20 ans », « depuis 2004 », « sur 3 000 patients ».
 _SPAN = (
     r"(?:(?:en|depuis|sur) (?:\d[\d\s]*|plus de \d+|\w+) (?:ans|annees|patient\w*|interventions|cas)\b"
-    r"|depuis (?:19|20)\d\d|depuis (?:l'ouverture|la creation|nos debuts|mes debuts|le debut|toujours))"
+    r"|depuis (?:19|20)\d\d|depuis (?:l'ouverture|la creation|nos debuts|mes debuts|le debut|toujours)"
+    r"|depuis (?:notre|ma|mon|sa|son|leur) (?:creation|ouverture|installation|fondation|arrivee))"
 )
 # A benchmark the practice measures itself against.
 _BENCHMARK = words(
@@ -90,10 +99,11 @@ _CONSTRUCTIONS = (
     # the only one around: « le seul robot de chirurgie digestive à 150 km à la ronde »
     Construction(
         re.compile(
-            r"\b(?:le|la|les) seule?s?\b"
+            r"\b(?:le|la|les|du|au|aux) seule?s?\b"
             r"(?! (?:moyen|facon|maniere|solution|fois|chose|indication|traitement))"
             rf"{_S}{{0,40}}?\b(?:a \d+ ?km|a la ronde"
-            r"|dans (?:tout )?(?:la |le |l')?(?:region|departement|hexagone|grand \w+))\b"
+            r"|(?:dans|de|en|d') ?(?:tout |toute )?(?:la |le |l')?(?:region|departement|hexagone|france"
+            rf"|{_REGION}))\b"
         )
     ),
     # a place in a ranking: « figure dans le top 3 national »
@@ -218,7 +228,7 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:zero|aucune?|0|pas une? seule?|jamais (?:eu|connu) (?:de |d'|une? )?"
             rf"|jamais (?:une?|la moindre) (?:seule? )?)\s?{_MISHAP}\b"
-            rf"{_S}{{0,30}}?\b(?:en|depuis|sur) (?:\d+|plus de|\w+ ans)"
+            rf"{_S}{{0,30}}?\b(?:(?:en|depuis|sur) (?:\d+|plus de|\w+ ans)|{_SPAN})"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -261,6 +271,13 @@ _CONSTRUCTIONS = (
             rf"|\bil n'y a qu'une? seule? {_SELF}\w* (?:en|dans|de|du)\b{_S}{{0,40}}?\bqui\b"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # the only one of a place, without article: « seul chirurgien de Nouvelle-Aquitaine à pratiquer… »
+    Construction(
+        re.compile(
+            rf"\bseule?s? {_SELF}\w*(?: \w+)? (?:de |d'|du |en |dans )\s?"
+            rf"(?:toute? )?(?:la |le |l')?{_PLACE}\b"
+        )
     ),
     # « une première en France », « une première mondiale »
     Construction(
@@ -319,6 +336,32 @@ _CONSTRUCTIONS = (
             r"\b(?:le|la) plus (?:faible|bas|basse|haut|haute|eleve|court|courte)e? "
             r"(?:taux|delai|nombre|pourcentage)"
             rf"\b{_S}{{0,40}}?\b(?:de |d'|du |en )\s?{_PLACE}\b"
+        )
+    ),
+    # one's own rate the lowest of a place: « le taux d'infection le plus bas de la région »
+    Construction(
+        re.compile(
+            r"\btaux (?:de |d')(?:reprise|complications?|infections?|retouches?|reintervention|echecs?"
+            r"|satisfaction|reussite|succes)\w*(?: \w+)?"
+            r" (?:le|la) plus (?:faible|bas|basse|haut|haute|eleve)e?"
+            rf"\b{_S}{{0,20}}?\b(?:de |d'|du |en )\s?{_PLACE}\b"
+        )
+    ),
+    # every patient got the result: « tous mes patients ont retrouvé leurs cheveux », « toutes nos
+    # opérées ont obtenu… »
+    Construction(
+        re.compile(
+            r"\b(?:tous|toutes) (?:mes|nos|les) (?:patient\w*|client\w*|operee?s|greffee?s|injectee?s)"
+            r"(?: \w+)? (?:ont|sont) (?:\w+ )?(?:retrouve|obtenu|gagne|repousse|gueri|regagne|recupere|ravi"
+            r"|satisfait|conquis|reussi|atteint|vu)\w*\b"
+        )
+    ),
+    # offered nowhere but here: « proposée uniquement dans notre cabinet » (a brand name « protocole
+    # exclusif » alone is not a claim about the practice)
+    Construction(
+        re.compile(
+            r"\b(?:propose|disponible|pratique|offert)e?s? (?:uniquement|exclusivement|seulement)"
+            r" (?:dans (?:notre|mon|nos|mes)|chez (?:nous|moi)|au sein de (?:notre|mon)|a (?:notre|mon))\b"
         )
     ),
     # the team praised as the best: « notre équipe d'anesthésistes, tout simplement les meilleurs »

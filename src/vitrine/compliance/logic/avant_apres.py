@@ -117,6 +117,33 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\w\n]{0,12}$")
     ),
+    # pictures labelled on consecutive lines of a carousel or a story: « Slide 2 : Avant » then
+    # « Slide 3 : Après, 1 seule séance », « Photo 1 – avant » then « Photo 2 – après »
+    Construction(
+        re.compile(
+            rf"(?m)^[^\S\n]*{_PICTURE}\b[^\S\n]*\d*[^\S\n]*[:\-–—]?[^\S\n]*avant\b[^\n]{{0,40}}\n"
+            rf"(?:[^\S\n]*\n)*[^\S\n]*{_PICTURE}\b[^\S\n]*\d*[^\S\n]*[:\-–—]?[^\S\n]*apres\b"
+        )
+    ),
+    # pictures of a patient published with her consent: the consent tells they are her results
+    # (« (photos publiées avec l'accord de la patiente) »)
+    Construction(
+        re.compile(
+            rf"\b(?:photos?|images?|cliches?|videos?)\b{_S}{{0,20}}?\b(?:publiee?s?|partagee?s?|postee?s?"
+            r"|diffusee?s?|montree?s?)\s+avec\s+(?:l'accord|le consentement|l'autorisation|la permission)"
+            r"\s+(?:de la |du |de l'|de |des |de mes |de nos |de notre |de ma |de mon )?"
+            r"(?:patient\w*|operee?s?|interessee?)\b"
+        )
+    ),
+    # a result put forward at a later time: « 6 mois après, le résultat parle de lui-même »
+    Construction(
+        re.compile(
+            rf"\b{_DURATION}\s+(?:apres|plus tard|post[- ]?op\w*)\s*[,:]?\s*"
+            r"(?:le|son|ses|les|leur|ce) resultats?"
+            r" (?:parle\w* d'(?:eux|lui)-memes?|se passe\w* de commentaires?|est (?:la|spectaculaire|bluffant"
+            r"|incroyable|magnifique|superbe|top|au rendez-vous|impressionnant)|saute aux yeux)"
+        )
+    ),
     # the two sides of one picture set against each other: « (photo de gauche vs droite) »
     Construction(re.compile(rf"\b{_PICTURE}\b{_S}{{0,10}}?\bgauche\s?{_VERSUS}\s?(?:\w+ )?droite\b")),
     # a post-op point in time, then a body part to look at: « 3 mois post-op, regardez cette mâchoire »

@@ -57,7 +57,7 @@ _SEEN = words(
     r"vu|d'apres|au vu de|a voir|en voyant|sur|selon|a la vue de|avec",
 )
 _SENT = words(
-    r"(?:ta|votre|tes|vos) (?:\w+ )?(?:photos?|descriptions?|images?|cliches?|selfies?|videos?"
+    r"(?:ta|votre|tes|vos) (?:\w+ )?(?:photos?(?! de profil)|descriptions?|images?|cliches?|selfies?|videos?"
     r"|explications?)",
     r"(?:la|les|cette|ces) (?:photos?|images?|cliches?|videos?)"
     r" (?:que (?:vous|tu) (?:m'|nous )?\w+|envoyee?s?|recue?s?|postee?s?|partagee?s?)",
@@ -78,12 +78,22 @@ _CARE = words(
     # wound closure and drugs a patient takes by name (« des steri-strips », « ton Kardégic »)
     r"steri-?strips?|strips|sparadraps?|tramadol|codeine|morphine|aspirine|kardegic|anticoagulants?",
     r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",
+    # prescription drugs of dermatology and aesthetic surgery named by their molecule or brand
+    r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
+    r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
     r"traitement (?:anticoagulant|hormonal)",
+)
+# Acts a decision can name: « c'est le lifting cervico-facial », « ce sera une blépharo ».
+_ACT_NAME = (
+    r"(?:\w+plastie|\w+pexie|\w+ectomie|blepharo|abdo|rhino|lifting|lipo\w*|greffe|injections?|toxine"
+    r"|botox|acide hyaluronique|fils(?: tenseurs?)?|protheses?|implants?|chirurgie|operation|intervention"
+    r"|peeling|laser|lipofilling|mini-lifting)"
 )
 # Acts a reply can say yes or no to.
 _ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
 _SCHEDULE = (
-    r"(?:\d+ fois par (?:jour|semaine)|\d+ ?x ?/ ?j(?:our)?\b|matin et soir|jour et nuit"
+    r"(?:(?:\d+|deux|trois|quatre|plusieurs) fois par (?:jour|semaine)|\d+ ?x ?/ ?j(?:our)?\b|matin et soir"
+    r"|jour et nuit"
     r"|pendant \d+ (?:jours|semaines|mois)"
     r"|\d+ (?:jours|semaines|mois) avant)"
 )
@@ -144,7 +154,9 @@ _EVERYWHERE = (
     Construction(
         re.compile(
             r"\b(?:vu|d'apres|au vu de|a la vue de) (?:ta|ton|tes|votre|vos)"
-            r" (?:photos?|videos?|ventre|nez|profil|morpho\w*|silhouette|peau|cicatrices?|age|poids|dossier"
+            # (a profile picture, « vu ta photo de profil », is an avatar, not a picture sent for an opinion)
+            r" (?:photos?(?! de profil)|videos?|ventre|nez|profil|morpho\w*|silhouette|peau|cicatrices?|age"
+            r"|poids|dossier"
             r"|bilan|radios?|irm)\b"
             r"|\bavec (?:ton|votre) profil\b|\bvu la photo\s*[,:]"
         ),
@@ -186,6 +198,45 @@ _EVERYWHERE = (
             rf"@[\w.]+{_S}{{0,120}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,40}}?\b{_SCHEDULE}"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # an act chosen for one person (the addressee or the person asked about): « Votre lectrice qui
+    # hésite ? Pour elle, clairement, c'est le lifting », « pour toi ce sera une blépharo »
+    Construction(
+        re.compile(
+            r"\bpour (?:toi|vous|elle|lui)\s?,?(?: (?:clairement|franchement|honnetement|a mon avis|perso\w*"
+            r"|sans hesiter|sans hesitation|plutot|sans doute),?)?"
+            # the chosen act, named with a definite article (« c'est une intervention de deux heures »
+            # describes; « c'est le lifting » chooses)
+            r" (?:(?:c'est|ce sera|ce serait|ca sera) (?:plutot |clairement |surement |sans doute )?"
+            r"(?:la|le|l') ?"
+            r"|(?:il faut|il faudra|il faudrait|je conseille|je recommande|je partirais sur|je verrais)"
+            r" (?:plutot |clairement |surement |sans doute )?(?:une?|la|le|l'|les|des) ?)"
+            rf"(?:\w+ )?{_ACT_NAME}\b"
+        ),
+        ignore=frozenset({"negation", "hypothesis"}),
+    ),
+    # a reply dictated for one person who asked: « Dis-lui oui pour la marche mais pas de pecs
+    # avant 6 semaines », « réponds-lui qu'elle garde sa brassière »
+    Construction(
+        re.compile(
+            r"\b(?:dis|dites|reponds|repondez|ecris|ecrivez|explique|expliquez|conseille|conseillez)-(?:lui|leur)"
+            r"\s?:? (?:(?:que |qu')?(?:oui|non)\b"
+            rf"|(?:de |d'|que |qu')(?:\w+ ){{0,2}}?(?:{_CARE_VERB}|peut|peux|doit|attendre|reprendre"
+            r"|arreter)\b)"
+        ),
+        ignore=frozenset({"negation", "hypothesis"}),
+    ),
+    # the addressee judged a candidate for an act: « vous êtes un très bon candidat », « tu n'es pas
+    # une bonne candidate à la lipo »
+    Construction(
+        re.compile(
+            # (judged: « si vous êtes candidat, parlez-en à un médecin » judges no one)
+            r"\b(?:vous etes|tu es|vous n'etes pas|tu n'es pas) (?:un |une )?"
+            r"(?:tres |excellente? |parfaite? |assez |plutot )?"
+            r"(?:bonne?|mauvaise?|excellente?|parfaite?|bon|mauvais)"
+            r" candidate?s?\b"
+        ),
+        ignore=frozenset({"negation", "reported"}),
     ),
     # an act judged suitable or not for the addressee: « une greffe n'est plus conseillée pour vous »
     Construction(
@@ -285,15 +336,16 @@ _PRIVATE_ONLY = (
             r"|pour (?:bien )?(?:resorber|soulager|degonfler|calmer|attenuer|reduire|diminuer))\b"
         )
     ),
-    # a relayed instruction is still one: « le docteur m'a dit que vous pouviez arrêter le collyre »
+    # a relayed instruction is still one: « le docteur m'a dit que vous pouviez arrêter le collyre »;
+    # so is a forbidden one: « vous ne devez pas reprendre l'isotrétinoïne avant »
     Construction(
         re.compile(
-            r"\b(?:vous|tu) (?:pouv\w+|pourr\w+|peux|dev\w+|doi\w+) (?:\w+ )?"
+            r"\b(?:vous|tu) (?:ne |n')?(?:pouv\w+|pourr\w+|peux|dev\w+|doi\w+) (?:\w+ )?"
             r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer"
             r"|monter (?:a|jusqu'a)|aller jusqu'a|descendre a)\b"
             rf"{_S}{{0,40}}?\b{_CARE}"
         ),
-        ignore=frozenset({"reported"}),
+        ignore=frozenset({"reported", "negation"}),
     ),
     # a recommended product or care
     Construction(
@@ -315,6 +367,12 @@ _PRIVATE_ONLY = (
             r"(?:necessaire|suffisante?|indiquee?|inevitable|a prevoir|a envisager|a programmer)\b"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # a quantity or an act judged enough for the addressee: « 4 000 greffons suffiront », « une
+    # séance suffira » (relayed or not)
+    Construction(
+        re.compile(r"\b(?:\d[\d\s.]*|une?|deux|trois|quatre|cinq) (?:\w+ ){0,2}?suffir(?:a|ont|ait|aient)\b"),
+        ignore=frozenset({"reported"}),
     ),
     # no need to come: a go/no-go by message (« pas la peine de venir », « inutile de revenir »)
     Construction(
@@ -383,9 +441,28 @@ _PRIVATE_ONLY = (
 )
 
 
+# A public reply that opens by addressing one named person (« Bonjour Patricia, », « Chère Madame, »,
+# « @Jessica P. … »,
+# « Bonjour Mme Léa Barbier, ») speaks to that person as a private message would: the rule's « named
+# or addressed person on a public channel ». « Bonjour à tous », « Cher confrère » address no patient.
+_VOCATIVE = re.compile(
+    r"\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
+    r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
+    r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes)\b)"
+    r"[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?\s*[,!:])"
+)
+
+
+def _speaks_to_one(context: Context) -> bool:
+    """Whether the text is a private exchange or a public reply to one named person."""
+    if context.channel in _PRIVATE:
+        return True
+    return context.channel not in _ADDRESSED and _VOCATIVE.search(context.plain.text) is not None
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Clinical advice or decisions addressed to one person, or given in a private message."""
-    constructions = _EVERYWHERE + (_PRIVATE_ONLY if context.channel in _PRIVATE else ())
+    constructions = _EVERYWHERE + (_PRIVATE_ONLY if _speaks_to_one(context) else ())
     constructions += () if context.channel in _ADDRESSED else (_HISTORY_DECISION,)
     found = construction_candidates(context, rule, constructions)
     found += [

@@ -10,6 +10,8 @@ the sentence still drop them (the rule's ``unless_sentence``).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 
 from vitrine.compliance.engine import Candidate, Context
@@ -80,6 +82,49 @@ _CONSTRUCTIONS = (
 )
 
 
+# An effect asserted on one's own belief or practice, against the evidence: « Réaction à l'étude sur
+# l'ozonothérapie : moi j'y crois, je l'utilise depuis 5 ans, ça régénère les tissus »,
+# « n'en déplaise aux sceptiques, ça marche ». The study is named to be dismissed, so it is no
+# source: the rule's « étude » sentence exception does not drop it.
+_EFFECT = (
+    r"(?:regener|previen|prevenir|gueri|soign|repar|rajeun|stopp|inverse|effac|elimin|detoxi|boost|relanc"
+    r"|stimul|ralenti|fait fondre|marche|fonctionne|agi)\w*"
+)
+_AGAINST_EVIDENCE = Construction(
+    re.compile(
+        r"\b(?:(?:moi )?j'y crois|(?:moi )?j'en suis convaincue?|les sceptiques|quoi qu'en dise\w*"
+        r"|n'en deplaise|peu importe (?:ce que disent )?les etudes"
+        r"|les etudes (?:se trompent|ne (?:voient|montrent) (?:pas|rien)))\b"
+        r"[^.!?\n]{0,160}?\b(?:ca|cela|elle|il|qui|ce soin|cette technique|cette methode) (?:\w+ )?"
+        rf"{_EFFECT}\b"
+    ),
+    ignore=frozenset({"negation", "reported"}),
+)
+_STUDY = "etudes?"
+
+
+@functools.cache
+def _study_not_a_source(rule: Rule) -> Rule:
+    """``rule`` whose sentence exceptions no longer take a named study for a source."""
+    kept = tuple(p for p in rule.unless_sentence if _STUDY not in p.pattern)
+    return dataclasses.replace(rule, unless_sentence=kept)
+
+
+# Efficacy sealed as proven (« une efficacité démontrée ») is a claim only where the text gives no
+# sources: an explainer closing on « Sources : … » states the evidence it rests on.
+_EFFICACY_SEAL = Construction(re.compile(r"\befficacite (?:prouvee|demontree|reconnue|etablie)\b"))
+_SOURCES_LINE = re.compile(r"(?m)^\W*(?:sources?|references?|bibliographie)\s?:")
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Unconfirmed claims presented as settled."""
-    return candidates(context, rule, _CONSTRUCTIONS)
+    constructions: tuple[Construction, ...] = _CONSTRUCTIONS
+    if not _SOURCES_LINE.search(context.folded.text):
+        constructions += (_EFFICACY_SEAL,)
+    found = candidates(context, rule, constructions)
+    found += [
+        candidate
+        for candidate in candidates(context, _study_not_a_source(rule), (_AGAINST_EVIDENCE,))
+        if not any(c.start < candidate.end and c.end > candidate.start for c in found)
+    ]
+    return found

@@ -10,6 +10,7 @@ from vitrine.compliance.textmap import fold_string
 
 MIN_WORDS = 80  # below this, a text is a short post dated by its platform
 MIN_HEALTH_TERMS = 5  # distinct health words that make a text « health information »
+MIN_CARE_TERMS = 3  # of them, distinct words naming conditions, acts or care rather than the people giving it
 MIN_PRACTICAL_TERMS = 3  # distinct practical words that make it a page about access, fees or legal notice
 
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -48,7 +49,15 @@ _HEALTH = re.compile(
     # body contouring, dentistry, side effects: the words of a fat-reduction, lipofilling or dental page
     r"|cellulite|graisse\w*|adipocytes?|lipofilling|embolie\w*|effets? (?:secondaires|indesirables)"
     r"|microcirculation|sous-cutane\w*|dents?|dentaires?|email|facettes?|caries?|gencives?|orthodont\w*"
-    r"|devitalis\w*|blanchiment)\b"
+    r"|devitalis\w*|blanchiment"
+    # bariatric and digestive surgery: the words of an obesity-surgery explainer
+    r"|estomac|intestin\w*|reflux|diabete|carences?|obesite|bariatrique|gastr\w+|bypass|sleeve"
+    r"|perte de poids|supplementation|dietetique|nutrition\w*)\b"
+)
+# The people of care: a text that names surgeons, anaesthetists and patients but hardly any condition,
+# act or care (« dix ans d'installation : ce que j'ai appris ») speaks of the practice, not of health.
+_CARERS = re.compile(
+    r"(?:chirurgien\w*|anesthesistes?|patient\w*|medecins?|medicale?s?|medicaux|infirmi\w+|dermatologues?)"
 )
 # Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
 _PRACTICAL = re.compile(
@@ -63,7 +72,8 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if len(folded.split()) < MIN_WORDS:
         return []
-    if len({m.group() for m in _HEALTH.finditer(folded)}) < MIN_HEALTH_TERMS:
+    health = {m.group() for m in _HEALTH.finditer(folded)}
+    if len(health) < MIN_HEALTH_TERMS or sum(not _CARERS.fullmatch(w) for w in health) < MIN_CARE_TERMS:
         return []
     if len({m.group() for m in _PRACTICAL.finditer(folded)}) >= MIN_PRACTICAL_TERMS:
         return []

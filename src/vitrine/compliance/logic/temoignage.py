@@ -40,6 +40,9 @@ _PRAISE = words(
     r"j'ai (?:enfin )?retrouve (?:une|le|la|ma|mon|mes|confiance)|(?:m'a|nous a) sauve|sauve la vie",
     r"(?:une |des |toute l')?equipes? (?:a l'ecoute|formidables?|geniales?)",
     r"jamais (?:ete|eu) (?:aussi|si) (?:belle?|bien)",
+    # praise of the practitioner or the team: « le Dr B. a été formidable du début à la fin »
+    r"(?:a ete|ont ete|est|sont|etait|etaient) (?:\w+ )?(?:formidables?|geniale?s?|extraordinaires?"
+    r"|merveilleu\w+|exceptionnel\w*|adorables?|aux petits soins|d'une (?:gentillesse|douceur|ecoute)\w*)",
 )
 
 _CONSTRUCTIONS = (
@@ -161,8 +164,15 @@ _CONSTRUCTIONS = (
             r" de remerciements?\b(?: \w+){0,2}? (?:recue?s?|arrivee?s?|deposee?s?|trouvee?s?)\b"
         )
     ),
-    # patients speaking of the practice: « nos patientes en parlent : … »
+    # patients speaking of the practice: « nos patientes en parlent : … », a section « Ils parlent du
+    # Dr Sabatier », « elles parlent de nous »
     Construction(re.compile(rf"\b(?:nos|mes|les|vos) {_PATIENT} en parlent\b")),
+    Construction(
+        re.compile(
+            r"\b(?:ils|elles) (?:en )?parlent (?:de (?:nous|moi)|du (?:dr|docteur|cabinet|centre)"
+            r"|de la (?:clinique|dr|docteure?)|de l'equipe)\b"
+        )
+    ),
     # reviews and ratings
     Construction(
         re.compile(
@@ -228,8 +238,11 @@ _QUOTE_BY_PATIENT = Construction(
 # ``find``).
 _QUOTE_THEN_PATIENT = Construction(
     re.compile(
-        r"\b(?:confie|raconte|temoigne|glisse|sourit|se souvient|se rejouit|s'enthousiasme|ajoute|dit"
-        r"|assure|resume)\s+(?:l'une? d'(?:elles|eux|entre (?:elles|eux))"
+        # (the verb may take its addressee: « « … » nous dit une de nos patientes », « m'écrit une patiente »)
+        r"\b(?:(?:nous|me|vous) |m')?(?:confie|raconte|temoigne|glisse|sourit|se souvient|se rejouit"
+        r"|s'enthousiasme|ajoute|dit|ecrit|lance|assure|resume)\s+"
+        r"(?:l'une? d'(?:elles|eux|entre (?:elles|eux))"
+        r"|(?:l'une?|une?) de (?:mes|nos) (?:anciennes? |jeunes? )?(?:patient\w*|operee?s|clientes?)"
         r"|une?(?: ancienne| jeune)? (?:patiente?|operee?)"
         r"|(?:cette|notre|ma|mon|la|le) (?:ancienne |jeune )?(?:patiente?|operee?))(?!\w)"
     ),

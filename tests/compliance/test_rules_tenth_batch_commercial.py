@@ -105,3 +105,75 @@ def test_a_paid_option_to_come_first_in_a_directory_is_paid_promotion() -> None:
 def test_an_agency_proposing_to_boost_posts_is_not_paid_promotion() -> None:
     text = "Réunion : l'agence suggère de booster nos vidéos pour 300 € par mois. Réponse du Dr : non."
     assert "promotion-payante" not in _rules(text, "autre")
+
+
+# second writer's constructions
+
+
+def test_a_code_handed_at_the_practice_desk_is_the_practice_offer_not_a_partnership() -> None:
+    rules = _rules(
+        "Offre de printemps : -15 % sur les lipofillings avec le code PRINTEMPS15 à donner à l'accueil."
+    )
+    assert "offre-commerciale" in rules
+    assert "partenariat-non-declare" not in rules
+
+
+def test_a_promo_code_on_the_practice_landing_page_is_an_offer() -> None:
+    text = "Brief agence : campagne Meta ciblée sur Lille.\nLanding page avec le code promo ETE25 (-25 %)."
+    rules = _rules(text, "autre")
+    assert "offre-commerciale" in rules
+    assert "partenariat-non-declare" not in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greffe FUE + 3 nuits d'hôtel + transferts depuis l'aéroport, tout est organisé pour vous ✈️",
+        "Notre formule abdominoplastie à 4 200 € + séjour en bord de mer.",
+    ],
+)
+def test_an_act_bundled_with_travel_or_lodging_is_an_offer(text: str) -> None:
+    assert "offre-commerciale" in _rules(text)
+
+
+def test_refusing_surgery_and_travel_bundles_is_no_offer() -> None:
+    text = "Nous ne vendons pas de chirurgie + séjour : une opération n'est pas un voyage organisé."
+    assert "offre-commerciale" not in _rules(text)
+
+
+def test_a_perk_for_the_staff_is_no_offer_to_the_public() -> None:
+    text = "Nous recrutons une secrétaire : mutuelle prise en charge, séances de laser offertes au personnel."
+    assert "offre-commerciale" not in _rules(text, "linkedin")
+
+
+def test_a_voucher_at_a_partner_shop_is_an_undisclosed_partnership_not_an_offer() -> None:
+    text = (
+        "Dans la pochette : un bon de réduction de 10 % à la pharmacie Centrale, offert par notre partenaire."
+    )
+    rules = _rules(text, "autre")
+    assert "partenariat-non-declare" in rules
+    assert "offre-commerciale" not in rules
+
+
+def test_a_gift_from_a_lab_with_a_code_is_a_health_product_promoted() -> None:
+    text = "Merci @labo.dermia pour ces ampoules 🎁 elles boostent l'éclat, code DOCLEA"
+    assert {"produit-sante", "partenariat-non-declare"} <= _rules(text)
+
+
+def test_a_guaranteed_effect_of_branded_threads_is_a_health_product_promoted() -> None:
+    assert "produit-sante" in _rules(
+        "Fils tenseurs Tensilis : effet liftant garanti un an ✨ Infos en MP", "facebook"
+    )
+
+
+def test_someone_elses_fake_reviews_are_not_paid_promotion() -> None:
+    text = "Madame, nous n'avons aucune trace de votre venue. Retirez vos faux avis, s'il vous plaît."
+    assert "promotion-payante" not in _rules(text, "avis-reponse")
+
+
+def test_information_sourced_from_a_health_authority_is_no_product_promoted() -> None:
+    text = (
+        "Prothèses mammaires et lymphome : risque très faible, suivi clinique recommandé chaque année "
+        "(HAS, fiche d'information 2023)."
+    )
+    assert "produit-sante" not in _rules(text, "bluesky")

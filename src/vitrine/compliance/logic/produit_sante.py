@@ -32,7 +32,7 @@ _RETAIL = words(
     r"|de soins?)",
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
     r"|barres? proteinee?s?",
-    r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?",
+    r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
     # home devices: « le boîtier de cryolipolyse », « un appareil de radiofréquence »
     r"boitiers?|appareils? (?:a |de |d')?(?:cryo\w*|radiofrequence|led|lumiere pulsee|laser|epilation|massage"
     r"|electrostimulation|ultrasons?|microcourants?)",
@@ -247,11 +247,12 @@ def candidates(
 
 
 # A care claim made for a product (« accélère la cicatrisation », « apaise et répare en 24 h »,
-# « 30 % plus légers, pour un résultat plus naturel »)
+# « 30 % plus légers, pour un résultat plus naturel », « effet lifting garanti 2 ans »)
 _CARE_CLAIM = re.compile(
     r"\b(?:accelere\w*|efface\w*|apaise\w*|repare\w*|raffermi\w*|lisse\w*|gomme\w*|estompe\w*"
     r"|attenue\w*|regenere\w*|redensifi\w*|comble\w*|fait fondre|font fondre|elimine\w*|cicatrise\w*"
-    r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*"
+    r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*|reveille\w*|garanti\w*"
+    r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
     r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
 )
 # A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume

@@ -140,3 +140,96 @@ def test_mockery_right_after_an_insult_of_clinics_is_disparagement_not_tone() ->
     found = _rules(text, "x")
     assert "denigrement" in found
     assert "ton-inapproprie" not in found
+
+
+# b10b phase: disparagement
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Mon voisin a fait ses couronnes à l'étranger… des charcutiers, franchement.", "tiktok"),
+        ("Les centres dentaires du boulevard, c'est des voleurs en blouse.", "x"),
+        ("Ce cabinet d'en face n'a que ça à faire, vu son agenda vide.", "avis-reponse"),
+        ("Allez pas chez le Dr Lenoir, il a encore raté une paupière la semaine dernière.", "message"),
+        ("Les kinés qui te font faire des élastiques pendant un an pour rien 🤡", "tiktok"),
+        ("Fuyez ces établissements vétustes où l'on opère encore comme en 1990.", "linkedin"),
+    ],
+)
+def test_insults_greed_decay_idleness_and_failures_of_others_disparage(text: str, channel: str) -> None:
+    assert "denigrement" in _rules(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Un internaute écrit que je suis un escroc : je lui réponds en message privé.", "facebook"),
+        ("Sur les implants low-cost, le Dr Garnier reste mesuré : il ne juge personne.", "presse"),
+        ("Nos délais dépassent rarement trois semaines, comme ceux des autres centres.", "site"),
+    ],
+)
+def test_name_calling_reported_a_descriptor_and_a_verb_are_not_disparagement(text: str, channel: str) -> None:
+    assert "denigrement" not in _rules(text, channel)
+
+
+# b10b phase: comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Une équipe soudée, pas une de ces cliniques géantes où personne ne connaît votre nom.", "linkedin"),
+        ("On fait pas des injections à la va-vite comme certains cabinets du centre.", "x"),
+        ("N'allez pas chez le Dr Roussel, venez chez nous, c'est bien mieux suivi.", "message"),
+    ],
+)
+def test_us_against_a_kind_of_others_is_a_comparison(text: str, channel: str) -> None:
+    assert "comparaison" in _rules(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Je ne pratique pas encore cette technique, comme beaucoup de confrères prudents.", "linkedin"),
+        ("La clinique concurrente du quartier ouvre un service d'urgences la semaine prochaine.", "presse"),
+        ("Notre centre partenaire d'Istanbul applique les mêmes protocoles d'hygiène.", "site"),
+    ],
+)
+def test_agreement_a_rival_named_and_our_own_partner_compare_nothing(text: str, channel: str) -> None:
+    assert "comparaison" not in _rules(text, channel)
+
+
+def test_repairing_their_damage_is_disparagement_not_a_comparison() -> None:
+    text = "Vous avez vu ces usines à nez de l'étranger ? Nous, on répare leurs dégâts chaque semaine."
+    found = _rules(text, "instagram")
+    assert "denigrement" in found
+    assert "comparaison" not in found
+
+
+# b10b phase: tone
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Vous n'avez jamais été reçue ici, Monsieur. Cessez vos faux commentaires.", "avis-reponse"),
+        ("Vous n'avez respecté aucune consigne : ne mettez pas la faute sur l'équipe.", "avis-reponse"),
+        ("Apprenez le respect avant de laisser une étoile.", "avis-reponse"),
+        ("Quand on oublie son rendez-vous, on ne vient pas râler sur Google.", "facebook"),
+    ],
+)
+def test_accusing_blaming_and_lecturing_a_reviewer_is_inappropriate(text: str, channel: str) -> None:
+    assert "ton-inapproprie" in _rules(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Il reste un créneau jeudi à 10 h. Je vous bloque la place ?", "message"),
+        ("Méfiez-vous des faux avis achetés en ligne : ils faussent votre choix.", "site"),
+        ("Ce n'est pas pour rien que la HAS recommande un contrôle à un an.", "site"),
+        ("Un avis laissé par le cabinet voisin, qui n'a que ça à faire.", "avis-reponse"),
+    ],
+)
+def test_booking_warnings_and_a_rivals_idleness_are_not_tone(text: str, channel: str) -> None:
+    assert "ton-inapproprie" not in _rules(text, channel)

@@ -42,7 +42,8 @@ _OTHERS = words(
     r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
     r"|la moyenne|les (?:deux|trois) quarts|la moitie|\d+ ?%) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
     # (« chez le dentiste du centre-ville »: singular too, the place makes it someone else)
-    r"(?:les|des|aux|ces|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une|le|la|l') ?(?:grande?s |grosses? "
+    r"(?:les|des|aux|ces|ce|cette|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une|le|la|l') ?"
+    r"(?:grande?s |grosses? "
     r"|petite?s )?" + _NOUN + r" " + _PLACE,
     r"(?:les |des |aux )?(?:grande?s|grosses?) " + _NOUN,
     r"ces (?:grande?s |grosses? )?" + _NOUN,
@@ -57,7 +58,9 @@ _OTHERS = words(
     r"les (?:chu|urgences)\b",
     r"la moyenne (?:nationale|regionale|du secteur|dans la region|des \w+)",
     r"(?:les |des |du )?(?:prix|tarifs?) (?:du|de la) (?:marche|concurrence)",
-    r"l'etranger|istanbul|turquie|tunisie|europe de l'est",
+    # (« notre clinique partenaire d'Istanbul » is ours)
+    r"(?<!partenaire d')(?<!partenaires d')(?<!partenaire a )(?<!partenaire en )"
+    r"(?:l'etranger|istanbul|turquie|tunisie|europe de l'est)",
     r"(?:votre|ton|vos|tes) (?:ancien|precedent|autre) (?:chirurgien|medecin|praticien)\w*",
     r"(?:votre|ton) (?:chirurgien|medecin|praticien) habituel",
     # « celle qu'utilise votre dermatologue actuel »
@@ -328,7 +331,8 @@ _CONSTRUCTIONS = (
             # their way told as behind or careless (« encore », « par défaut », a scornful « ? »), else
             # « les hôpitaux font un travail remarquable. Ici on leur adresse… » would be a contrast
             r"(?=[^\n]{0,160}?(?:\b(?:encore|toujours|jamais|par defaut|a la chaine|a la va-vite|n'importe"
-            r"|usines?|crame\w*|rate\w*|bacl\w*|le double|le triple|(?:deux|trois) fois plus"
+            r"|usines?|crame\w*|rate\w*|bacl\w*|bouchers?|charcut\w*|massacr\w*|le double|le triple"
+            r"|(?:deux|trois) fois plus"
             r"|sans (?:vous |meme )?(?:regarder|examiner|voir|ausculter))\b"
             r"|^[^.!\n]{0,40}\?))"
             r"[^\n]{0,160}?[.;:!?…]+\s*(?:mais |alors que |et )?"
@@ -336,6 +340,8 @@ _CONSTRUCTIONS = (
             r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je|chaque|tou(?:te)?s? les)"
             r"|moi,? (?:je|on)"
             r"|nous,? (?:on|nous)|au cabinet,? (?:on|nous|c'est))\b"
+            # (« nous, on répare les dégâts de ces charcutiers » judges them: denigrement)
+            r"(?! (?:\w+ ){0,2}?(?:repar|rattrap|corrig|recuper)\w*)"
         ),
         ignore=_NO_NEGATION | {"reported"},
     ),
@@ -387,6 +393,35 @@ _CONSTRUCTIONS = (
             rf"{_S}{{0,100}}[.;:\n]\s*(?P<m>(?:{_PIVOT}|ici ?:){_S}{{0,30}}?{_FIGURE})"
         ),
         "m",
+        ignore=_NO_NEGATION,
+    ),
+    # a flaw we do not have, « comme » the others (« je fais pas des greffes à la chaîne comme certains
+    # confrères »): a bare « pas … comme beaucoup de confrères » may agree with them, the flaw does not
+    Construction(
+        re.compile(
+            r"\bpas\b[^.!?\n]{0,50}?\b(?:a la chaine|a la va-vite|n'importe comment|d'usine|du chiffre"
+            r"|de l'abattage|low[- ]cost|bacl\w*|au rabais)\b"
+            rf"{_S}{{0,15}}?\bcomme (?:chez |dans |a |au |aux |en )?{_OTHERS}(?!\w)"
+        ),
+        # (« comme certains confrères » is the author's foil, not someone quoted)
+        ignore=_NO_NEGATION | {"reported"},
+    ),
+    # us, « pas un de ces établissements vétustes »: ours set against a kind of others
+    Construction(
+        re.compile(
+            r"\b(?:pas|plutot que|et non|loin) (?:un|une|l'un|l'une) (?:de|des) (?:ces|tous ces|toutes ces)"
+            rf" (?:[\w-]+ ){{0,2}}?{_NOUN}\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # steering away from a named other, then ours said better (« allez pas chez le Dr X, … venez chez
+    # nous, c'est plus sûr »)
+    Construction(
+        re.compile(
+            r"\b(?:n')?allez (?:surtout |jamais )?(?:pas|plus) (?:voir |chez |dans )(?:le|la|les|ce|cette)"
+            rf" (?:{_NOUN}|(?:dr|docteur|pr|professeur) \w+)\b[^\n]{{0,160}}?\b(?:chez (?:nous|moi)|ici"
+            rf"|au cabinet)\b{_S}{{0,30}}?\b(?:plus|mieux|moins)\b"
+        ),
         ignore=_NO_NEGATION,
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »

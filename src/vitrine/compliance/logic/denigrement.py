@@ -35,7 +35,12 @@ _TARGET = (
     # chaîne »), and « ailleurs, on vous … » standing for the others
     r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
     r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? on (?:vous|te|les)\b)"
-    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?)\b"
+    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?"
+    # other health professionals (« les nutritionnistes qui … »)
+    r"|nutritionnistes?|dieteticien\w*|kinesitherapeutes?|kines|osteopathes?"
+    # chains of practices (« les chaînes low-cost », « une chaîne de centres dentaires »)
+    r"|chaines?(?= (?:low[- ]cost|de (?:cliniques|centres|cabinets)|dentaires?|d'instituts))"
+    r")\b"
 )
 # Work likened to a beginner's (« des sutures dignes d'un interne de première année »).
 _BEGINNER = (
@@ -49,6 +54,12 @@ _JUDGEMENT = words(
     r"dangereu\w*|(?:mettent|met) (?:\w+ ){0,2}en danger|poison|roulette russe|massacr\w*|carnage",
     r"catastroph\w*|desastr\w*|horreurs?|fiasco|ratee?s|bacl\w*|bidons?|n'importe (?:quoi|comment)",
     r"vandalisme|charcut\w*",
+    # greed, decay and idleness (« des voleurs », « établissements vétustes », « son bloc vide »,
+    # « n'a que ça à faire »), a failure told in the past (« il a déjà raté deux nez »)
+    r"voleu(?:r|rs|se|ses)|requins?|vautours?|margoulins?|vetuste\w*|delabre\w*|insalubres?|crasseu\w*",
+    r"n'(?:a|ont|avait|avaient) que ca a faire",
+    r"(?:blocs?|agendas?|plannings?|salles? d'attente) (?:vides?|deserts?)",
+    r"(?:a|ont|avait|avaient) (?:deja |encore |souvent )?(?:rate|loupe|bacle|massacre|abime|defigure)",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
     # the wait told as their flaw (« chez eux on attend des heures sur un brancard »)
     r"(?:chez eux|la-bas),? on (?:y )?(?:attend|poireaute)",
@@ -169,7 +180,7 @@ _CONSTRUCTIONS = (
     # « pas de consultation à la chaîne comme dans les grosses cliniques »: what we don't do, they do
     Construction(
         re.compile(
-            rf"\bpas (?:de|d'|d'une?)\b{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,15}}?"
+            rf"\bpas (?:de|d'|d'une?|des|du)\b{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,15}}?"
             rf"\bcomme (?:chez|dans|a|au|aux)?{_S}{{0,20}}?{_TARGET}"
         ),
         "m",
@@ -194,7 +205,8 @@ _CONSTRUCTIONS = (
     # « n'allez pas chez le Dr Morin », « n'allez surtout pas dans ce centre »: steering away
     Construction(
         re.compile(
-            rf"\bn'allez (?:surtout |jamais )?(?:pas |plus )?(?:chez|dans|a|voir) {_S}{{0,20}}?{_TARGET}"
+            r"\b(?:n'allez (?:surtout |jamais )?(?:pas |plus )?|allez (?:surtout )?(?:pas|plus|jamais) )"
+            rf"(?:chez|dans|a|voir) {_S}{{0,20}}?{_TARGET}"
         ),
         ignore=_NO_NEGATION,
     ),
@@ -303,7 +315,7 @@ _CONSTRUCTIONS = (
             r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres"
             rf"|(?:beaucoup|nombre|trop|bon nombre) de {_TARGET}|la plupart des {_TARGET})\b"
             rf"{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
-            r"|\b(?:moi|nous),? (?:je|on|nous) (?:ne|n') ?(?:fais|fait|faisons|pratique|pratiquons) pas"
+            r"|\b(?:moi|nous),? (?:je|on|nous) (?:(?:ne|n') ?)?(?:fais|fait|faisons|pratique|pratiquons) pas"
             rf" (?:(?:de l'|du |de la |des |dans l'|dans le |dans la )?(?P<n>{_JUDGEMENT})(?!\w)"
             r"|(?:du|de l') ?(?:chiffre|volume|rendement|business|commerce|abattage)\b)"
         ),
@@ -337,6 +349,9 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # a group of them described, then laughed at (« les nutritionnistes qui te font manger des
+    # graines pendant dix ans 🤡 »); the same aimed at patients is ton-inapproprie
+    Construction(re.compile(rf"\b(?:les|ces|des|aux) {_TARGET} qui\b[^\n]{{0,160}}?{_MOCKERY}")),
     # insinuation: what we do, « ce qui n'est pas le cas partout » (the others are left to guess)
     Construction(
         re.compile(
@@ -357,7 +372,8 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
-    Construction(re.compile(rf"\b(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
+    # (« low cost » before a target qualifies something else: « les greffes low-cost, le Dr X … »)
+    Construction(re.compile(rf"\b(?!low[- ]cost)(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
 )
 
 

@@ -314,3 +314,33 @@ def test_seats_limited_by_the_room_are_information() -> None:
         "Conférence gratuite sur le mélanome mardi soir, places limitées par la capacité de l'amphithéâtre."
     )
     assert "incitation" not in _rules(text, "facebook")
+
+
+# dev families met on the way
+
+
+def test_a_doctors_claim_reported_with_its_words_quoted_is_a_promise() -> None:
+    text = "Le Dr Lenoir affirme que ses opérées repartent « sans le moindre bleu », dès le soir même."
+    assert "garantie-resultat" in _rules(text, "presse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Dr Roy assure que les sites promettant « zéro cicatrice » mentent.",
+        "Une lectrice assure que son chirurgien lui avait promis « zéro cicatrice ».",
+    ],
+)
+def test_a_quoted_promise_that_is_not_the_doctors_claim_stays_a_mention(text: str) -> None:
+    assert "garantie-resultat" not in _rules(text, "presse")
+
+
+def test_a_named_patients_loss_after_a_before_after_is_no_promise() -> None:
+    text = "Avant/après de notre patiente : -38 kg chez Nadia en dix mois, bravo à elle."
+    assert "garantie-resultat" not in _rules(text, "facebook")
+
+
+def test_urgency_phrases_catalogued_as_red_flags_are_no_push() -> None:
+    text = "Signaux d'alerte : 1. « réservez vite » 2. « plus que 2 places » 3. « prix cassés »"
+    assert "incitation" not in _rules(text, "tiktok")
+    assert "incitation" in _rules("Réservez vite, plus que 2 places !", "tiktok")

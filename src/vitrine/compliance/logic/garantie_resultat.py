@@ -402,9 +402,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before, after = text[max(start - 3, 0) : start].rstrip(), text[end : end + 3].lstrip()
     if _AD_COPY.search(_fold(text[max(start - 40, 0) : start])):
         return False
+    if _CLAIMED.search(_fold(text[max(start - 160, 0) : start])) and _CLAIM_END.match(text, end):
+        return False
     return bool(before and after and before[-1] in '«"“' and after[0] in '»"”')
 
 
+# A doctor's claim reported with its words quoted: « le Dr X assure que ses patientes sortent « sans
+# aucune douleur » »
+_CLAIMED = re.compile(
+    r"\b(?:dr|docteur|pr|professeur|chirurgien(?:ne)?|praticien(?:ne)?)\b[^«»\n.!?]{0,40}?"
+    r"\b(?:assure|affirme|promet|garanti|jure|declare|annonce|certifie)\w* (?:que|qu')"
+    r"[^«»\n.!?]{0,80}[«\"“]\s*$"
+)
+# (the quoted words end the clause: « … « zéro cicatrice » sont mensongères » makes them a subject)
+_CLAIM_END = re.compile(r"\s*[»\"”]\s*(?:[.,;:!?…]|et\b|$)")
 # Quoted ad copy is the promise itself: « bannières « résultat à vie » », « slogan : « … » »
 _AD_COPY = re.compile(
     r"\b(?:bannieres?|slogans?|accroches?|annonces?|affiches?|visuels?|taglines?|publicites?|pubs?)\s*:?\s*[«\"“]\s*$"
@@ -444,19 +455,24 @@ _DOCTOR_QUOTE = re.compile(
     r"\s*(?P<a>«[^»\n]{1,600}»)"
     r"|(?P<b>«[^»\n]{1,600}»),?\s*(?:affirme|explique|declare|assure|precise|confie|ajoute|souligne|martele"
     rf"|insiste|indique|raconte|promet|lance|resume|poursuit|conclut|reconnait|estime|rappelle)\w*\s+(?:le|la)\s+{_DOCTOR}\b"
+    # the doctor's claim reported with a quoted part: « le Dr X assure que ses patientes sortent
+    # « sans aucune douleur » »
+    rf"|\b{_DOCTOR}\b[^«»\n.!?]{{0,40}}?\b(?:assure|affirme|promet|garanti|jure|declare|annonce|certifie)\w*"
+    r" (?:que|qu')[^«»\n.!?]{0,80}?(?P<d>«[^»\n]{1,600}»)(?=\s*(?:[.,;:!?…]|et\b|$))"
 )
 # A press text that is one quote from end to end is the interviewee's answer: the doctor's own words.
 _WHOLE_QUOTE = re.compile(r"\A\s*(?P<c>«[^«»]{1,1200}»)\s*\Z")
 _TRIGGERS: dict[str, tuple[Construction, ...]] = {}
 
 
-def _doctor_quotes(context: Context) -> list[tuple[int, int]]:
-    """Folded spans of the doctor's own quoted words."""
+def _doctor_quotes(context: Context) -> list[tuple[int, int, bool]]:
+    """Folded spans of the doctor's own quoted words, and whether the quote is a claim reported
+    (« le Dr X assure que … « … » »), where the quoted words are no mere mention either."""
     folded = context.folded.text
-    spans = [m.span("a") if m.group("a") else m.span("b") for m in _DOCTOR_QUOTE.finditer(folded)]
+    spans = [(*m.span(g), g == "d") for m in _DOCTOR_QUOTE.finditer(folded) for g in "abd" if m.group(g)]
     whole = _WHOLE_QUOTE.match(folded) if context.channel == "presse" else None
-    if whole and not any(low <= whole.start("c") < high for low, high in spans):
-        spans.append(whole.span("c"))
+    if whole and not any(low <= whole.start("c") < high for low, high, _ in spans):
+        spans.append((*whole.span("c"), False))
     return spans
 
 
@@ -473,12 +489,12 @@ def doctor_quote_candidates(
     if "«" not in folded:
         return []
     found: list[Candidate] = []
-    for low, high in _doctor_quotes(context):
+    for low, high, claimed in _doctor_quotes(context):
         quote = folded[low:high]
         lifted = replace(
             rule,
             exceptions=tuple(e for e in rule.exceptions if not e.fullmatch(quote)),
-            qualifiers=rule.qualifiers - {"reported"},
+            qualifiers=rule.qualifiers - ({"reported", "meta"} if claimed else {"reported"}),
         )
         if lifted == rule:
             continue

@@ -112,3 +112,51 @@ def test_hinting_that_a_face_in_the_news_is_our_work_is_secret() -> None:
 def test_knowing_a_problem_well_reveals_no_one() -> None:
     text = "Les cicatrices chéloïdes, je connais bien ce problème : voici ce que dit la littérature."
     assert SECRET not in _rules(text, "youtube")
+
+
+# --- b10b: shops, commenters, mentions with an initial, a body change, symptoms singled out
+
+
+def test_a_shop_named_by_its_trade_is_no_patient() -> None:
+    text = "Merci à Parfumerie Solène qui offre un coffret à toutes nos patientes opérées ce mois-ci !"
+    assert _rules(text, "facebook") & {SECRET, DATA} == set()
+
+
+def test_the_commenter_whose_question_is_answered_is_the_addressee() -> None:
+    text = "[Réponse] Camille me demande si elle peut se faire opérer l'été : seule une consultation le dira."
+    assert _rules(text, "tiktok") & {SECRET, DATA} == set()
+
+
+def test_a_patient_who_asks_is_still_named_when_she_is_ours() -> None:
+    text = "Ma patiente Camille me demande si sa rhinoplastie peut être retouchée."
+    assert {SECRET, DATA} <= _rules(text, "instagram")
+
+
+def test_a_mention_with_a_surnames_initial_and_her_delay_since_surgery_names_her() -> None:
+    text = "@Sandra L. pour tes nausées à J+6 de la sleeve, fractionne les repas, courage !"
+    assert {SECRET, DATA} <= _rules(text, "facebook")
+
+
+def test_the_new_smile_of_a_named_patient_is_her_procedure() -> None:
+    text = "Découvrez le nouveau sourire de Maëlle, 27 ans, après ses facettes ✨"
+    assert {SECRET, DATA} <= _rules(text, "instagram")
+
+
+def test_a_symptom_singled_out_in_a_review_reply_is_the_reviewers() -> None:
+    text = "Merci beaucoup ! Pour la cicatrice qui tire encore, massez-la deux fois par jour."
+    assert SECRET in _rules(text, "avis-reponse")
+
+
+def test_a_symptom_in_general_in_a_review_reply_is_no_ones() -> None:
+    text = "Merci ! Un hématome qui persiste au-delà de trois semaines doit toujours être montré."
+    assert SECRET not in _rules(text, "avis-reponse")
+
+
+def test_a_reviewers_lateness_told_with_its_figure_confirms_her_visit() -> None:
+    text = "Monsieur, avec 25 minutes de retard, il était difficile de maintenir le créneau."
+    assert SECRET in _rules(text, "avis-reponse")
+
+
+def test_a_lateness_policy_confirms_no_visit() -> None:
+    text = "Merci pour votre avis. Au-delà de 15 minutes de retard, les rendez-vous sont reportés."
+    assert SECRET not in _rules(text, "avis-reponse")

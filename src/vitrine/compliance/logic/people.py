@@ -93,6 +93,9 @@ _STAFF_BEFORE = re.compile(
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
     r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
+    # a shop named by its trade: « merci à Lingerie X qui offre… », « Parfumerie X »
+    r"|lingerie|parfumerie|bijouterie|joaillerie|onglerie|[ée]picerie|fromagerie|chocolaterie|p[âa]tisserie"
+    r"|papeterie|friperie|brasserie|cr[êe]perie|confiserie"
     r"|shampo*ing|collag[èe]ne|soutien-gorge|plaques?|pommade|lotion|masque|savon|vitamines?|pansements?"
     r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement|implants?|proth[èe]ses?|seringues?|canules?"
     r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
@@ -427,6 +430,12 @@ _SELF_INTRODUCTION_BEFORE = re.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je
 _SELF_INTRODUCTION_AFTER = re.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
 
 
+_ASKING_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:me|nous) (?:demande|pose la question|posait la question)"
+    r"|m'a demand[ée]|nous a demand[ée]|demande en commentaire|(?:me|nous) [ée]crit en commentaire)\b"
+)
+
+
 def _addressee(text: str, entity: Any, channel: str) -> bool:
     """A bare first name greeted outside a review reply, or signing the text after a closing formula."""
     before = text[max(0, entity.start - 30) : entity.start]
@@ -448,6 +457,13 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
     ):
         return True
     if _SELF_INTRODUCTION_BEFORE.search(before) and _SELF_INTRODUCTION_AFTER.match(text[entity.end :]):
+        return True
+    # the commenter whose question a reply answers: « [Réponse] Julie me demande si elle peut… »
+    if (
+        channel != "avis-reponse"
+        and _ASKING_AFTER.match(text[entity.end : entity.end + 40])
+        and not _PERSON_BEFORE.search(before)
+    ):
         return True
     return bool(_CLOSING_BEFORE.search(before) and _SIGNATURE_AFTER.match(text[entity.end :]))
 
@@ -650,11 +666,18 @@ def _bare_first_name(text: str, entity: Any) -> bool:
 # (« @Sabrina Thé … à 3 semaines de votre abdo »), a handle may spell a first name and a surname
 # (« Merci @camille.rouquet pour ta confiance pour ta blépharo »). A nickname (« @clara_bzh »,
 # « @julie.m91 ») or advice about what she describes (« @Sandrine Vidal … pour vos taches ») is not.
-_MENTION = re.compile(rf"@({_NAME_WORD}[ \t]+{_NAME_WORD})(?![\w.])|@([a-z]+)[._]([a-z]{{5,}})\d*\b")
+# (a mention with a surname's initial, « @Jessica P. », shows her full name on the platform too)
+_MENTION = re.compile(
+    rf"@({_NAME_WORD}[ \t]+(?:{_NAME_WORD}(?![\w.])|[A-ZÀ-Ý]\.(?!\w)))|@([a-z]+)[._]([a-z]{{5,}})\d*\b"
+)
 _OWN_CARE = re.compile(
     r"(?i)\b(?:votre|vos|ta|ton|tes)\s+(?:cicatrices?|implants?|proth[èe]ses?|op[ée]s?|op[ée]ration"
     r"|intervention|chirurgie|greffes?|injections?|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie"
-    r"|lifting|bbl|suites|pansements?|drains?|contr[ôo]le)\b"
+    r"|lifting|bbl|suites|pansements?|drains?|contr[ôo]le|bypass|sleeve)\b"
+    # … or the time since her procedure: « tes vomissements à J+10 du bypass »
+    r"|(?i:\b(?:J\+?\d{1,3}|\d{1,3} (?:jours?|semaines?|mois)) (?:du|de la|de l'|de (?:ta|ton|votre)"
+    r"|apr[èe]s (?:ta|ton|votre))\s*(?:bypass|sleeve|op[ée]ration|intervention|chirurgie|greffe|pose"
+    r"|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie|lifting|bbl))"
 )
 
 

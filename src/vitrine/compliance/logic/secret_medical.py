@@ -24,7 +24,12 @@ _CARE = re.compile(
     r"|abdomino\w*|blepharo\w*|mammaire\w*|lifting|paupieres?|injecte\w*|injections?|implants?|protheses?"
     r"|greffe\w*|hospitalis\w+|soigne\w*|cicatri\w+|suites|bloc|parcours|augmentation|reduction|bbl|botox"
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
-    r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*"
+    r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*|bypass|sleeve|anneau gastrique"
+    r"|facettes"
+    # a change of her body shown: « le nouveau sourire de Lucie », « son avant/après »
+    r"|nouve(?:au|l|lle)s? (?:sourire|nez|visage|regard|ventre|menton|profil|poitrine|seins|silhouette"
+    r"|levres)"
+    r"|avant ?/ ?apres|avant-apres|beforeafter|avantapres"
     # her file at the practice, her sessions of a treatment: « votre dossier n° … a été transmis »,
     # « votre prochaine séance de PRP » (not « la séance photo »)
     r"|(?:votre|vos|son|ses|ton|tes|leur) dossiers?(?! de presse| special| thematique)"
@@ -45,6 +50,8 @@ _REPLY_CARE = re.compile(
     r"|consentements?|vous (?:avez|aviez) (?:attendu|patiente)"
     r"|(?:que|qu') vous nous (?:avez|aviez) (?:laisse|donne|communique|transmis)e?s?"
     r"|vous (?:etes|etiez) arrivee?s?"
+    # her lateness, told with its figure: « quand on arrive avec 40 minutes de retard »
+    r"|\d+ (?:minutes?|min|heures?|h) de retard"
     r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
     r"|opere|demande|donne|remis)e?s?|lasik|cataracte"
     r"|vous (?:etes|etiez|avez ete) (?:\w+ ){0,2}(?:patiente?|cliente?)"
@@ -73,7 +80,8 @@ _REPLY_GENERIC = re.compile(
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:une?|toute?s?|chaque|la meme|le meme|les memes|d'une?|l'on|on|ils|elles|de|des|au|aux)\s+)$"
 )
-_SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|v')")
+# (« rendez-vous » is nobody: « les rendez-vous sont reportés » speaks to no one)
+_SECOND_PERSON = re.compile(r"(?<!rendez-)\b(?:vous|votre|vos|v')")
 # The review itself is no care of the reviewer: « Votre avis … nous surprend : nos honoraires sont
 # affichés en salle d'attente » speaks to her about the practice, not about her.
 _THE_REVIEW = re.compile(
@@ -402,6 +410,21 @@ _ADDRESSEE_POSTOP = (
         )
     ),
 )
+# Her symptom singled out in a reply, one that is there now: « pour le petit bleu qui reste sous
+# l'œil, de la glace », « la cicatrice qui tire encore » (not « un bleu peut apparaître »).
+_SYMPTOM = (
+    r"(?:bleus?|hematomes?|oedemes?|gonflements?|ecchymoses?|rougeurs?|cicatrices?|croutes?|fils|points"
+    r"|bosses?|asymetries?|douleurs?|tiraillements?|demangeaisons?|engourdissements?|cheveux greffes)"
+)
+_SINGLED_OUT_SYMPTOM = (
+    Construction(
+        re.compile(
+            rf"\b(?:le|la|les|l'|ce|cette|ces)\s*(?:petite?s?\s+|legere?s?\s+)?{_SYMPTOM}\s+qui\s+"
+            r"(?:reste\w*|persiste\w*|subsiste\w*|demeure\w*|gratte\w*|tire\w*|rougi\w*|gonfle\w*"
+            r"|suinte\w*|durcit|durcissent|lache\w*)\b"
+        )
+    ),
+)
 # Her symptom judged at a delay since her procedure: « à 3 semaines, c'est normal que le sein soit
 # gonflé », « la chute des cheveux greffés à 1 mois est normale » (a reply to her, not a leaflet).
 _DELAY = (
@@ -421,6 +444,8 @@ _POSTOP_DELAY = (
 )
 # Words of an operated person's aftercare: addressed by a vocative alone, they make the care hers.
 _POSTOP = re.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
+# … and so do the figures of her visit: « Madame, quand on arrive avec 40 minutes de retard… »
+_VISIT = re.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'attente)\b")
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
 _VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s")
 # … or greets its addressee by name, even a first name the guard drops as no one identified
@@ -549,7 +574,8 @@ def _reply_care(context: Context, rule: Rule) -> list[Candidate]:
             continue
         # « Madame, quand on ne respecte pas les consignes post-op… »: the vocative makes it hers
         addressed = _SECOND_PERSON.search(_THE_REVIEW.sub(" ", folded_sentence)) or (
-            _VOCATIVE_OPENING.match(folded_sentence) and _POSTOP.search(folded_sentence)
+            _VOCATIVE_OPENING.match(folded_sentence)
+            and (_POSTOP.search(folded_sentence) or _VISIT.search(folded_sentence))
         )
         if not addressed or _REPLY_GENERIC.search(folded_sentence):
             continue
@@ -587,10 +613,12 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         ):
             candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
             candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
+            candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":
         candidates += _reply_care(context, rule)
         candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
+        candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
         candidates += construction_candidates(context, rule, _RECOGNISED)
     return candidates

@@ -33,10 +33,16 @@ def test_a_public_reply_to_one_named_person_is_read_as_a_private_message(text: s
     [
         "Bonjour à toutes, votre cicatrice va rosir puis blanchir en quelques mois.",
         "Bonjour Docteur, votre cicatrice va rosir puis blanchir : c'est le texte du post de demain.",
+        "Hello Instagram ! Votre cicatrice va rosir puis blanchir, c'est le sujet du jour.",
     ],
 )
 def test_a_greeting_to_everyone_or_to_the_doctor_addresses_no_patient(text: str) -> None:
     assert "conseil-personnalise" not in _rules(text, "facebook")
+
+
+def test_a_colleague_greeted_in_an_internal_note_is_no_patient_addressed() -> None:
+    text = "Bonjour Camille, pour le post de lundi : votre cicatrice va rosir puis blanchir, en légende."
+    assert "conseil-personnalise" not in _rules(text, "autre")
 
 
 def test_a_forbidden_drug_is_still_an_instruction() -> None:

@@ -442,13 +442,15 @@ _PRIVATE_ONLY = (
 
 
 # A public reply that opens by addressing one named person (« Bonjour Patricia, », « Chère Madame, »,
-# « @Jessica P. … »,
-# « Bonjour Mme Léa Barbier, ») speaks to that person as a private message would: the rule's « named
-# or addressed person on a public channel ». « Bonjour à tous », « Cher confrère » address no patient.
+# « @Jessica P. … », « Bonjour Mme Léa Barbier, ») speaks to that person as a private message would:
+# the rule's « named or addressed person on a public channel ». « Bonjour à tous », « Cher confrère »,
+# « Hello Instagram ! » address no patient; on ``autre`` (briefs, agency mails, internal notes) the
+# person greeted is a colleague, and on ``site`` or in the press « vous » is every reader.
 _VOCATIVE = re.compile(
     r"\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
     r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
-    r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes)\b)"
+    r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes|Instagram|Facebook"
+    r"|Linkedin|Youtube|Twitter|Bluesky|Tiktok|Insta|Team|Equipe|Équipe)\b)"
     r"[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?\s*[,!:])"
 )
 
@@ -457,7 +459,9 @@ def _speaks_to_one(context: Context) -> bool:
     """Whether the text is a private exchange or a public reply to one named person."""
     if context.channel in _PRIVATE:
         return True
-    return context.channel not in _ADDRESSED and _VOCATIVE.search(context.plain.text) is not None
+    if context.channel in _ADDRESSED or context.channel == "autre":
+        return False
+    return _VOCATIVE.search(context.plain.text) is not None
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

@@ -233,3 +233,16 @@ def test_accusing_blaming_and_lecturing_a_reviewer_is_inappropriate(text: str, c
 )
 def test_booking_warnings_and_a_rivals_idleness_are_not_tone(text: str, channel: str) -> None:
     assert "ton-inapproprie" not in _rules(text, channel)
+
+
+def test_a_failure_told_with_an_adverb_disparages_the_named_doctor() -> None:
+    assert "denigrement" in _rules("Le Dr Vasseur a complètement raté le nez de ma voisine.", "facebook")
+
+
+def test_a_failure_denied_is_no_disparagement() -> None:
+    text = "Le chirurgien n'a pas raté son coup : la patiente est ravie."
+    assert "denigrement" not in _rules(text, "facebook")
+
+
+def test_a_conditional_offer_of_help_is_no_blame() -> None:
+    assert "ton-inapproprie" not in _rules("Vous n'auriez qu'à nous appeler en cas de doute.", "message")

@@ -59,7 +59,7 @@ _JUDGEMENT = words(
     r"voleu(?:r|rs|se|ses)|requins?|vautours?|margoulins?|vetuste\w*|delabre\w*|insalubres?|crasseu\w*",
     r"n'(?:a|ont|avait|avaient) que ca a faire",
     r"(?:blocs?|agendas?|plannings?|salles? d'attente) (?:vides?|deserts?)",
-    r"(?:a|ont|avait|avaient) (?:deja |encore |souvent )?(?:rate|loupe|bacle|massacre|abime|defigure)",
+    r"(?:a|ont|avait|avaient) (?:\w+ )?(?:rate|loupe|bacle|massacre|abime|defigure)",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
     # the wait told as their flaw (« chez eux on attend des heures sur un brancard »)
     r"(?:chez eux|la-bas),? on (?:y )?(?:attend|poireaute)",

@@ -40,6 +40,28 @@ def test_a_class_of_product_or_a_claim_denied_is_not_a_product_promoted(text: st
     assert "produit-sante" not in _rules(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le baume Resolia réduit les bleus en deux jours, je le donne à toutes mes opérées.",
+        "Le gel Hyalis lisse les ridules dès la première semaine 😍",
+    ],
+)
+def test_a_claim_right_after_the_brand_is_still_a_claim(text: str) -> None:
+    assert "produit-sante" in _rules(text)
+
+
+def test_a_brand_given_as_one_example_among_any_is_no_product_promoted() -> None:
+    text = "La crème Dermalin hydrate bien, mais n'importe quelle crème neutre fait l'affaire."
+    assert "produit-sante" not in _rules(text)
+
+
+def test_a_vitamin_named_by_its_letter_is_no_brand() -> None:
+    assert "produit-sante" not in _rules(
+        "Après un bypass, la vitamine B12 est diminuée : on la supplémente.", "site"
+    )
+
+
 def test_a_novelty_at_the_desk_or_from_a_partner_is_a_product_promoted() -> None:
     assert "produit-sante" in _rules(
         "Nouveauté à l'accueil : un gel au calendula, idéal après une épilation."

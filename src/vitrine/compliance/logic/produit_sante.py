@@ -107,7 +107,7 @@ _CUE = words(
 _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
     r"|que je (?:fais )?(?:acheter|conseille|recommande|donne)) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
-    r" patient\w*"
+    r" (?:patient\w*|operee?s|clientes?)"
 )
 # A sale: a price or a stock, possibly in the sentence after the product (« … sensible. En vente
 # à l'accueil : 29 € le flacon »)
@@ -251,7 +251,8 @@ def candidates(
 _CARE_CLAIM = re.compile(
     r"\b(?:accelere\w*|efface\w*|apaise\w*|repare\w*|raffermi\w*|lisse\w*|gomme\w*|estompe\w*"
     r"|attenue\w*|regenere\w*|redensifi\w*|comble\w*|fait fondre|font fondre|elimine\w*|cicatrise\w*"
-    r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*|reveille\w*|garanti\w*"
+    r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*|reveille\w*|garanti\w*|reduit\w*|diminue\w*|soulage\w*"
+    r"|degonfle\w*|resorbe\w*|stimule\w*|boost\w*|hydrate\w*|nourri\w*|calme\w*"
     r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
     r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
 )
@@ -260,7 +261,8 @@ _CARE_CLAIM = re.compile(
 NAMED_PRODUCT = re.compile(
     rf"\b(?P<m>{_PRODUCT})\b(?P<name>(?: (?:de |d'|a l'|a |au |aux |la |l')?[^\s.!?,:;]+){{1,3}})"
 )
-NAME_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
+# (a word with three letters at least: « vitamine B12 » names no brand)
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}[\w-]*")
 _NEGATED = re.compile(r"\b(?:ne|n'|pas|aucune?|jamais|sans)\b|\bn'")
 
 
@@ -278,7 +280,7 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
         start, end = context.plain_span(*match.span("name"))
         if not any(w[0].isupper() for w in NAME_WORD.findall(plain[start:end])):
             continue
-        window = folded[match.end() : match.start() + 180].split("\n\n", 1)[0]
+        window = folded[match.end("m") : match.start() + 180].split("\n\n", 1)[0]
         claim = _CARE_CLAIM.search(window)
         if claim is None or _NEGATED.search(window[: claim.start()]):
             continue

@@ -160,3 +160,18 @@ def test_a_reviewers_lateness_told_with_its_figure_confirms_her_visit() -> None:
 def test_a_lateness_policy_confirms_no_visit() -> None:
     text = "Merci pour votre avis. Au-delà de 15 minutes de retard, les rendez-vous sont reportés."
     assert SECRET not in _rules(text, "avis-reponse")
+
+
+# --- an order to answer a patient in public with her care
+
+
+def test_ordering_a_public_reply_that_tells_her_care_is_secret() -> None:
+    text = (
+        "Accueil : la dame de l'avis 2 étoiles ?\nDr : écris-lui en commentaire que ses implants sont beaux."
+    )
+    assert SECRET in _rules(text, "autre")
+
+
+def test_answering_questions_in_comments_reveals_no_one() -> None:
+    text = "Je vous réponds en commentaire que la cicatrice met un an à s'estomper."
+    assert SECRET not in _rules(text, "youtube")

@@ -600,10 +600,27 @@ def _addressed(context: Context, candidates: list[Candidate]) -> list[Candidate]
     return kept
 
 
+# An order to answer a patient in public with what we know of her care, on any channel (a brief to
+# the community manager): « réponds-lui en public qu'elle n'avait qu'à porter sa gaine ».
+_PUBLIC_REPLY_ORDER = (
+    Construction(
+        re.compile(
+            # (an order, not the author's own answer: « je vous réponds en commentaire que… »)
+            r"(?<!\bje )(?<!\bj')(?<!\bnous )(?<!\bon )(?<!\bvous )(?<!\bte )"
+            r"\b(?:repon[dsz]\w*|ecri[stv]\w*|mets|mettez|dis|dites|publie\w*|poste\w*)(?:-lui|-leur)?\s+"
+            r"(?:en public|publiquement|en commentaire|sous (?:son|l') avis)\b[^.!?\n]{0,40}?"
+            # (what to say, not what to talk about: « je réponds en commentaire à vos questions »)
+            rf"\b(?:que\b|qu')[^.!?\n]{{0,80}}?\b(?:{_CARE_NOUN}|gaine|consignes|opere\w*|soigne\w*)\b"
+        )
+    ),
+)
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Named people in a text about care, third persons said to be treated, patients greeted about
     their care in public, and review-reply sentences about the reviewer's care."""
     candidates = _named_people(context, rule)
+    candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     if context.channel in _PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
         if (

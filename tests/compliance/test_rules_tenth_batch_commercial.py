@@ -89,6 +89,12 @@ def test_thanking_the_team_of_the_block_is_no_partnership() -> None:
     assert "partenariat-non-declare" not in _rules(text, "linkedin")
 
 
+def test_thanking_an_account_with_a_dot_for_its_review_is_no_partnership() -> None:
+    assert "partenariat-non-declare" not in _rules(
+        "Merci @lea.m pour votre avis, toute l'équipe est touchée !"
+    )
+
+
 def test_thanking_the_author_of_a_quoted_comment_is_no_partnership() -> None:
     text = "Votre message nous a touchés : « Une équipe à l'écoute du début à la fin » — merci @julie.lnr !"
     assert "partenariat-non-declare" not in _rules(text)
@@ -101,6 +107,7 @@ def test_thanking_the_author_of_a_quoted_comment_is_no_partnership() -> None:
     "text",
     [
         "Pour toute abdominoplastie réservée avant mars, le drainage lymphatique vous sera offert.",
+        "Pour toute rhinoplastie réservée en mai, la séance de LED est incluse gratuitement.",
         "Soldes d'hiver : les 10 premières à réserver leur lipo ont le bilan offert, lien en bio.",
     ],
 )

@@ -6,13 +6,21 @@ import importlib
 import json
 import pkgutil
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vitrine.compliance.logic as logic
-from vitrine.compliance.prefilter import Scan, pattern_for, required_literals, trigrams
+from vitrine.compliance.prefilter import (
+    Index,
+    Scan,
+    leading_literals,
+    pattern_for,
+    required_literals,
+    trigrams,
+)
 from vitrine.compliance.registry import all_rules
 from vitrine.compliance.textmap import fold_string
 
@@ -92,12 +100,68 @@ def test_every_dev_text_gets_the_same_matches_from_the_skipped_or_narrowed_scans
 @settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(_engine_patterns()),
-    st.lists(
-        st.sampled_from(
-            ["garanti", "promo", "resultat ", "avant", "apres", "meilleur", "-20 %", " ", "\n", "x"]
-        )
-    ),
+    st.lists(st.sampled_from(WORDS)),
 )
 def test_a_text_made_of_rule_words_gets_the_same_matches(pattern: re.Pattern[str], words: list[str]) -> None:
     text = "".join(words)
     assert _spans(pattern_for(pattern, trigrams(text)), text) == _spans(pattern, text)
+
+
+def _leading(pattern: str) -> set[str] | None:
+    found = leading_literals(re.compile(pattern))
+    return None if found is None else set(found)
+
+
+def test_the_strings_a_pattern_starts_with_skip_zero_width_items_and_stop_when_long_enough() -> None:
+    assert _leading(r"\bmerci (?:a |@)\w+") == {"merci "}
+    assert _leading(r"(?<!\w)(?:les |des )?autres? ") == {"autre", "les autre", "des autre"}
+    assert _leading(r"\bn'(?:a|ont) (?:pas|jamais)") == {"n'a ", "n'ont "}
+    assert _leading(r"\bpromo\w*|\bremise") == {"promo", "remise"}
+
+
+def test_a_pattern_that_can_start_anywhere_has_no_starting_strings() -> None:
+    assert _leading(r"\d+ ?%") is None
+    assert _leading(r"promo|\w+ment") is None  # one branch starts with any letter
+    assert _leading(r"(?:bon )?\w+") is None
+    assert _leading(r"x?") is None  # matches the empty string
+
+
+def _long_texts(count: int) -> list[str]:
+    """Dev texts joined into texts of about 2,000 characters, where the anchored scan applies."""
+    texts, current = [], ""
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        current += "\n" + fold_string(json.loads(line)["text"])
+        if len(current) >= 2000:
+            texts.append(current)
+            current = ""
+        if len(texts) == count:
+            break
+    return texts
+
+
+def _found(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_the_anchored_scan_of_long_dev_texts_finds_exactly_what_re_finds() -> None:
+    scans = [Scan(pattern) for pattern in _engine_patterns()]
+    anchored = 0
+    for text in _long_texts(20):
+        index = Index(text)
+        for scan in scans:
+            pattern = scan.pattern
+            assert _found(scan.finditer(index)) == _found(pattern.finditer(text)), pattern.pattern
+            narrowed = scan.pattern_for(index.trigrams)
+            literals = None if narrowed is None else leading_literals(narrowed)
+            anchored += literals is not None and index.starts(literals) is not None
+    assert anchored > 400  # and the anchored path is taken
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_engine_patterns()), st.lists(st.sampled_from(WORDS), min_size=1))
+def test_a_long_text_made_of_rule_words_gets_the_same_matches_from_the_anchored_scan(
+    pattern: re.Pattern[str], words: list[str]
+) -> None:
+    text = "".join(words)
+    text = text * (500 // len(text) + 1)  # long enough for the anchored scan
+    assert _found(Scan(pattern).finditer(Index(text))) == _found(pattern.finditer(text))

@@ -12,7 +12,7 @@ from vitrine.compliance.config import Config
 from vitrine.compliance.markup import strip_markup
 from vitrine.compliance.model import CHANNELS, Finding, Report, Suppressed
 from vitrine.compliance.nlp import Sentence, analyse, analyse_many
-from vitrine.compliance.prefilter import pattern_for, trigrams
+from vitrine.compliance.prefilter import Index, search
 from vitrine.compliance.qualifiers import could_qualify, qualifiers_for
 from vitrine.compliance.recall import shipped_model
 from vitrine.compliance.registry import ENGINE_RULES, Rule, Trigger, all_rules, compile_phrase
@@ -53,18 +53,21 @@ class Context:
     memo: dict[str, object] = field(default_factory=dict)  # per-check results shared between rules
     _sentences: dict[tuple[int, int], list[Sentence]] = field(default_factory=dict)
 
-    _trigrams: frozenset[str] | None = None
+    _index: Index | None = None
+
+    def index(self) -> Index:
+        """The folded text as the regex prefilter reads it (``vitrine.compliance.prefilter``)."""
+        if self._index is None:
+            self._index = Index(self.folded.text)
+        return self._index
 
     def trigrams(self) -> frozenset[str]:
-        """The folded text's trigrams, for the regex prefilter (``vitrine.compliance.prefilter``)."""
-        if self._trigrams is None:
-            self._trigrams = trigrams(self.folded.text)
-        return self._trigrams
+        """The folded text's trigrams, for the regex prefilter."""
+        return self.index().trigrams
 
     def may_search(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` is found in the folded text (skipping the scan when it cannot be)."""
-        narrowed = pattern_for(pattern, self.trigrams())
-        return narrowed is not None and narrowed.search(self.folded.text) is not None
+        return search(pattern, self.index()) is not None
 
     def plain_span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
         """Convert a folded span into a span of the analysed text."""
@@ -119,14 +122,12 @@ def _matches(context: Context, rule: Rule) -> list[tuple[Trigger, re.Match[str]]
     key = f"matches:{rule.id}"
     cached = context.memo.get(key)
     if cached is None:
-        folded = context.folded.text
         cached = list[tuple[Trigger, re.Match[str]]]()
         if not _unless_text(context, rule):
-            grams = context.trigrams()
+            index = context.index()
             for trigger in rule.triggers:  # lemma triggers last (see ``Rule.triggers``)
-                pattern = trigger.scan.pattern_for(grams) if trigger.applies_to(context.channel) else None
-                if pattern is not None:
-                    cached.extend((trigger, match) for match in pattern.finditer(folded))
+                if trigger.applies_to(context.channel):
+                    cached.extend((trigger, match) for match in trigger.scan.finditer(index))
         context.memo[key] = cached
     return cached  # type: ignore[return-value]
 

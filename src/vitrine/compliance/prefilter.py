@@ -7,7 +7,8 @@ all contain one of a few literal strings (« garanti », « promo ») can be ski
 occurs in the text.
 
 The text's set of three-character substrings is built once; a pattern is scanned only if one of
-its literals' first three characters is in it.
+its literals' first three characters is in it. In a long text, a pattern whose matches all start
+with one of a few strings is then tried only where they occur (``Scan.finditer``).
 
 The literals are read from the pattern's parse tree (``re._parser``, CPython's own parser, the
 one ``re.compile`` uses). Anything the reader does not understand makes it give up (``None``):
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
@@ -89,6 +91,86 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
         return None
 
 
+#: At most this many strings start a pattern: more would cost more to look for than a scan.
+_MAX_STARTS = 16
+
+
+def _starts_of_sequence(items: Any) -> tuple[set[str] | None, bool]:
+    """Strings one of which every match of the sequence starts with, and whether they are whole.
+
+    *Whole* means the sequence matches exactly one of the strings: a following item can then
+    lengthen them (« n' » then « (?:a|ont) » gives « n'a », « n'ont »).
+    """
+    found = {""}
+    for op, argument in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match goes on with what follows
+        strings, whole = _starts_of_item(op, argument)
+        if strings is None:
+            return found, False
+        longer = {start + string for start in found for string in strings}
+        if (
+            found != {""}
+            and len(longer) > len(found)
+            and (len(longer) > _MAX_STARTS or min(map(len, found)) >= _MIN_LENGTH)
+        ):
+            return found, False  # long enough: more strings would cost more look-ups than they save
+        found = longer
+        if not whole:
+            return found, False
+    return found, True
+
+
+def _starts_of_item(op: Any, argument: Any) -> tuple[set[str] | None, bool]:
+    if op == _sre.LITERAL:
+        return {chr(argument)}, True
+    if op == _sre.IN and all(item_op == _sre.LITERAL for item_op, _ in argument):
+        return {chr(code) for _, code in argument}, True
+    if op == _sre.SUBPATTERN:
+        _, add_flags, _, body = argument
+        return (None, False) if add_flags & (re.IGNORECASE | re.VERBOSE) else _starts_of_sequence(body)
+    if op == _sre.ATOMIC_GROUP:
+        return _starts_of_sequence(argument)
+    if op == _sre.BRANCH:
+        results = [_starts_of_sequence(branch) for branch in argument[1]]
+        if any(strings is None for strings, _ in results):
+            return None, False
+        return set().union(*(strings or () for strings, _ in results)), all(whole for _, whole in results)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, body = argument
+        strings, whole = _starts_of_sequence(body)
+        if strings is None:
+            return (None, False) if low else ({""}, False)
+        return (strings | {""} if low == 0 else strings), whole and high <= 1  # « s? » is whole
+    return None, False  # a class, any character, a back-reference: no known start
+
+
+def leading_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """Strings one of which every match of ``pattern`` starts with, or ``None`` when unknown.
+
+    Zero-width items (``\\b``, lookarounds) are skipped: a match starts with what they guard. A
+    pattern that can match the empty string has no such strings.
+    """
+    if _sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        strings, _ = _starts_of_sequence(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unreadable tree only turns the anchored scan off
+        return None
+    if not strings or "" in strings:
+        return None
+    # « merci » found, « merci a » adds no position
+    return frozenset(s for s in strings if not any(s != t and s.startswith(t) for t in strings))
+
+
+def _has_prefix(pattern: re.Pattern[str]) -> bool:
+    """Whether ``re`` itself finds the pattern's start fast: it opens with a literal character."""
+    items = _sre_parse.parse(pattern.pattern, pattern.flags)
+    while items and items[0][0] == _sre.SUBPATTERN and not items[0][1][1]:
+        items = items[0][1][3]
+    return bool(items) and items[0][0] == _sre.LITERAL
+
+
 def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first three characters of each of the pattern's literals (``None``: always scan)."""
     return _heads_of(required_literals(pattern))
@@ -139,13 +221,14 @@ class Scan:
     nothing, and a short compliant text reads little.
     """
 
-    __slots__ = ("_alone", "_branches", "_heads", "pattern")
+    __slots__ = ("_alone", "_branches", "_heads", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._heads: frozenset[str] | None = _UNREAD
         self._branches: tuple[tuple[str, frozenset[str] | None], ...] = _UNREAD
         self._alone: dict[int, re.Pattern[str]] = {}
+        self._starts: dict[int, Literals | None] = {}
 
     @property
     def heads(self) -> frozenset[str] | None:
@@ -187,6 +270,96 @@ class Scan:
             alone = self._alone[keep[0]] = re.compile(branches[keep[0]][0], self.pattern.flags)
         return alone
 
+    def finditer(self, index: Index) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(index.text)``: the same matches, found faster.
+
+        Python's ``re`` finds a literal prefix with a fast string search, but tries every position
+        of the text, one by one, for a pattern that opens with ``\\b``, a lookbehind or an
+        alternation — most of the rules' patterns. When every match must start with one of a few
+        strings, the pattern is tried only where they occur, which yields the same matches: a
+        scan returns, from each position on, the first position where the pattern matches.
+        """
+        pattern = self.pattern_for(index.trigrams)
+        if pattern is None:
+            return iter(())
+        if len(index.text) < _SHORT:
+            return pattern.finditer(index.text)
+        literals = self._starts.get(id(pattern), _UNREAD)
+        if literals is _UNREAD:
+            literals = None if _has_prefix(pattern) else leading_literals(pattern)
+            self._starts[id(pattern)] = literals
+        positions = None if literals is None else index.starts(literals)
+        if positions is None:
+            return pattern.finditer(index.text)
+        return _matches_at(pattern, index.text, positions)
+
+    def search(self, index: Index) -> re.Match[str] | None:
+        """``pattern.search(index.text)``, as :meth:`finditer` finds it."""
+        return next(self.finditer(index), None)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    end = 0
+    for position in positions:
+        if position < end:
+            continue  # inside the previous match: matches do not overlap
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+#: Above this share of the text's positions, trying the pattern at each costs more than ``re``'s scan.
+_DENSE = 1 / 12
+#: ``re`` tries about this many positions in the time Python looks a string up (measured).
+_SCAN_PER_LOOKUP = 8
+#: In a shorter text ``re`` scans every position faster than Python looks the strings up.
+_SHORT = 400
+
+
+class Index:
+    """A text and what the prefilter learns of it once: its trigrams, where literals occur."""
+
+    __slots__ = ("_occurrences", "_trigrams", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._trigrams: frozenset[str] | None = None
+        self._occurrences: dict[str, list[int]] = {}
+
+    @property
+    def trigrams(self) -> frozenset[str]:
+        """Every three-character substring of the text."""
+        if self._trigrams is None:
+            self._trigrams = trigrams(self.text)
+        return self._trigrams
+
+    def occurrences(self, literal: str) -> list[int]:
+        """Where ``literal`` starts in the text, overlapping occurrences included."""
+        found = self._occurrences.get(literal)
+        if found is None:
+            found = []
+            position = self.text.find(literal)
+            while position != -1:
+                found.append(position)
+                position = self.text.find(literal, position + 1)
+            self._occurrences[literal] = found
+        return found
+
+    def starts(self, literals: Literals) -> list[int] | None:
+        """Sorted positions where one of ``literals`` starts; ``None`` when a scan is cheaper."""
+        if len(literals) * _SCAN_PER_LOOKUP > len(self.text):
+            return None
+        limit = len(self.text) * _DENSE
+        positions: list[int] = []
+        for literal in literals:
+            positions.extend(self.occurrences(literal))
+            if len(positions) > limit:
+                return None
+        if len(literals) > 1:
+            positions = sorted(set(positions))
+        return positions
+
 
 def _branches(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
     if _sre_parse is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
@@ -224,3 +397,8 @@ def trigrams(text: str) -> frozenset[str]:
 def pattern_for(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
     """``Scan.pattern_for`` for a pattern without a stored scan (looked up by identity)."""
     return _known_scan(pattern).pattern_for(text_trigrams)
+
+
+def search(pattern: re.Pattern[str], index: Index) -> re.Match[str] | None:
+    """``Scan.search`` for a pattern without a stored scan (looked up by identity)."""
+    return _known_scan(pattern).search(index)

@@ -90,16 +90,12 @@ def construction_candidates(
     context: Context, rule: Rule, constructions: Iterable[Construction]
 ) -> list[Candidate]:
     """Candidates for every match of the constructions on the folded text that nothing drops."""
-    folded = context.folded.text
     if any(context.may_search(p) for p in rule.unless_text):
         return []
     found: list[Candidate] = []
-    grams = context.trigrams()
+    index = context.index()
     for construction in constructions:
-        pattern = construction.scan.pattern_for(grams)
-        if pattern is None:
-            continue
-        for match in pattern.finditer(folded):
+        for match in construction.scan.finditer(index):
             marker = construction.marker
             span = match.span(marker) if marker and match.group(marker) else match.span()
             if is_dropped(context, rule, *span, ignore=construction.ignore):

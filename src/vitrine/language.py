@@ -21,6 +21,8 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -191,6 +193,49 @@ if not any(type(finder).__name__ == _SeedBeforeFrenchExceptions.__name__ for fin
     sys.meta_path.insert(0, _SeedBeforeFrenchExceptions())
 
 
+def _group_entry_points() -> None:
+    """Index ``catalogue``'s snapshot of the installed entry points by group (same lists).
+
+    Every lookup in a spaCy registry (``registry.architectures.get(name)`` and the like, about 175
+    while the model loads) calls ``AVAILABLE_ENTRY_POINTS.select(group=...)``, which tests each
+    of the environment's entry points in Python. ``catalogue`` also accepts a ``{group: [entry
+    points]}`` dict there (its form for older Pythons) and then does one dictionary lookup; the
+    lists hold the same entry points in the same order (ADR 0018).
+    """
+    try:
+        import catalogue
+
+        available = catalogue.AVAILABLE_ENTRY_POINTS
+        if not hasattr(available, "select"):  # already a dict
+            return
+        grouped: dict[str, list[Any]] = {}
+        for entry_point in available:
+            grouped.setdefault(entry_point.group, []).append(entry_point)
+        catalogue.AVAILABLE_ENTRY_POINTS = grouped
+    except Exception:  # an optimisation: anything unexpected leaves catalogue as is
+        return
+
+
+@contextmanager
+def _without_plugin_factories() -> Iterator[None]:
+    """Keep ``spacy.load`` from importing every package's ``spacy_factories`` entry points.
+
+    ``Language.__init__`` loads them all (``registry._entry_point_factories.get_all()``) so that
+    plugins can register components; ``fr_core_news_md`` uses only spaCy's own factories, which
+    come from ``registry.factories``, a registry without entry points. In a development install
+    this imported all of edsnlp (and pandas) for nothing: about 2 s of CPU (ADR 0018).
+    """
+    from spacy.util import registry
+
+    factories = registry._entry_point_factories
+    saved = factories.entry_points
+    factories.entry_points = False
+    try:
+        yield
+    finally:
+        factories.entry_points = saved
+
+
 @cache
 def french() -> Any:
     """The shared pipeline (``spacy.language.Language``), loaded on first use."""
@@ -200,7 +245,9 @@ def french() -> Any:
     seed_token_match()  # again: other compiles may have pushed the seed out of the LRU caches
     if not Language.has_factory(SURFACE_LEMMAS):
         Language.component(SURFACE_LEMMAS, func=_surface_lemmas)
-    nlp = spacy.load(MODEL, exclude=["parser", "senter"])
+    _group_entry_points()
+    with _without_plugin_factories():
+        nlp = spacy.load(MODEL, exclude=["parser", "senter"])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(SURFACE_LEMMAS, last=True)
     _index_as_sets(nlp)

@@ -30,3 +30,11 @@ def test_corsican_departments_2a_and_2b_count_as_19_and_18() -> None:
 
 def test_a_nir_of_the_wrong_length_is_not_valid() -> None:
     assert not nir_key_is_valid("28503691234")
+
+
+def test_the_first_name_list_read_directly_is_gender_guessers_own() -> None:
+    from gender_guesser.detector import Detector
+
+    from vitrine.privacy.persons import _listed_names
+
+    assert _listed_names() == set(Detector(case_sensitive=False).names)

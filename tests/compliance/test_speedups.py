@@ -101,3 +101,21 @@ def test_html_text_runs_keep_their_offsets_in_the_source() -> None:
 def test_a_capitalised_word_starting_a_line_is_not_read_as_a_name() -> None:
     assert people._windows("Rhinoplastie\nLe cabinet est ouvert\nTarifs") == []
     assert len(people._windows("Rhinoplastie\nMerci Nathalie pour votre message")) == 1
+
+
+def test_the_c_yaml_loader_reads_every_rule_file_as_the_python_one_does() -> None:
+    from importlib import resources
+
+    import yaml
+
+    from vitrine.compliance.registry import RULE_LOADER
+
+    files = [
+        e
+        for e in resources.files("vitrine.compliance").joinpath("rules").iterdir()
+        if e.name.endswith(".yaml")
+    ]
+    assert len(files) >= 18
+    for entry in files:
+        text = entry.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=RULE_LOADER) == yaml.safe_load(text), entry.name  # noqa: S506

@@ -23,6 +23,10 @@ from vitrine.compliance.qualifiers import QUALIFIERS
 from vitrine.compliance.textmap import fold_string
 
 _SEPARATOR = r"[\s\-_#/'.]*"
+#: ``yaml.safe_load``'s loader in C (libyaml) when PyYAML was built with it: the same documents
+#: for a tenth of the CPU (0.3 s of a cold start for the 18 rule files). ``tests/compliance``
+#: checks that both loaders read every rule file alike.
+RULE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,7 @@ def all_rules() -> tuple[Rule, ...]:
         resources.files("vitrine.compliance").joinpath("rules").iterdir(), key=lambda e: e.name
     ):
         if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            data = yaml.load(entry.read_text(encoding="utf-8"), Loader=RULE_LOADER)  # noqa: S506 - a safe loader
             rule = parse_rule(data, f"rules/{entry.name}")
             if f"{rule.id}.yaml" != entry.name:
                 raise ValueError(f"rules/{entry.name}: file name must be the rule id {rule.id!r}")

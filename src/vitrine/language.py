@@ -227,7 +227,10 @@ def _without_plugin_factories() -> Iterator[None]:
     """
     from spacy.util import registry
 
-    factories = registry._entry_point_factories
+    factories = getattr(registry, "_entry_point_factories", None)
+    if factories is None or not hasattr(factories, "entry_points"):  # another spaCy: load as is
+        yield
+        return
     saved = factories.entry_points
     factories.entry_points = False
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -45,8 +46,10 @@ def test_it_does_not_overrule_a_trigger_the_rules_set_aside() -> None:
 
 def test_it_judges_personal_advice_only_where_every_text_has_an_addressee() -> None:
     text = "Après une blépharoplastie, le gonflement va diminuer en deux à trois semaines."
-    assert "conseil-personnalise" in {h.rule for h in model().predict(text, "message", set(RULES))}
-    assert model().predict(text, "site", {"conseil-personnalise"}) == []
+    # every passage over the threshold, so that only the channel decides (not the learnt weights)
+    eager = replace(model(), thresholds={**model().thresholds, "conseil-personnalise": 0.0})
+    assert "conseil-personnalise" in {h.rule for h in eager.predict(text, "message", set(RULES))}
+    assert eager.predict(text, "site", {"conseil-personnalise"}) == []
 
 
 def test_it_adds_nothing_for_a_rule_the_rules_already_reported() -> None:
@@ -70,7 +73,8 @@ def test_the_practices_allowed_terms_are_hidden_from_it() -> None:
 
 def test_it_only_judges_the_rules_it_was_trained_for() -> None:
     assert set(model().rules) == set(RULES)
-    assert {"offre-commerciale", "temoignage", "avant-apres", "donnees-patient"}.isdisjoint(model().rules)
+    # identifiers, a structural check and a closed list of titles are the rules' alone (ADR 0015)
+    assert {"donnees-patient", "sources-absentes", "titre-non-reconnu"}.isdisjoint(model().rules)
 
 
 @given(st.text(alphabet=st.sampled_from("ab .!?\n…é"), max_size=2_000))

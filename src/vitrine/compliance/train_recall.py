@@ -34,18 +34,22 @@ from vitrine.compliance.registry import all_rules
 # on dev-0001–2061), where `garantie-resultat`, `promotion-payante` and `superlatif` gained cases
 # without a false alarm on their documented traps and `partenariat-non-declare` gained most
 # (7 cases for 1 false alarm) but read « dites-lui que vous venez de ma part » as a pitch at
-# the common floor, hence its stricter floor. Left out: `offre-commerciale` and `temoignage`
-# (no gain, false alarms on the sixth batch, « offre » or « merci » learnt), `avant-apres`
-# (unstable threshold, « résultat garanti, pour un nez naturel » read as a showcase: a
-# before/after needs pictures or their words, which the rules see), `donnees-patient` (the
-# privacy guard finds identifiers), `sources-absentes` (structural), `titre-non-reconnu`
-# (a closed list).
+# the common floor, hence its stricter floor. `avant-apres` and `offre-commerciale`, left out
+# then (an unstable threshold, « offre » learnt), were added after the tenth batch: on the
+# eleventh and twelfth batches, written apart, each gained (`avant-apres` 0.79 / 0.82 -> 0.86 /
+# 0.84, `offre-commerciale` 0.76 / 0.74 -> 0.79 / 0.80), the training keeping their documented
+# traps quiet. `temoignage` gained there too (0.74 -> 0.78 on batch 11) but read « Merci à notre
+# patiente pour son avis » in a review reply as a testimonial at any threshold: left out, like
+# `donnees-patient` (the privacy guard finds identifiers), `sources-absentes` (structural) and
+# `titre-non-reconnu` (a closed list).
 RULES: tuple[str, ...] = (
+    "avant-apres",
     "comparaison",
     "conseil-personnalise",
     "denigrement",
     "garantie-resultat",
     "incitation",
+    "offre-commerciale",
     "partenariat-non-declare",
     "pratique-non-validee",
     "produit-sante",

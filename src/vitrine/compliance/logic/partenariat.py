@@ -116,6 +116,21 @@ _CONSTRUCTIONS = (
             r"|\bcode\b[^.!?\n]{0,40}?:\s*[a-z0-9-]{4,}[ ,]+-\s?\d+ ?%"
         )
     ),
+    # equipment or products lent, provided or sent by a company: « machine prêtée par X », « le laser
+    # mis à disposition par X » (not by the audience, a hospital or a public body)
+    Construction(
+        re.compile(
+            r"\b(?:machines?|appareils?|lasers?|equipements?|materiels?|plateformes?|dispositifs?|produits?"
+            r"|echantillons?|coffrets?|box|colis|fauteuils?|tables?|loupes?|gammes?|kits?|prototypes?)\b"
+            r"[^.!?\n]{0,30}?\b(?P<m>(?:pretee?s?|mise?s? a (?:notre |ma |mon )?disposition|fournie?s?"
+            r"|envoyee?s?|donnee?s?|offerte?s?)(?: gracieusement| gratuitement)? par)"
+            rf"{_NOT_A_COMPANY}"
+            r"(?! (?:la |le |l')?(?:hopital|clinique|service|mutuelle|secu\w*|securite sociale|assurance"
+            r"|etablissement|collegue|confrere|infirmi\w+|patient\w*))"
+            r" (?!(?:un|une|des|mon|ma|mes)\b)(?=[\w@])"
+        ),
+        "m",
+    ),
     # « code DOC10 pour vous »: a personal code handed to the audience; « je ne jure que par … » is
     # not a negation of it.
     Construction(
@@ -313,7 +328,11 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
         return []
     found = []
     for match in _THANKS_TO.finditer(folded):
-        if match.group("name") not in brands or is_dropped(context, rule, *match.span()):
+        # a negation elsewhere in an unsplit sentence (« je n'en changerai pour rien 🙏 merci à … »)
+        # does not govern a thanks
+        if match.group("name") not in brands or is_dropped(
+            context, rule, *match.span(), ignore=frozenset({"negation"})
+        ):
             continue
         begin, finish = context.plain_span(*match.span())
         found.append(

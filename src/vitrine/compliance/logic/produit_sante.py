@@ -47,6 +47,18 @@ _PRODUCT = words(
     r"fillers?|protheses?|implants?|toxine|botox|skinboosters?|acide hyaluronique",
     r"gammes?(?! (?:de prix|de tarifs|d'actes|d'interventions|de soins au cabinet))",
     r"fils? (?:resorbables?|tenseurs?|de suture)|dermographes?|gouttieres?|aligneurs?",
+    # an injectable booster (« le booster X, pour une peau repulpée »)
+    r"(?:skin ?)?boosters?(?! (?:de |d')?(?:visibilite|notoriete|audience|abonnes|vues))",
+)
+# The practice's equipment: a product only when its maker is named or it is pressed on others
+_DEVICE = words(
+    r"plateformes?(?! (?:de |d')?(?:rendez-vous|rdv|prise|reservation|telemedecine|teleconsultation))",
+    r"machines?|appareils?|dispositifs? medicaux|dispositif medical|equipements?",
+)
+# A maker named by its trade suffix: « de Biolase Medical », « chez Dermica Labs »
+_MAKER = (
+    r"\b(?:de|chez|par) [a-z][\w-]+"
+    r" (?:medical|medicale|pharma|labs?|aesthetics?|technologies|systems|healthcare)\b"
 )
 _CUE = words(
     # an @account is a brand, unless it is the person addressed: at the head of a line
@@ -59,6 +71,8 @@ _CUE = words(
     r"je (?:vous )?(?:le |la |les |l')?(?:conseille|recommande|prescris|adore)\w*(?! d[e'])"
     r"(?: a (?:toutes|tous))?",
     # « mon préféré », not the verb (« je préfère expliquer »)
+    # « mon indispensable en cabine », « mes incontournables »
+    r"(?:mon|ma|mes) (?:indispensables?|incontournables?|essentiels?)\b",
     r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|(?<!je )(?<!on )prefere\w*|pepite|must-have",
     r"coup de coeur|chouchou|je valide|(?:un|le|mon) must\b|offerte?s? (?:a|aux) (?:toutes|tous|nos|chaque)",
     r"je n'utilise que|meilleur allie|qui tient \d+ mois|tenue jusqu'a \d+ mois|resultats visibles",
@@ -107,7 +121,8 @@ _CUE = words(
 _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
     r"|que je (?:fais )?(?:acheter|conseille|recommande|donne)) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
-    r" (?:patient\w*|operee?s|clientes?)"
+    # … or on every colleague or follower: « que je recommande à tous mes confrères »
+    r" (?:patient\w*|operee?s|clientes?|confreres|consoeurs|collegues|abonne\w*|lect\w*)"
 )
 # A sale: a price or a stock, possibly in the sentence after the product (« … sensible. En vente
 # à l'accueil : 29 € le flacon »)
@@ -207,6 +222,34 @@ _CONSTRUCTIONS = (
             r"|attenue\w*|estompe\w*|cicatrise\w*|lisse\w*|raffermi\w*)\b)"
         ),
         "m",
+    ),
+    # equipment recommended to peers or patients, or named with its maker's trade name
+    Construction(
+        re.compile(
+            rf"\b{_DEVICE}\b[^\n]{{0,100}}?(?P<m>(?:je|nous) (?:la |le |les |l')?(?:recommande|conseille)\w*"
+            r" (?:vivement |chaudement )?a (?:tous|toutes|chacun|chacune) (?:mes|nos|les) \w+|"
+            rf"{_TO_EVERY_PATIENT})"
+        ),
+        "m",
+    ),
+    Construction(
+        re.compile(
+            rf"\b{_DEVICE}\b[^.!?\n]{{0,60}}?(?P<m>{_MAKER})[^.!?\n]{{0,80}}?(?:{_CUE})(?!\w)"
+            rf"|(?:{_CUE})[^.!?\n]{{0,80}}?\b{_DEVICE}\b[^.!?\n]{{0,60}}?(?P<n>{_MAKER})"
+        ),
+        "m",
+    ),
+    # loyalty to a named product: « les prothèses X, je n'en changerai pour rien au monde », « je ne
+    # pourrais plus m'en passer » (the negation is the praise itself)
+    Construction(
+        re.compile(
+            rf"\b{_PRODUCT}\b[^\n]{{0,100}}?(?P<m>pour rien au monde"
+            r"|(?:je|nous|on) ne (?:pourrai\w*|saurai\w*|peux|pouvons|peut) plus (?:m'en|nous en|s'en) passer"
+            r"|impossible de (?:m'en|nous en|s'en) passer"
+            r"|(?:je|nous) (?:reste|restons) fideles? (?:a|aux?) (?:cette|ces|ce|leurs?|la marque))"
+        ),
+        "m",
+        ignore=frozenset({"negation"}),
     ),
     # a retail product on sale at the practice's desk: a sale, even in an answer to a question
     # asked (« on nous demande souvent … chez nous c'est X en gel, disponible à l'accueil »)

@@ -32,6 +32,12 @@ _WHEN = (
     r"(?:[jms]\s?\+?\s?\d+|(?:jour|semaine|mois) \d+|\d+ (?:jours?|semaines?|mois|ans?)"
     r"|(?:le )?jour j|pre[- ]?op\w*|post[- ]?op\w*)"
 )
+# A picture's number in a series: « 2 », « 2/4 », « 3 sur 5 »
+_NUMBER = r"(?:\d+(?:\s?(?:/|sur)\s?\d+)?)?"
+# A label in page markup: an image's alt text or title, a caption, a file name (« nav-avant.jpg »)
+_LABEL = (
+    r"(?:alt=[\"']|title=[\"']|<figcaption>|[\w-]*[-_](?=(?:avant|apres)[-_\w]*\.(?:jpe?g|png|webp|gif)))"
+)
 _SHOW = words(
     # (« #glowup » alone is a beauty tag on any post; spelt out it announces a transformation)
     r"(?<!#)glow\s?up|meconnaissable\w*|metamorphos\w*",
@@ -121,8 +127,8 @@ _CONSTRUCTIONS = (
     # « Slide 3 : Après, 1 seule séance », « Photo 1 – avant » then « Photo 2 – après »
     Construction(
         re.compile(
-            rf"(?m)^[^\S\n]*{_PICTURE}\b[^\S\n]*\d*[^\S\n]*[:\-–—]?[^\S\n]*avant\b[^\n]{{0,40}}\n"
-            rf"(?:[^\S\n]*\n)*[^\S\n]*{_PICTURE}\b[^\S\n]*\d*[^\S\n]*[:\-–—]?[^\S\n]*apres\b"
+            rf"(?m)^[^\S\n]*{_PICTURE}\b[^\S\n]*{_NUMBER}[^\S\n]*[:\-–—]?[^\S\n]*avant\b[^\n]{{0,40}}\n"
+            rf"(?:[^\S\n]*\n)*[^\S\n]*{_PICTURE}\b[^\S\n]*{_NUMBER}[^\S\n]*[:\-–—]?[^\S\n]*apres\b"
         )
     ),
     # pictures of a patient published with her consent: the consent tells they are her results
@@ -172,6 +178,31 @@ _CONSTRUCTIONS = (
     ),
     # a transformation on display
     Construction(re.compile(rf"\b{_SHOW}\b")),
+    # one patient's course shown at a later time: « voici son évolution à trois mois »
+    Construction(
+        re.compile(
+            r"\b(?:voici|voila|decouvrez|regardez|admirez|voyez|montre\w*) (?:son|sa|ses|leur|leurs)"
+            r" (?:\w+ )?(?:evolutions?|resultats?|transformations?)\b"
+            rf"{_S}{{0,20}}?\b(?:a|apres|au bout de|en) {_DURATION}"
+        )
+    ),
+    # the same person at two times: « même patiente, 8 mois d'écart », « même nez, un an plus tard »
+    Construction(
+        re.compile(
+            r"\bmeme (?:patiente?|personne|cliente?|visage|nez|profil|ventre|poitrine|silhouette|regard)\b"
+            rf"{_S}{{0,30}}?\b{_DURATION} (?:d'ecart|d'intervalle|plus tard|apres|entre)"
+        )
+    ),
+    # pictures of then and now: « leurs photos d'avant et de maintenant »
+    Construction(
+        re.compile(
+            rf"\b{_PICTURE}\b{_S}{{0,20}}?\b(?:d')?avant\s*(?:et|/|vs\.?|->|→|,)\s*(?:de |d')?"
+            r"(?:maintenant|aujourd'hui)\b"
+        )
+    ),
+    # a page's pictures labelled before and after in their markup: « alt="Avant — …" », then
+    # « alt="Après 6 mois" », or the files « x-avant.jpg » and « x-apres.jpg »
+    Construction(re.compile(rf"{_LABEL}\s*avant\b[\s\S]{{0,300}}?{_LABEL}\s*apres\b")),
 )
 
 

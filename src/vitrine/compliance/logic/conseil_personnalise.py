@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
@@ -34,6 +35,8 @@ _BODY = words(
     r"levres?|cernes|rides|capsules?|protheses?|implants?|cuisses?|bras|fesses?|visage|rougeurs?|boules?",
     r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie|croutes?",
     r"ptosis|cataracte|myopie|calvitie|golfes?|tonsure|grain de beaute|taches?|vergetures?|cellulite",
+    # what a patient feels after an operation (« votre gêne sous le bras »)
+    r"genes?|tiraillements?|picotements?|demangeaisons?|engourdissements?|fourmillements?|sensibilite",
 )
 _JUDGEMENT = words(
     r"hypertrophiques?|cheloides?|infectee?s?|inflammatoires?|enflammee?s?|normale?s?|benins?|benignes?",
@@ -43,6 +46,9 @@ _JUDGEMENT = words(
     r"rien d'(?:inquietant|anormal|alarmant|grave)|(?:pas|plus) inquietante?s?",
     r"legere?s?|minimes?|moderee?s?|debutante?s?|importante?s?|severes?|avancee?s?",
 )
+# An ordinary course declared of the addressee's own body (« votre gêne est banale »): a verdict in a
+# reply, but on a page « votre œdème est habituel les premiers jours » speaks to every reader.
+_ORDINARY = words(r"banale?s?|banaux|habituel(?:le)?s?|attendue?s?|classiques?|frequente?s?")
 # Diagnoses that need no body part to be clinical (« ce n'est pas infecté »); « ce n'est pas grave »
 # alone is also said of a late arrival.
 _DIAGNOSIS = words(
@@ -67,7 +73,7 @@ _CARE_VERB = words(
     r"masse[zr]?|mets|mettez|applique[zr]?|prends|prenez|evite[zr]?|porte[zr]?|garde[zr]?|continue[zr]?",
     r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
     r"commence[zr]?(?! par)|essaie[zr]?|essayez|teste[zr]?|utilise[zr]?|attends|attendez",
-    r"passe[zr]? (?:a|aux|au)",
+    r"passe[zr]? (?:a|aux|au)|surveille[zr]?|hydrate[zr]?|protege[zr]?",
 )
 _CARE = words(
     r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
@@ -78,6 +84,8 @@ _CARE = words(
     # wound closure and drugs a patient takes by name (« des steri-strips », « ton Kardégic »)
     r"steri-?strips?|strips|sparadraps?|tramadol|codeine|morphine|aspirine|kardegic|anticoagulants?",
     r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",
+    # sun protection of a scar or a treated skin (« arrêtez les UV », « évitez le soleil »)
+    r"uv|soleil|ecran (?:total|solaire)|protection solaire|expositions? (?:solaires?|au soleil)",
     # prescription drugs of dermatology and aesthetic surgery named by their molecule or brand
     r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
     r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
@@ -95,7 +103,9 @@ _SCHEDULE = (
     r"(?:(?:\d+|deux|trois|quatre|plusieurs) fois par (?:jour|semaine)|\d+ ?x ?/ ?j(?:our)?\b|matin et soir"
     r"|jour et nuit"
     r"|pendant \d+ (?:jours|semaines|mois)"
-    r"|\d+ (?:jours|semaines|mois) avant)"
+    r"|\d+ (?:jours|semaines|mois) avant"
+    # a daily routine: « massez tous les jours », « chaque soir », « quotidiennement »
+    r"|tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|quotidiennement)"
 )
 
 # One commenter answered in public: « réponse à ton commentaire », « réponse à @lea_bzh »
@@ -114,7 +124,10 @@ _REPLY_DECISION = words(
 _EVERYWHERE = (
     # a judgement on the addressee's own body
     Construction(
-        re.compile(rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+)?{_COPULA}\s+(?:\w+\s+)?{_JUDGEMENT}\b"),
+        # (where it lies may stand between: « votre gêne sous la paupière est classique »)
+        re.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+){{0,3}}?{_COPULA}\s+(?:\w+\s+)?{_JUDGEMENT}\b"
+        ),
         ignore=frozenset({"negation"}),
     ),
     # a judgement drawn from what they sent; « d'après ce que vous décrivez » is the addressee's own
@@ -314,6 +327,12 @@ def _without_invitation(rule: Rule) -> Rule:
 
 
 _PRIVATE_ONLY = (
+    Construction(
+        re.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+){{0,3}}?{_COPULA}\s+(?:\w+\s+)?{_ORDINARY}\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # a prognosis on the addressee's own body: « votre cicatrice disparaîtra totalement »
     Construction(
         re.compile(
@@ -328,6 +347,23 @@ _PRIVATE_ONLY = (
             rf"{_S}{{0,80}}?\b(?:a ce stade|soyez patiente?s?|sois patiente?|encore (?:trop )?tot)\b"
         )
     ),
+    # a care done on a body part named by a pronoun: « massez-la », « appliquez-en matin et soir »
+    Construction(
+        re.compile(
+            r"\b(?:massez|masse|appliquez|applique|hydratez|hydrate|protegez|protege|nettoyez|nettoie"
+            r"|desinfectez|desinfecte|couvrez|couvre|laissez-la|laissez-le)-(?:la|le|les|en|y)\b"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
+    # the addressee's body judged against what they did or did not do: « si vous aviez suivi nos
+    # consignes, votre cicatrice serait plate », « si tu arrêtais le sucre, ton ventre… »
+    Construction(
+        re.compile(
+            r"\bsi (?:vous|tu) (?:\w+ ){0,2}?\w+(?:iez|ais|ait)\b"
+            rf"{_S}{{0,80}}?,\s*(?:votre|ton|ta|vos|tes) {_BODY}\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # a care with a therapeutic purpose: « essayez les ventouses, ça aide à résorber l'œdème »
     Construction(
         re.compile(
@@ -340,7 +376,8 @@ _PRIVATE_ONLY = (
     # so is a forbidden one: « vous ne devez pas reprendre l'isotrétinoïne avant »
     Construction(
         re.compile(
-            r"\b(?:vous|tu) (?:ne |n')?(?:pouv\w+|pourr\w+|peux|dev\w+|doi\w+) (?:\w+ )?"
+            r"\b(?:vous|tu|(?:votre|ton|ta) (?:epouse|femme|mari|conjointe?|compagnon|compagne|fille|fils"
+            r"|mere|pere|enfant|ami|amie)) (?:ne |n')?(?:pouv\w+|pourr\w+|peu[tx]|dev\w+|doi\w+) (?:\w+ )?"
             r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer"
             r"|monter (?:a|jusqu'a)|aller jusqu'a|descendre a)\b"
             rf"{_S}{{0,40}}?\b{_CARE}"
@@ -455,13 +492,31 @@ _VOCATIVE = re.compile(
 )
 
 
+# A public reply may also open on the bare first name of the person answered (« Nadia, … »),
+# when that word is a known first name (« Attention, … », « Rappel : » are not).
+_BARE_NAME = re.compile(r"\A\W*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,")
+
+
+def _known_first_name(word: str) -> bool:
+    try:
+        from vitrine.privacy.persons import first_names
+    except ImportError:  # the privacy guard is not installed in this build
+        return False
+    word = word.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word in first_names() or folded in first_names()
+
+
 def _speaks_to_one(context: Context) -> bool:
     """Whether the text is a private exchange or a public reply to one named person."""
     if context.channel in _PRIVATE:
         return True
     if context.channel in _ADDRESSED or context.channel == "autre":
         return False
-    return _VOCATIVE.search(context.plain.text) is not None
+    if _VOCATIVE.search(context.plain.text) is not None:
+        return True
+    bare = _BARE_NAME.match(context.plain.text)
+    return bare is not None and all(_known_first_name(part) for part in bare.group(1).split("-"))
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

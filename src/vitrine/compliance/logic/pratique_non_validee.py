@@ -67,7 +67,8 @@ _CONSTRUCTIONS = (
             r"(?:collagene|elastine)\w*[^.!?\n]{0,30}?(?:de |\+ ?|par )\d+\s?%"
             r"|\bdivise\w* par (?:deux|trois|quatre|\d+) (?:les |le |la |vos )?(?:complications?|risques?"
             r"|temps de (?:recuperation|cicatrisation)|bleus|hematomes|oedemes?|douleurs?|rougeurs"
-            r"|cicatrices)"
+            r"|cicatrices|vergetures|rides|ridules|cellulite|capitons|taches|cernes|pores|imperfections|chute"
+            r"|graisses?|kilos)"
             # a remedy that prevents for sure: « ça évite les hématomes à coup sûr »
             r"|\b(?:evit|previen|empech)\w* (?:les |tout |toute |vos )?"
             r"(?:hematomes?|bleus?|ecchymoses?|oedemes?|vergetures|cicatrices?|cheloides?)\b"
@@ -77,6 +78,30 @@ _CONSTRUCTIONS = (
             r"|\b(?:\d+\s?ch|granules)\b[^.!?\n]{0,80}?\b(?:anti-?\w+|contre (?:les|la|le)|evite\w*|resorb\w*"
             r"|resultats? visibles?|efficace\w*|gueri\w*|soign\w*|previen\w*)"
             r"|\b(?:bleus?|hematomes?|ecchymoses?|oedemes?|cicatrisation)\b[^.!?\n]{0,60}?\b(?:\d+\s?ch|granules)\b"
+            # a supplement said to ready the body for surgery: « ces gélules préparent la peau avant
+            # l'opération », « le collagène marin accélère la cicatrisation »
+            r"|\b(?:gelules?|complements?|collagene (?:marin|buvable|hydrolyse)|capsules?|ampoules?"
+            r"|cure de \w+)\b"
+            r"[^.!?\n]{0,60}?\b(?:prepar|renforc|accelere|acceler|optimis|repar|regener|protege|booste)\w*"
+            r" (?:la |votre |ta |vos |tes |les |le )?(?:peau|cicatrisation|tissus|derme|collagene)\b"
+            # an unvalidated practice said to replace an established act: « l'hypnose remplace
+            # l'anesthésie générale », « ce soin remplacera vos antalgiques »
+            r"|\bremplac(?:e|ent|era|eront)\s+"
+            r"(?:(?:bientot|deja|desormais|totalement|completement|avantageusement)\s+)?"
+            r"(?:l'|la |le |les |vos |votre |tes |ton )?"
+            r"(?:anesthesie\w*(?: generale)?|antibiotiques?|antalgiques?|anti-?douleurs?|morphine"
+            r"|operation|intervention)\b"
+        )
+    ),
+    # a lasting effect claimed for a technique without surgery: « radiofréquence : l'ovale remonte en
+    # une séance, effet définitif »
+    Construction(
+        re.compile(
+            r"\b(?:sans (?:bistouri|chirurgie|aiguille|anesthesie|cicatrice|fil)|radiofrequence|hifu"
+            r"|ultrasons?|led|cryo\w*|mesotherapie|prp|en une (?:seule )?seance)\b[^\n]{0,150}?"
+            r"\beffets? (?:definitifs?|permanents?|a vie|eternels?)\b"
+            r"|\beffets? (?:definitifs?|permanents?|a vie|eternels?)\b[^.!?\n]{0,80}?"
+            r"\b(?:sans (?:bistouri|chirurgie|aiguille|cicatrice)|en une (?:seule )?seance)\b"
         )
     ),
 )

@@ -118,8 +118,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|m[âa]choire|front|cou|ventre|corps|sourcils)"
     r"\s+(?:de|d'))"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
-    # (but « les pansements de Jade » are hers: a bare particle is no adjective)
-    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+(?!(?:de|des|du|d')\b)[a-zà-ÿ-]+)?\W*$"
+    # (but « les pansements de Jade » are hers: a bare particle is no adjective; and a sentence's end
+    # parts them: « Coucou le groupe post-op ! Sarah… »)
+    r"(?:\s+(?:de|des|du|d')\s*\w+|\s+(?!(?:de|des|du|d')\b)[a-zà-ÿ-]+)?[^\w.!?]*$"
 )
 # A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
 # « votre amie Claire Dumas » is a person: the possessive must touch the name).
@@ -505,6 +506,15 @@ _NAME_WITH_DELAY = re.compile(
 _NAME_AFTER_DIMINUTIVE = re.compile(
     rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Dd]e la|[Aa]u|[Àà] la) petite?\s+({_NAME_WORD})\b"
 )
+# A known first name labelled with her procedure or the part of her body operated, as a list or a
+# group chat tags its people: « Sarah (abdominoplastie du 3) », « Inès (les seins) », « Léa — rhino ».
+_NAME_WITH_CARE_TAG = re.compile(
+    rf"(?<![\w@.'’-])({_NAME_WORD})\s*(?:\(|[-—–:]\s)\s*(?:(?:les?|la|l'|ses|sa|son)\s*)?"
+    r"(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lipo\w*|rhino\w*|abdo\w*|bl[ée]pharo\w*|lifting"
+    r"|lipofilling|implants?|proth[èe]ses?|greffe|bbl|botox|injections?|augmentation|r[ée]duction"
+    r"|seins?|nez|poitrine|ventre|paupi[èe]res|l[èe]vres|oreilles|cuisses|fesses|bras|menton"
+    r"|J\+?\d{1,3}|op[ée]r[ée]e?)\b"
+)
 
 
 # A social-security number said to be one (« votre numéro de sécurité sociale 2 85 07 75 112 048 63 »)
@@ -522,7 +532,7 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
         start, end = match.span(1)
         if not any(e.start < end and start < e.end for e in entities):
             found.append(_Found("FR_NIR", start, end, 0.5, match.group(1)))
-    patterns = [_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE]
+    patterns = [_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE, _NAME_WITH_CARE_TAG]
     if "après" in text or "post" in text:
         patterns.append(_NAME_WITH_DELAY)
     for pattern in patterns:
@@ -532,7 +542,7 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
                 continue
             if match.group(1).lower() in _stop_words():
                 continue
-            if pattern is _NAME_WITH_DELAY and not _known_first_name(match.group(1)):
+            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG) and not _known_first_name(match.group(1)):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
     return found
@@ -630,7 +640,7 @@ def identifying_entities(context: Context) -> list[Person]:
         )
     if "@" in text:
         people = _named_mentions(text, people)
-    people = [p for p in people if not _lone_age(text, p, people)]
+    people = [p for p in people if not _lone_age(text, p, people) and not _bare_year(text, p)]
     context.memo["people"] = people
     return people
 
@@ -639,7 +649,10 @@ def identifying_entities(context: Context) -> list[Person]:
 _TIED_TO_CARE = re.compile(
     r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice|injections?|implants?"
     r"|proth[èe]ses?|greffe|reconstruction|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s|confiance"
-    r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*)\b"
+    r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*"
+    # the part of her body spoken of as hers: « l'asymétrie de votre sein gauche »
+    r"|(?:votre|vos|ton|ta|tes|son|sa|ses)\s+(?:\w+\s+)?(?:seins?|nez|poitrine|ventre|paupi[èe]res|l[èe]vres"
+    r"|cicatrices?|drains?|fils|h[ée]matomes?|oed[èe]mes?|[œoe]d[èe]mes?))\b"
 )
 
 
@@ -648,6 +661,8 @@ def _bare_first_name(text: str, entity: Any) -> bool:
     one identified (the rule's data is « a first name with an age or a procedure »): a word the
     models took for a name (« Bel échange avec… », « Kit presse », « le budget Meta », « Kora »)."""
     if entity.type != "PERSON" or " " in entity.text.strip() or _CIVILITY_WORD.search(entity.text):
+        return False
+    if _NAME_WITH_CARE_TAG.match(text, entity.start):
         return False
     if _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start]):
         return False
@@ -674,6 +689,10 @@ _OWN_CARE = re.compile(
     r"(?i)\b(?:votre|vos|ta|ton|tes)\s+(?:cicatrices?|implants?|proth[èe]ses?|op[ée]s?|op[ée]ration"
     r"|intervention|chirurgie|greffes?|injections?|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie"
     r"|lifting|bbl|suites|pansements?|drains?|contr[ôo]le|bypass|sleeve)\b"
+    # … or in the third person, credited to her: « @x qui nous a fait confiance pour son nouveau nez »
+    r"|(?i:\b(?:pour|de|apr[èe]s|confi[ée]e?) (?:son|sa|ses)\s+(?:nouve(?:au|l|lle)s?\s+)?"
+    r"(?:nez|seins|poitrine|ventre|paupi[èe]res|l[èe]vres|sourire|visage|profil|silhouette|implants?|proth[èe]ses?|op[ée]ration|intervention"
+    r"|chirurgie|greffe|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie|lifting|bbl)\b)"
     # … or the time since her procedure: « tes vomissements à J+10 du bypass »
     r"|(?i:\b(?:J\+?\d{1,3}|\d{1,3} (?:jours?|semaines?|mois)) (?:du|de la|de l'|de (?:ta|ton|votre)"
     r"|apr[èe]s (?:ta|ton|votre))\s*(?:bypass|sleeve|op[ée]ration|intervention|chirurgie|greffe|pose"
@@ -709,3 +728,15 @@ def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
         and abs(p.start - person.start) < 120
         for p in people
     )
+
+
+# A year alone (« SOFCPRE, fiche d'information (2023) », « depuis 2019 ») is no one's birth date unless
+# the text says it is one: « née en 1985 ».
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_BORN_BEFORE = re.compile(r"(?i)\bn[ée]e?s?\s+(?:en\s+|le\s+|l'an\s+)?$|\bnaissance\W{0,3}$")
+
+
+def _bare_year(text: str, person: Person) -> bool:
+    if person.type != "DATE_OF_BIRTH" or not _YEAR.match(text[person.start : person.end]):
+        return False
+    return not _BORN_BEFORE.search(text[max(0, person.start - 20) : person.start])

@@ -149,6 +149,25 @@ _THIRD = words(
     r"pdg|maire|deputee?|senat(?:eur|rice)|president(?:e)?|dirigeante?|patron(?:ne)?|directeur|directrice",
     r"pilier|capitaine|footballeu(?:r|se)|rugbyman|handballeu(?:r|se)|boxeu(?:r|se)|cycliste|nageu(?:r|se)",
     r"presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|salariee?|employee?|copine|copain",
+    # office holders and public figures: « une ancienne préfète de la région »
+    r"(?:sous-)?prefete?|juge|procureure?|notaire|avocate?|journaliste|commissaire|ambassad(?:eur|rice)",
+    r"eveque|recteur|rectrice|proviseure?|elue?|conseill(?:er|ere) (?:municipale?|regionale?|general)",
+    r"comedien(?:ne)?|humoriste|mannequin|miss|entraineu(?:r|se)|tenniswoman|tennisman|skieu(?:r|se)",
+)
+# Those known to the public: one of them at the practice is recognisable (« le maire », « une ancienne
+# préfète de la région, 68 ans »), unlike « une sportive » or « un enfant ».
+_NOTABLE = words(
+    r"(?:sous-)?prefete?|juge|procureure?|notaire|journaliste|commissaire|ambassad(?:eur|rice)|eveque",
+    r"recteur|rectrice|proviseure?|elue?|maire|deputee?|senat(?:eur|rice)|ministre|pdg|president(?:e)?",
+    r"dirigeante?|patron(?:ne)?|capitaine|pilier|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
+    r"influenceu(?:r|se)|presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|comedien(?:ne)?",
+    r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)",
+)
+# Those close to an adult patient, who have no right to her care unless she says so (a parent of a
+# child does: « fils », « fille », « enfant » are not here).
+_CLOSE = words(
+    r"epouse|mari|femme|conjointe?|compagne|compagnon|mere|pere|maman|papa|soeur|frere|amie?|voisine?",
+    r"(?:belle|beau|grand)-(?:mere|pere|soeur|frere)|grand-mere|grand-pere|tante|oncle|cousine?|collegue",
 )
 _TREATED = r"(?:operee?s?|hospitalisee?s?|soignee?s?|traitee?s?|prise?s? en charge|injectee?s?|suivie?s?)"
 _BODY = (
@@ -189,11 +208,25 @@ _PUBLIC_CONSTRUCTIONS = (
         )
     ),
     # one patient singled out: « petit message à celle qui a annulé sa rhinoplastie »
+    # (or what she tells of it: « à la patiente qui raconte partout que je l'ai mal endormie pour sa lipo »)
     Construction(
         re.compile(
-            r"\b(?:a|pour|au) (?:celle|celui|la personne|la patiente|le patient|patiente?)"
-            r" qui (?:a|avait|est|etait)"
-            rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|rendez-vous|rdv|consultation)\b"
+            r"\b(?:a|pour|au) (?:celle|celui|la personne|la patiente|le patient|patiente?|la cliente"
+            r"|le client) qui (?:a|avait|est|etait"
+            r"|(?:raconte|dit|ecrit|pretend|affirme|publie|poste|critique|clame|repete|se plaint)\w*)"
+            rf"\s+(?:[^.!?\n]{{0,60}}?\s)??(?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|rendez-vous|rdv|consultation"
+            r"|devis|dossier|sedation|anesthesie)\b"
+        )
+    ),
+    # … or who did something with what we gave her: « message à la patiente qui a partagé notre devis »
+    Construction(
+        re.compile(
+            r"\b(?:a|pour|au) (?:(?:la|cette|notre) (?:patiente|cliente|operee)"
+            r"|(?:le|ce|notre) (?:patient|client)|celle|celui) qui (?:a|avait) (?:\w+ )?"
+            r"(?:partage|publie|poste|diffuse|montre|affiche|critique|annule|decommande|conteste|refuse|oublie"
+            r"|perdu|laisse|envoye|transmis|compare|copie)e?s? (?:notre|nos|mon|ma|mes|le|la|les|son|sa|ses) "
+            r"(?:\w+ )?(?:devis|factures?|ordonnances?|compte rendu|photos?|rendez-vous|rdv|consultation"
+            r"|dossier|courrier|lettre|consentement|protocole|bilan|radio|analyses?)\b"
         )
     ),
     # someone known met at the practice: « croiser la présentatrice météo … au cabinet ce matin »
@@ -354,7 +387,28 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:je|j'|on|nous)\s*(?:l'|le |la |les )?(?:connais|connait|connaissons|reconnais|reconnait"
             r"|reconnaissons)\s+(?:(?:tres |plutot |assez )?bien\s+)?"
             rf"(?:(?:ce|cette|ces)\s+{_BODY}"
-            r"|(?:mon|notre|ma) (?:travail|coup de (?:bistouri|scalpel)|signature|patte))\b"
+            r"|(?:mon|notre|ma|mes|nos) (?:travail|coup de (?:bistouri|scalpel|crayon)|signature|patte|main"
+            r"|style|lignes|traits|cicatrices|sutures|points|technique|coups de (?:bistouri|scalpel)))\b"
+        )
+    ),
+    # … or that it is no work of nature: « son nouveau profil ne s'est pas dessiné tout seul »
+    Construction(
+        re.compile(
+            rf"\b(?:son|sa|ses)\s+(?:nouve(?:au|l|lle)s?\s+)?(?:{_BODY}|profil|poitrine|allure)\b"
+            r"[^.!?\n]{0,30}?\bne (?:se )?(?:s'est|sont|est|se sont) pas (?:\w+ )?"
+            r"(?:fait|dessine|refait|redessine|affine|remplie?|gonfle|sculpte|transforme)e?s? "
+            r"(?:tout(?:e|es)? seule?s?|par magie|naturellement|par hasard)\b"
+        )
+    ),
+    # someone known on the operating list: « cette semaine au bloc : une ancienne préfète de la région »
+    Construction(
+        re.compile(
+            r"\b(?:au bloc|en consultation|au cabinet|a la clinique|sur (?:ma|notre) table|dans (?:mon|notre)"
+            r" fauteuil)\b(?:\s+(?:ce matin|aujourd'hui|hier|cette semaine|ce mois-ci))?\s*[:,]\s*"
+            rf"(?:(?:le|la|l'|notre)\s*(?:ancienne?\s+|celebre\s+)?{_NOTABLE}"
+            rf"|une?\s+(?:ancienne?\s+|celebre\s+){_NOTABLE}"
+            rf"|une?\s+{_NOTABLE}\b[^.!?\n]{{0,40}}?(?:\bde (?:la|notre) (?:region|ville)\b"
+            r"|\bdu (?:club|coin)\b|\blocale?\b|,\s*\d{1,3} ans\b|\bbien connue?\b))\b"
         )
     ),
     # « bon rétablissement à notre patiente de ce matin »
@@ -372,6 +426,19 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"\b(?:contente?|ravie?|heureu(?:x|se)|fiere?|bravo|felicitations)\b{_NEAR}"
             rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?{_CARE_NOUN}\b"
             rf"|\b(?:vous|te) revoir\b[^.!?\n]{{0,60}}?\b{_CARE_NOUN}\b"
+        )
+    ),
+)
+# An adult's care told to someone close to her, who has no right to it: « votre épouse peut reprendre son
+# Kardégic dès demain » (« dites-lui de surveiller le drain » may be said to a child's parent: not here).
+_TOLD_TO_RELATIVE = (
+    Construction(
+        re.compile(
+            rf"\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,40}}?\b(?:peut|doit|pourra|devra|peut deja"
+            r"|doit bien|ne doit pas|ne peut pas|ne doit plus)\s+(?:\w+\s+)?(?:reprendre|arreter|continuer"
+            r"|enlever|retirer|garder|porter|surveiller|doubler|changer|refaire|masser)\s+(?:son|sa|ses)\b"
+            rf"|\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,40}}?\b(?:peut|pourra|va pouvoir|doit)\s+"
+            r"(?:sortir|rentrer chez (?:elle|lui)|quitter la clinique)\b"
         )
     ),
 )
@@ -400,6 +467,19 @@ _ADDRESSEE_POSTOP = (
             r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|mammoplastie|otoplastie|lifting|augmentation mammaire"
             r"|reduction mammaire|greffe|bbl|lipofilling|\w*plastie|\w+ectomie|\w+pexie)\b"
         )
+    ),
+    # … or of how she was at the practice: « ton comportement en consultation », « vous étiez très bavarde
+    # sous sédation » (a question, a hypothesis or talk about it still presuppose it: « tu veux qu'on
+    # parle de ta venue au cabinet ? »)
+    Construction(
+        re.compile(
+            r"\b(?:votre|ta|ton|vos|tes) (?:comportement|attitude|passage|venue|visite|retard|absence|reveil"
+            r"|propos|cris|pleurs)\b[^.!?\n]{0,20}?\b(?:en consultation|au cabinet|au bloc|a la clinique"
+            r"|en salle de (?:reveil|consultation|soins)|chez nous|sous (?:sedation|anesthesie))\b"
+            r"|\b(?:vous etiez|tu etais|vous avez ete|tu as ete)\b[^.!?\n]{0,40}?"
+            r"\b(?:sous (?:sedation|anesthesie)|en salle de reveil|au bloc|en consultation)\b"
+        ),
+        ignore=frozenset({"question", "meta", "hypothesis"}),
     ),
     # … or of her follow-up visit: « on vous attend pour la visite des 6 mois », « ton contrôle à un mois »
     Construction(
@@ -447,7 +527,11 @@ _POSTOP = re.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convale
 # … and so do the figures of her visit: « Madame, quand on arrive avec 40 minutes de retard… »
 _VISIT = re.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'attente)\b")
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
-_VOCATIVE_OPENING = re.compile(r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s")
+# (« Réponse à @x : … » answers her too)
+_VOCATIVE_OPENING = re.compile(
+    r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s"
+    r"|^\W*(?:en )?(?:reponse|repondre|message|petit mot) (?:a|pour) @[\w.]+"
+)
 # … or greets its addressee by name, even a first name the guard drops as no one identified
 # (« Bonjour Patricia, ne vous inquiétez pas… »): the reply speaks to that one person.
 _GREETED_OPENING = re.compile(
@@ -621,6 +705,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     their care in public, and review-reply sentences about the reviewer's care."""
     candidates = _named_people(context, rule)
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
+    candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
     if context.channel in _PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
         if (

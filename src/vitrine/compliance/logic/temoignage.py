@@ -218,6 +218,33 @@ _CONSTRUCTIONS = (
             r"(?:raconter|partager|temoigner|parler|livrer|decrire|expliquer|confier|dire)\b"
         )
     ),
+    # what patients tell us, then their words: « ce qu'on nous dit le plus souvent en consultation de
+    # suivi ? « Je … » », « ce que mes patientes me répètent : « j'aurais dû… » » (their own words, in the
+    # first person; their questions are no praise: a quote ending in « ? » is left out by the exceptions)
+    Construction(
+        re.compile(
+            r"\bce (?:que|qu') ?(?:l'on |on |elles |ils |mes |nos |les )?"
+            r"(?:patient\w* |operee?s |client\w* )?"
+            r"(?:nous |me |m' ?)(?:dit|disent|repete\w*|ecri\w*|confie\w*|raconte\w*|glisse\w*)\b"
+            r"[^«\"“\n]{0,80}?[«\"“][^»\"”\n]{0,80}?(?:\b(?:je|me|mon|ma|mes|moi)\b|\b[jm]')"
+        )
+    ),
+    # a mark given by patients: « nos patientes nous attribuent en moyenne 9,6/10 », « une note moyenne
+    # de 4,8 sur 5 dans le questionnaire de sortie » (not a pain score: « douleur évaluée à 3/10 »)
+    Construction(
+        re.compile(
+            rf"\b{_PATIENT}\s+(?:nous |me |m' ?|leur |lui )?(?:attribu|donn|accord|mett|met|not|evalu)\w*"
+            r"[^.!?\n]{0,60}?\b\d{1,2}(?:[.,]\d{1,2})?\s?"
+            r"(?:/\s?(?:5|10|20|100)|sur (?:5|10|20|100)|etoiles?)(?!\w)"
+            # (a share of satisfied patients, « 96 % », is a satisfaction rate: ``superlatif``)
+            r"|\b(?:note|moyenne|score) (?:moyenne? |globale? )?(?:de )?satisfaction\b[^.!?\n]{0,30}?"
+            r"\d{1,2}(?:[.,]\d{1,2})?\s?(?:/\s?(?:5|10|20|100)|sur (?:5|10|20|100))"
+            r"|\b(?:questionnaires?|enquetes?) (?:de (?:sortie|satisfaction)|patients?)\b[^.!?\n]{0,60}?"
+            r"\d{1,2}(?:[.,]\d{1,2})?\s?(?:/\s?(?:5|10|20|100)|sur (?:5|10|20|100))"
+            r"|\ben moyenne\s+\d{1,2}(?:[.,]\d{1,2})?\s?(?:/\s?(?:5|10|20)|sur (?:5|10|20))\b[^.!?\n]{0,60}?"
+            rf"\b(?:questionnaire|enquete|avis|{_PATIENT})"
+        )
+    ),
     Construction(
         re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
         ignore=frozenset({"reported"}),
@@ -296,6 +323,19 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# Thanks for someone's kind words, shown outside the reply to her review: « merci pour ce joli retour »,
+# « merci @x pour ton adorable message » (a review reply thanks the reviewer for her review: allowed).
+_PRAISE_THANKED = Construction(
+    re.compile(
+        r"\bmerci (?:beaucoup |infiniment |mille fois )?(?:a [\w.@-]+ )?(?:@[\w.]+ )?(?:pour|de) "
+        r"(?:ce|cet|cette|ces|ton|ta|tes|votre|vos|son|sa|ses|leur|leurs) (?:si |tres |super |trop )?"
+        r"(?:joli|jolie|jolis|beau|bel|belle|beaux|gentil|gentille|gentils|adorable|touchant|touchante|magnifique|chouette|doux|tendre|chaleureux|emouvant"
+        r"|emouvante|merveilleux|merveilleuse|incroyable|super)s? "
+        rf"{_WORDS}\b"
+    )
+)
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Patients' testimonials, thanks, reviews or ratings used in the practice's communication."""
     signed = [
@@ -318,5 +358,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         for candidate in construction_candidates(context, rule, (_PAREN_ATTRIBUTION,))
         if _PAREN_SIGNED.search(context.plain.text[candidate.start : candidate.end])
     ]
-    constructions = (*_CONSTRUCTIONS, _QUOTE_BY_PATIENT)
+    constructions: tuple[Construction, ...] = (*_CONSTRUCTIONS, _QUOTE_BY_PATIENT)
+    if context.channel != "avis-reponse":
+        constructions = (*constructions, _PRAISE_THANKED)
     return construction_candidates(context, rule, constructions) + signed + delight

@@ -82,7 +82,12 @@ _FIGURE = (
 )
 
 # In a « them … : us » contrast, « les dermatologues qui … » is enough to name the others.
-_OTHERS_WIDE = words(_OTHERS, r"(?:les|des) (?:\"|« ?)?" + _NOUN + r"(?:\"| ?»)? qui")
+# (a nickname in quotes may run to a few words: « les « usines à paupières » qui … »)
+_OTHERS_WIDE = words(
+    _OTHERS,
+    r"(?:les|des) (?:\"|« ?)?" + _NOUN + r"(?:\"| ?»)? qui",
+    r"(?:les|des) (?:\"|« ?)" + _NOUN + r"(?: [\w']+){1,3}(?:\"| ?») qui",
+)
 
 # Comparison markers.
 _COMPARATIVE = (
@@ -421,6 +426,14 @@ _CONSTRUCTIONS = (
             r"\b(?:n')?allez (?:surtout |jamais )?(?:pas|plus) (?:voir |chez |dans )(?:le|la|les|ce|cette)"
             rf" (?:{_NOUN}|(?:dr|docteur|pr|professeur) \w+)\b[^\n]{{0,160}}?\b(?:chez (?:nous|moi)|ici"
             rf"|au cabinet)\b{_S}{{0,30}}?\b(?:plus|mieux|moins)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # our figure, then theirs: « Chez moi : 2 200 €. Le centre d'en face l'affiche à 1 290 € »
+    Construction(
+        re.compile(
+            rf"{_PIVOT}{_S}{{0,40}}?{_FIGURE}{_S}{{0,40}}[.;\n]\s*(?:[\w']+,? ){{0,2}}?{_OTHERS}(?!\w)"
+            rf"{_S}{{0,60}}?{_FIGURE}"
         ),
         ignore=_NO_NEGATION,
     ),

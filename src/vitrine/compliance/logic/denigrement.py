@@ -22,7 +22,7 @@ _TARGET = (
     r"\b(?:chirurgien\w*|confrere\w*|consoeur\w*"
     r"|(?<!notre )(?<!nos )(?<!ma )(?<!mon )(?:cabinets?|cliniques?\w*)"
     r"|centres? (?:esthetiques?|low[- ]cost|laser|dentaires?|d'en face|d'a cote|voisins?"
-    r"|du (?:coin|quartier))"
+    r"|du (?:coin|quartier|boulevard|centre-ville)|de la (?:rue|place|galerie))"
     r"|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
@@ -30,7 +30,8 @@ _TARGET = (
     r"|groupes? (?:de cliniques|hospitaliers|prives)"
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
-    r"|(?:certains|ces|d'autres|les autres) centres|specialistes?|structures?"
+    r"|(?:certains|ces|d'autres|les autres|beaucoup de|la plupart des|nombre de|trop de|de nombreux"
+    r"|bien des) centres|specialistes?|structures?"
     # other teams (never « notre équipe »), centres named by their flaw (« les centres à la
     # chaîne »), and « ailleurs, on vous … » standing for the others
     r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
@@ -46,6 +47,28 @@ _TARGET = (
 _BEGINNER = (
     r"dignes? (?:d'une?|des|du) (?:\w+ )?(?:internes?|debutante?s?|etudiante?s?|stagiaires?|apprentie?s?"
     r"|amat(?:eur|rice)s?|externes?|bouchers?|bricoleu\w*)"
+)
+# Someone else's failures handled here (« je rattrape ses abdominoplasties », « il me renvoie ses
+# complications »): the possessive points back to the colleague named before.
+_CLEANUP = (
+    r"(?:(?:rattrap|repar|reoper|re-oper|corrig)\w* (?:ses|leurs)"
+    r"|(?:renvoi|envoi|refil|adress)\w* (?:ses|leurs))"
+    r" (?!propres)(?:erreurs|ratages|echecs|complications|degats|betises|boulettes|malfacons"
+    r"|\w+plasties|liftings?|lipos?\w*|protheses|implants|injections|nez|paupieres|seins|levres)\b"
+)
+# Innuendo that names no one but lets everyone guess (« tout le monde a compris », « il se
+# reconnaîtra », « pas besoin d'en dire plus »).
+_GUESS = (
+    r"(?:tout le monde|vous) (?:a|aura|avez|aurez|voit|voyez|sait|savez) (?:tres )?(?:bien )?"
+    r"(?:compris|de qui|qui)"
+    r"|(?:a|de) qui je (?:pense|fais allusion|parle)|(?:pas besoin|inutile) d'en dire (?:plus|davantage)"
+    r"|je n'en dirai? pas (?:plus|davantage)|(?:il|elle|ils|elles) se reconnaitr\w*"
+    r"|ceux qui savent,? savent"
+)
+# Sarcasm on a cheaper rival (« quand c'est pas cher, c'est vous le produit »)
+_CHEAP = (
+    r"(?:quand|si|lorsque) c'est (?:pas|moins|trop peu) cher,? c'est|vous en aurez pour votre argent"
+    r"|on en a (?:toujours )?pour son argent|le bon marche (?:coute|revient|finit)"
 )
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
@@ -133,6 +156,14 @@ _JUDGEMENT = words(
     r"qui [^,.;:!?\n]{0,60}?sans formation",
     # a beginner's work (« des cicatrices dignes d'un interne de première année »)
     _BEGINNER,
+    # a trail of failures (« une belle série de complications »), the others' failures cleaned up
+    # here (« je rattrape ses liftings »), work left to the barely trained
+    r"(?:collection|serie|cortege|defile|liste|kyrielle|tas) (?:\w+ )?de"
+    r" (?:reprises|complications|ratages|echecs|proces|plaintes)",
+    _CLEANUP,
+    r"a peine (?:formee?s?|diplomee?s?|qualifiee?s?)|(?:sommairement|insuffisamment|vaguement) formee?s?",
+    # behind the times (« ces dinosaures », « des méthodes du Moyen Âge »)
+    r"dinosaures?|fossiles|ringard\w*|(?:du|au) moyen[- ]age|d'un autre (?:age|siecle|temps)|prehistori\w*",
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -144,6 +175,8 @@ _CROSS_JUDGEMENT = words(
     r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
     _BEGINNER,
+    _CLEANUP,
+    r"(?:collection|serie|cortege|defile|liste|kyrielle|tas) (?:\w+ )?de (?:reprises|complications|ratages)",
 )
 _NO_NEGATION = frozenset({"negation"})
 _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
@@ -314,7 +347,7 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres"
             rf"|(?:beaucoup|nombre|trop|bon nombre) de {_TARGET}|la plupart des {_TARGET})\b"
-            rf"{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
+            rf"{_S}{{0,90}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
             r"|\b(?:moi|nous),? (?:je|on|nous) (?:(?:ne|n') ?)?(?:fais|fait|faisons|pratique|pratiquons) pas"
             rf" (?:(?:de l'|du |de la |des |dans l'|dans le |dans la )?(?P<n>{_JUDGEMENT})(?!\w)"
             r"|(?:du|de l') ?(?:chiffre|volume|rendement|business|commerce|abattage)\b)"
@@ -348,6 +381,35 @@ _CONSTRUCTIONS = (
             rf"|(?:chez nous|ici|au cabinet)\W{{0,3}}{_MOCKERY}))"
         ),
         "m",
+    ),
+    # a failure cleaned up here after a colleague named in a sentence before (« Le Dr X … Dix ans
+    # que je rattrape ses abdominoplasties »), or his patients invoked as proof (« Le Dr X ?
+    # Demandez donc à ses patientes »; not when they are said to be pleased)
+    Construction(
+        re.compile(
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+{_S}{{0,60}}?\b(?P<m>{_CLEANUP}"
+            r"|demandez (?:donc |plutot |un peu |voir )?(?:a|aux) (?:ses|leurs) (?:ancienn?e?s? )?"
+            rf"(?:patient\w*|client\w*|operee?s)\b(?!{_S}{{0,40}}(?:ador|ravi|satisf|recommand|content|merci)))"
+        ),
+        "m",
+    ),
+    # the others left to be guessed (« Le Dr R. … Pas besoin d'en dire plus »)
+    Construction(
+        re.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_GUESS})\b"),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
+    # sarcasm on the cheaper rival (« le centre d'en face l'affiche à 1 290 €. Quand c'est pas cher… »)
+    Construction(re.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_CHEAP})"), "m", ignore=_NO_NEGATION),
+    # a place denied its name (« une clinique qui ne mérite pas ce nom »): the negation is the insult
+    Construction(
+        re.compile(
+            rf"{_TARGET}{_S}{{0,30}}?\b(?P<m>(?:ne|n') ?meri\w* (?:pas|plus|guere)"
+            r" (?:ce|son|leur|le) (?:nom|titre)"
+            r"|indigne\w* de (?:ce|son|leur) (?:nom|titre))"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
     ),
     # a group of them described, then laughed at (« les nutritionnistes qui te font manger des
     # graines pendant dix ans 🤡 »); the same aimed at patients is ton-inapproprie

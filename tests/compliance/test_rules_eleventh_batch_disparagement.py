@@ -1,0 +1,222 @@
+"""Disparagement of colleagues, comparisons with other practices and an inappropriate tone
+(denigrement, comparaison, ton-inapproprie) in the families of wording met in the eleventh batch,
+judged by the rules alone: the learned reader is left out, so these say what the constructions do.
+Each family has a positive and a trap (negation, praise, the author's own practice, a patient's own
+words). The wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrine.compliance import check
+
+
+def _rules(text: str, channel: str = "instagram") -> set[str]:
+    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+
+
+# denigrement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre du boulevard traîne derrière lui une longue série de complications.",
+        "Ce cabinet a une belle collection de reprises à son actif, croyez-moi.",
+    ],
+)
+def test_a_trail_of_failures_pinned_on_a_practice_is_disparagement(text: str) -> None:
+    assert "denigrement" in _rules(text, "x")
+
+
+def test_a_series_of_our_own_cases_is_no_disparagement() -> None:
+    assert "denigrement" not in _rules(
+        "Nous publions une série de cas opérés au cabinet en 2025.", "linkedin"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chirurgien de la rue Victor-Hugo opère vite. Depuis des années je corrige ses rhinoplasties.",
+        "Mon ancien associé de la clinique du Lac m'envoie ses complications chaque lundi.",
+    ],
+)
+def test_a_colleague_s_failures_cleaned_up_here_are_disparagement(text: str) -> None:
+    assert "denigrement" in _rules(text, "x")
+
+
+def test_correcting_a_patient_s_own_scar_is_no_disparagement() -> None:
+    assert "denigrement" not in _rules(
+        "Nous corrigeons ses cicatrices d'acné au laser, en trois séances.", "site"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Dre M., galerie marchande, gonfle des lèvres à la chaîne. Je n'en dirai pas plus.",
+        "Le Dr T. du centre-ville pose ses implants en vingt minutes. Vous voyez de qui je parle.",
+        "Un médecin du quartier injecte n'importe où sans examen ; il se reconnaîtra.",
+    ],
+)
+def test_a_colleague_left_to_be_guessed_is_disparagement(text: str) -> None:
+    assert "denigrement" in _rules(text, "bluesky")
+
+
+def test_thanks_to_a_colleague_who_will_recognise_himself_is_no_innuendo() -> None:
+    text = "Un grand merci au Dr L. pour son accueil au bloc, il se reconnaîtra."
+    assert "denigrement" not in _rules(text, "linkedin")
+
+
+def test_a_clinic_denied_its_name_is_disparagement_despite_the_negation() -> None:
+    text = "Vous aviez été opérée dans une clinique qui ne mérite pas ce nom."
+    assert "denigrement" in _rules(text, "avis-reponse")
+
+
+def test_a_clinic_worthy_of_the_name_is_no_disparagement() -> None:
+    text = "Une clinique digne de ce nom revoit ses patients après l'opération."
+    assert "denigrement" not in _rules(text, "site")
+
+
+def test_a_colleague_s_patients_invoked_as_proof_are_disparagement() -> None:
+    assert "denigrement" in _rules(
+        "Le Dr K. de la place Carnot ? Demandez plutôt à ses anciennes patientes.", "tiktok"
+    )
+
+
+def test_a_colleague_s_patients_said_to_be_pleased_are_no_disparagement() -> None:
+    text = "Le Dr K. de la place Carnot ? Demandez à ses patientes, elles l'adorent."
+    assert "denigrement" not in _rules(text, "tiktok")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les injecteurs ringards du quartier piquent encore sans échographie.",
+        "Ces radiologues dinosaures refusent toute nouveauté.",
+    ],
+)
+def test_colleagues_called_behind_the_times_are_disparaged(text: str) -> None:
+    assert "denigrement" in _rules(text, "x")
+
+
+def test_a_fossil_in_a_museum_talk_is_no_disparagement() -> None:
+    assert "denigrement" not in _rules(
+        "Visite du muséum avec mes enfants : des squelettes de dinosaures géants !", "x"
+    )
+
+
+def test_others_leaving_injections_to_the_barely_trained_are_disparaged() -> None:
+    text = (
+        "Contrairement à beaucoup de centres de la ville, qui laissent les lasers à des stagiaires"
+        " à peine formées, j'officie moi-même."
+    )
+    assert "denigrement" in _rules(text, "site")
+
+
+def test_our_own_assistants_trained_in_house_are_no_disparagement() -> None:
+    text = "Nos assistantes sont formées chaque année aux gestes d'urgence."
+    assert "denigrement" not in _rules(text, "site")
+
+
+def test_sarcasm_on_a_cheaper_rival_is_disparagement() -> None:
+    text = "Le cabinet d'à côté fait la rhinoplastie moins cher. Quand c'est pas cher, c'est vous qui payez."
+    assert "denigrement" in _rules(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aux petits malins qui me traitent de boucher en commentaire : bonne soirée quand même.",
+        "Ceux qui m'avaient qualifié de charlatan sont revenus se faire opérer.",
+    ],
+)
+def test_the_author_called_names_in_any_tense_is_not_disparaging_anyone(text: str) -> None:
+    assert "denigrement" not in _rules(text, "x")
+
+
+# comparaison
+
+
+def test_our_price_then_a_rival_s_price_is_a_comparison() -> None:
+    text = "Au cabinet, le lifting est à 6 500 €. La clinique d'en face le propose à 4 900 €."
+    assert "comparaison" in _rules(text, "x")
+
+
+def test_our_price_alone_is_no_comparison() -> None:
+    text = "Au cabinet, le lifting est à 6 500 €. Le devis détaille l'anesthésie et le bloc."
+    assert "comparaison" not in _rules(text, "x")
+
+
+def test_a_nickname_in_quotes_for_the_others_then_us_is_a_comparison() -> None:
+    text = "Les « cabinets à sourire » qui enchaînent vingt facettes par jour… Ici, on en pose quatre."
+    assert "comparaison" in _rules(text, "instagram")
+
+
+def test_a_patient_shopping_around_is_no_comparison() -> None:
+    text = "Vous pouvez « faire jouer la concurrence » : demandez le devis détaillé à l'accueil."
+    assert "comparaison" not in _rules(text, "site")
+
+
+# ton-inapproprie
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous avez visiblement plus de temps pour commenter sur Google que pour venir à vos contrôles.",
+        "Votre mémoire vous joue des tours : la consultation a duré une heure.",
+        "Il serait temps de confronter vos souvenirs et la réalité du dossier.",
+    ],
+)
+def test_sarcasm_on_a_reviewer_s_time_or_memory_is_an_inappropriate_tone(text: str) -> None:
+    assert "ton-inapproprie" in _rules(text, "avis-reponse")
+
+
+def test_thanks_for_the_time_taken_is_no_sarcasm() -> None:
+    text = "Merci d'avoir pris le temps d'écrire cet avis, nous restons à votre disposition."
+    assert "ton-inapproprie" not in _rules(text, "avis-reponse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@redac_beaute révisez vos cours de biologie avant de publier sur le botox.",
+        "Si vous mangiez moins de sucre, vous n'auriez sans doute pas besoin de nous. Commencez par là.",
+    ],
+)
+def test_a_lesson_or_a_counterfactual_blame_is_an_inappropriate_tone(text: str) -> None:
+    assert "ton-inapproprie" in _rules(text, "facebook")
+
+
+def test_advice_to_stop_smoking_before_surgery_is_no_blame() -> None:
+    text = "Arrêter de fumer un mois avant l'intervention améliore la cicatrisation."
+    assert "ton-inapproprie" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous voulez qu'on reparle de votre attitude au secrétariat ? Très bien.",
+        "À celui qui m'accuse de l'avoir mal conseillé : j'ai très bonne mémoire 😉",
+        "Vous avez diffusé notre devis partout. Ne comptez plus sur nous.",
+    ],
+)
+def test_a_veiled_threat_to_a_critic_is_an_inappropriate_tone(text: str) -> None:
+    assert "ton-inapproprie" in _rules(text, "linkedin")
+
+
+def test_a_note_taken_for_the_file_is_no_threat() -> None:
+    text = "Nous avons noté votre demande de rappel, le secrétariat vous contacte demain."
+    assert "ton-inapproprie" not in _rules(text, "message")
+
+
+def test_professionals_told_to_reread_their_brochures_are_not_insulted() -> None:
+    text = "Le code interdit toute valorisation des résultats. Chers confrères, relisez vos plaquettes."
+    assert "ton-inapproprie" not in _rules(text, "linkedin")
+
+
+def test_a_rendez_vous_is_not_an_address_to_the_reader() -> None:
+    text = "Rendez-vous pris chez un dermatologue qui se prend pour un chirurgien : résultat catastrophique."
+    assert "ton-inapproprie" not in _rules(text, "instagram")

@@ -220,3 +220,91 @@ def test_professionals_told_to_reread_their_brochures_are_not_insulted() -> None
 def test_a_rendez_vous_is_not_an_address_to_the_reader() -> None:
     text = "Rendez-vous pris chez un dermatologue qui se prend pour un chirurgien : résultat catastrophique."
     assert "ton-inapproprie" not in _rules(text, "instagram")
+
+
+# phase B families: denigrement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les confrères qui posent encore des fils crantés comme en 2005, c'est de l'archéologie.",
+        "Franchement, ce que font certains centres laser du quartier, c'est du bricolage.",
+        "Le cabinet de la rue Thiers vous a posé la facette de travers ? On la refait.",
+        "Les autres centres vous expédient en cinq minutes chrono.",
+    ],
+)
+def test_work_called_archaic_tinkered_crooked_or_rushed_is_disparagement(text: str) -> None:
+    assert "denigrement" in _rules(text, "instagram")
+
+
+def test_our_own_unhurried_visit_is_no_disparagement() -> None:
+    text = "Ici, la première consultation dure une heure : rien n'est fait à la va-vite."
+    assert "denigrement" not in _rules(text, "site")
+
+
+def test_a_colleague_s_patients_landing_here_with_complications_are_disparagement() -> None:
+    text = "Ce confrère fait des promos ; ses patientes débarquent ensuite chez moi en larmes."
+    assert "denigrement" in _rules(text, "x")
+
+
+def test_what_colleagues_refuse_to_tell_you_is_disparagement() -> None:
+    text = "Le soin que les dermatologues refusent de vous montrer, parce qu'il ne coûte rien."
+    assert "denigrement" in _rules(text, "youtube")
+
+
+def test_a_rhetorical_question_against_a_colleague_still_disparages() -> None:
+    text = "Pourquoi payer le double chez le dentiste du centre, aux méthodes d'un autre âge ?"
+    assert "denigrement" in _rules(text, "youtube")
+
+
+def test_the_same_work_denied_to_the_others_is_disparagement() -> None:
+    text = "Ailleurs, c'est six mois d'attente, et pas la même qualité, je vous le dis."
+    assert "denigrement" in _rules(text, "message")
+
+
+def test_a_cheaper_than_anyone_claim_is_a_comparison_not_an_insult() -> None:
+    rules = _rules("Je vous fais un tarif plus bas que n'importe quel cabinet de Lyon.", "instagram")
+    assert "denigrement" not in rules
+    assert "comparaison" in rules
+
+
+def test_a_former_practitioner_laughed_at_is_disparagement() -> None:
+    assert "denigrement" in _rules("Ton sourire chez nous vs chez ton ancien orthodontiste 😬", "tiktok")
+
+
+def test_a_colleague_who_should_pay_us_a_commission_is_disparaged() -> None:
+    text = "Encore une reprise venue de la clinique d'en face. Il devrait nous verser une commission."
+    assert "denigrement" in _rules(text, "bluesky")
+
+
+# phase B families: comparaison and ton-inapproprie
+
+
+def test_not_looking_like_a_beauty_salon_is_no_comparison() -> None:
+    text = (
+        "Pourquoi notre site ne ressemble pas à celui d'un salon de beauté ? Parce que nous sommes médecins."
+    )
+    assert "comparaison" not in _rules(text, "facebook")
+
+
+def test_elsewhere_told_as_a_waiting_time_is_a_comparison() -> None:
+    assert "comparaison" in _rules("Ailleurs c'est trois mois de délai ; le Dr vous reçoit lundi.", "message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certains patients ne sont jamais satisfaits, c'est ainsi.",
+        "Ceux qui partent se faire opérer à l'étranger méritent bien ce qui leur arrive.",
+        "L'auteur de cet avis est une personne que nous connaissons très bien… Chacun jugera.",
+        "Et après tu viens pleurer au cabinet parce que ça a gonflé ?",
+    ],
+)
+def test_contempt_for_patients_or_a_reviewer_singled_out_is_an_inappropriate_tone(text: str) -> None:
+    assert "ton-inapproprie" in _rules(text, "facebook")
+
+
+def test_patients_who_are_satisfied_are_no_contempt() -> None:
+    text = "La plupart des patients sont satisfaits à un an, selon notre suivi interne."
+    assert "ton-inapproprie" not in _rules(text, "facebook")

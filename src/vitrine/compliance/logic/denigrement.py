@@ -35,7 +35,7 @@ _TARGET = (
     # other teams (never « notre équipe »), centres named by their flaw (« les centres à la
     # chaîne »), and « ailleurs, on vous … » standing for the others
     r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
-    r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? on (?:vous|te|les)\b)"
+    r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? (?:on (?:vous|te|les)|c'est)\b)"
     r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?"
     # other health professionals (« les nutritionnistes qui … »)
     r"|nutritionnistes?|dieteticien\w*|kinesitherapeutes?|kines|osteopathes?"
@@ -51,9 +51,9 @@ _BEGINNER = (
 # Someone else's failures handled here (« je rattrape ses abdominoplasties », « il me renvoie ses
 # complications »): the possessive points back to the colleague named before.
 _CLEANUP = (
-    r"(?:(?:rattrap|repar|reoper|re-oper|corrig)\w* (?:ses|leurs)"
+    r"(?:(?:rattrap|repar|reoper|re-oper|corrig|recuper)\w* (?:ses|leurs)"
     r"|(?:renvoi|envoi|refil|adress)\w* (?:ses|leurs))"
-    r" (?!propres)(?:erreurs|ratages|echecs|complications|degats|betises|boulettes|malfacons"
+    r" (?!propres)(?:erreurs|ratages|rates|echecs|complications|degats|betises|boulettes|malfacons"
     r"|\w+plasties|liftings?|lipos?\w*|protheses|implants|injections|nez|paupieres|seins|levres)\b"
 )
 # Innuendo that names no one but lets everyone guess (« tout le monde a compris », « il se
@@ -119,11 +119,14 @@ _JUDGEMENT = words(
     r"(?:font|faire) du commerce|a tour de bras",
     # hidden fees and back-room practice (« les dépassements surprises de certaines cliniques »)
     r"(?:depassements?|frais|couts?|supplements?|tarifs?|prix) (?:surprises?|caches?|abusifs?)",
-    r"(?:en|dans une|au fond d'une?) arriere-(?:boutique|salle|cour)",
+    r"(?:en|dans (?:une|son|sa|leur)|au fond (?:d'une?|de son|de sa|de leur))"
+    r" arriere-(?:boutique|salle|cour)",
     # work of a beginner, a factory or a shop (« sutures de débutant », « font du chiffre en
     # enchaînant les patients », « vendre des liftings comme on vend des cuisines », « de l'abattage »)
     r"de debutante?s?|mal pose\w*|(?:font|faire|fait) du (?:chiffre|volume|rendement|business|commerce)",
-    r"enchain\w* (?:les |des |\d+ |dix |douze |quinze |vingt )?(?:patient\w*|client\w*|actes|protheses"
+    r"enchain\w* (?:les |des |\d+ "
+    r"|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) )?"
+    r"(?:patient\w*|client\w*|actes|protheses"
     r"|interventions|operations|injections|seringues|nez|liftings?|greffes?|implants?)",
     # a trade, not medicine (« la chirurgie mammaire est devenue un business pour certains
     # établissements », « oublient le suivi dès que la facture est réglée »), a patient left in a
@@ -131,7 +134,7 @@ _JUDGEMENT = words(
     r"(?:devenue?s?|est|c'est) (?:un|du|le) business|oubli\w* (?:le|leurs?|les) (?:suivi|patient\w*)",
     r"(?:laisse|mis|rendu)e?s? dans un (?:tel |sale |triste |drole d')?etat",
     r"retouche\w* photo|photoshop\w*",
-    r"comme on vend|abattage|n'importe quel\w*|sans (?:meme )?(?:examiner|regarder|voir) personne",
+    r"comme on vend|abattage|(?<!que )n'importe quel\w*|sans (?:meme )?(?:examiner|regarder|voir) personne",
     r"(?:appris|formee?s?|diplomee?s?)(?: [\w']+){0,2} (?:sur|par)"
     r" (?:youtube|internet|tiktok|instagram|un tuto\w*)",
     r"encaisse\w* (?:le cheque|les cheques|l'argent|votre argent)",
@@ -162,8 +165,16 @@ _JUDGEMENT = words(
     r" (?:reprises|complications|ratages|echecs|proces|plaintes)",
     _CLEANUP,
     r"a peine (?:formee?s?|diplomee?s?|qualifiee?s?)|(?:sommairement|insuffisamment|vaguement) formee?s?",
+    # their patients turning up here with complications (« ses patientes débarquent chez moi avec … »)
+    r"(?:ses|leurs) (?:ancienn?e?s? )?(?:patient|client)\w* (?:\w+ ){0,2}?(?:debarqu|arriv|atterriss|viennent"
+    r"|reviennent|finissent|echouent)\w* (?:ensuite |toutes )?"
+    r"(?:chez (?:moi|nous)|ici|aux urgences|au cabinet)",
+    # botched, rushed or tinkered work (« posé de travers », « expédiés en dix minutes », « du bricolage »)
+    r"de travers|bricolage|bricol(?:ent|e|ait|aient)\b|a la va-vite",
+    r"expedi\w* (?:en|au bout de) (?:\d+|deux|trois|cinq|dix|quinze|vingt) ?(?:min\w*|secondes)",
     # behind the times (« ces dinosaures », « des méthodes du Moyen Âge »)
-    r"dinosaures?|fossiles|ringard\w*|(?:du|au) moyen[- ]age|d'un autre (?:age|siecle|temps)|prehistori\w*",
+    r"dinosaures?|fossiles|ringard\w*|archeolog\w*|(?:du|au) moyen[- ]age"
+    r"|d'un autre (?:age|siecle|temps)|prehistori\w*",
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -189,7 +200,7 @@ _INNUENDO = (
     r"(?:(?:qui )?se reconnaitront|que je ne (?:nommerai|citerai) pas|(?:dont|que) je tairai le nom"
     r"|suivez mon regard|je ne vise personne)"
 )
-_MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|\bon en reparle\b|\blol\b|\bmdr\b)"
+_MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|😬|🦖|\bon en reparle\b|\blol\b|\bmdr\b)"
 _SCARE = r"(?:«|\") ?"
 _UNSCARE = r" ?(?:»|\")"
 
@@ -410,6 +421,44 @@ _CONSTRUCTIONS = (
         ),
         "m",
         ignore=_NO_NEGATION,
+    ),
+    # what they hide for their own sake (« ce que vos dermatologues refusent de vous dire », « la
+    # technique que les chirurgiens ne veulent pas que vous connaissiez »)
+    Construction(
+        re.compile(
+            rf"{_TARGET} (?:(?:ne|n') ?veulent pas que vous (?:sachiez|connaissiez|decouvriez|voyiez)"
+            r"|refusent de vous (?:dire|montrer|expliquer|reveler)|vous cach\w+)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # rhetorical questions set against them (« pourquoi payer 6 000 € chez le dentiste du coin, qui
+    # vous facture … d'un autre siècle ? »): the question is the reproach
+    Construction(
+        re.compile(
+            rf"\bpourquoi (?:payer|attendre|aller|courir|perdre)\b{_S}{{0,60}}?{_TARGET}{_S}{{0,100}}?"
+            rf"\b(?P<m>{_JUDGEMENT})(?!\w)"
+        ),
+        "m",
+        ignore=frozenset({"question"}),
+    ),
+    # « ailleurs … et pas le même travail, croyez-moi »: the quality denied to them
+    Construction(
+        re.compile(
+            rf"{_TARGET}{_S}{{0,80}}?\b(?P<m>pas (?:du tout )?(?:le meme|la meme) (?:travail|qualite|niveau"
+            r"|resultat|soin|suivi)s?)\b"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
+    # the work they send us told as a business (« à ce rythme il devrait nous verser une commission »),
+    # a former practitioner laughed at (« chez ton ancien dentiste 😬 »)
+    Construction(
+        re.compile(
+            rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>(?:devrai\w*|pourrai\w*) (?:nous|me) (?:verser|payer|reverser)"
+            r" (?:une )?(?:commission|pourcentage|com|ristourne))\b"
+            r"|\b(?:ton|ta|votre) (?:ancien|ancienne|precedent|precedente|ex-?) ?"
+            rf"{_TARGET}[^\n]{{0,40}}?{_MOCKERY}"
+        ),
     ),
     # a group of them described, then laughed at (« les nutritionnistes qui te font manger des
     # graines pendant dix ans 🤡 »); the same aimed at patients is ton-inapproprie

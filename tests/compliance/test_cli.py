@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -60,6 +61,7 @@ def test_the_json_output_validates_against_the_shipped_schema(
     assert code == 1
     assert [r["id"] for r in document["results"]] == ["a", "b", "c"]
     assert document["results"][1]["suppressed"][0]["reason"] == "citation"
+    assert document["results"][1]["suppressed"][0]["by"] == "commentaire"
     assert document["summary"]["by_rule"] == {"superlatif": 1}
 
 
@@ -92,6 +94,24 @@ def test_the_sarif_output_is_sarif_2_1_0(tmp_path: Path, capsys: pytest.CaptureF
     region = result["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (2, 4)
     assert region["snippet"]["text"] == "R&eacute;sultat garanti"
+
+
+def test_sarif_tells_a_comment_in_the_file_from_the_readers_doubt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vitrine.compliance.recall import shipped_model
+
+    shipped = shipped_model()
+    assert shipped is not None
+    doubtful = replace(shipped, doubts={"garantie-resultat": 1.01})
+    monkeypatch.setattr("vitrine.compliance.engine.shipped_model", lambda: doubtful)
+    text = "vitrine: ignore superlatif -- citation\nLe meilleur chirurgien.\nRésultat garanti."
+    code, out, _ = run(capsys, write(tmp_path, "p.txt", text), "--format", "sarif")
+    assert code == 0
+    kinds = {
+        r["ruleId"]: [s["kind"] for s in r["suppressions"]] for r in json.loads(out)["runs"][0]["results"]
+    }
+    assert kinds == {"superlatif": ["inSource"], "garantie-resultat": ["external"]}
 
 
 def test_min_severity_and_rules_options_filter_findings(

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from vitrine.compliance import Config, check
 from vitrine.compliance.evaluation import corpus_dir
 from vitrine.compliance.recall import CHUNK, RecallModel, grams, passages, shipped_model, words
+from vitrine.compliance.registry import all_rules
 from vitrine.compliance.train_recall import RULES, weights_hash
 
 PRESSING = "Madame, votre devis expire bientôt et ensuite il n'y aura plus de place avant l'été, on valide ?"
@@ -126,3 +127,38 @@ def test_the_fast_feature_row_equals_the_grams_it_was_trained_on(text: str, chan
     assert sorted(expected) == columns.tolist()
     for column, value in zip(columns.tolist(), values.tolist(), strict=True):
         assert value == pytest.approx(expected[column] / norm)
+
+
+def _doubting(monkeypatch: pytest.MonkeyPatch, rule: str, below: float) -> None:
+    doubtful = replace(model(), doubts={rule: below})
+    monkeypatch.setattr("vitrine.compliance.engine.shipped_model", lambda: doubtful)
+
+
+def test_a_finding_the_reader_doubts_is_set_aside_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Résultat garanti pour votre rhinoplastie."
+    assert "garantie-resultat" in {f.rule for f in check(text, channel="instagram").findings}
+    _doubting(monkeypatch, "garantie-resultat", 1.01)  # above any probability: always doubted
+    report = check(text, channel="instagram")
+    assert "garantie-resultat" not in {f.rule for f in report.findings}
+    [doubted] = [s for s in report.suppressed if s.finding.rule == "garantie-resultat"]
+    assert doubted.by == "lecteur"
+    assert doubted.reason.startswith("Mis de côté par le second lecteur")
+    assert doubted.finding.excerpt == "Résultat garanti"
+    assert "garantie-resultat" in {f.rule for f in check(text, channel="instagram", learned=False).findings}
+
+
+def test_a_doubt_under_the_texts_probability_keeps_the_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Résultat garanti pour votre rhinoplastie."
+    _doubting(monkeypatch, "garantie-resultat", 0.0)
+    assert "garantie-resultat" in {f.rule for f in check(text, channel="instagram").findings}
+    assert check(text, channel="instagram").suppressed == []
+
+
+def test_the_shipped_doubts_never_set_aside_a_rules_documented_failing_example() -> None:
+    shipped = model()
+    for rule in all_rules():
+        if rule.id not in shipped.doubts:
+            continue
+        for example in rule.fail_examples:
+            report = check(example.text, channel=example.channel, input_format=example.input_format)
+            assert rule.id in {f.rule for f in report.findings}, (rule.id, example.text)

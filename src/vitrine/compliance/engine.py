@@ -330,29 +330,41 @@ def check(
     candidates = [
         c for c in candidates if not any(a_start < c.end and a_end > c.start for a_start, a_end, _ in allowed)
     ]
+    doubted: dict[str, float] = {}
     if learned:
         spans = [(start, end) for start, end, _ in allowed]
-        candidates.extend(_learned_candidates(context, rules, {c.rule for c in candidates}, spans))
-    return _report(text, plain, channel, candidates, find_suppressions(text, comments))
+        added, doubted = _learned_reading(context, rules, {c.rule for c in candidates}, spans)
+        candidates.extend(added)
+    suppressions = find_suppressions(text, comments)
+    return _report(text, plain, channel, candidates, suppressions, doubted)
 
 
-def _learned_candidates(
+def _learned_reading(
     context: Context, rules: list[Rule], reported: set[str], allowed: list[tuple[int, int]]
-) -> list[Candidate]:
-    """What the learned reader adds, only for rules the rules themselves did not report.
+) -> tuple[list[Candidate], dict[str, float]]:
+    """What the learned reader adds, only for rules the rules themselves did not report, and
+    which of the rules' findings it doubts (with the probability it gave their rule).
 
     The practice's allowed terms are blanked first: « Silhouette Miracle », its own trademark,
     must not read as a miracle claim.
     """
     model = shipped_model()
     if model is None:
-        return []
+        return [], {}
+    by_id = {rule.id: rule for rule in rules}
+    wanted = model.wanted(context.channel, set(by_id) - reported)
+    questioned = reported & set(model.doubts)
+    if not wanted and not questioned:
+        return [], {}
     text = context.plain.text
     for start, end in allowed:
         text = text[:start] + " " * (end - start) + text[end:]
-    by_id = {rule.id: rule for rule in rules}
+    scored = model.score(text, context.channel)
+    if not scored:  # no sentence with words
+        return [], {}
     found = []
-    for hit in model.predict(text, context.channel, set(by_id) - reported):
+    hits = [scored[rule] for rule in wanted if scored[rule].probability >= model.thresholds[rule]]
+    for hit in hits:
         rule = by_id[hit.rule]
         if _declined(context, rule, hit.start, hit.end):
             continue
@@ -363,7 +375,15 @@ def _learned_candidates(
         )
         severity = rule.severity if rule.severity == "conseil" else "risque"
         found.append(Candidate(rule.id, hit.start, hit.end, message=message, severity=severity))
-    return found
+    return found, model.doubted(scored, questioned)
+
+
+def _doubt_reason(probability: float) -> str:
+    return (
+        "Mis de côté par le second lecteur : le texte ne ressemble guère aux cas que cette règle "
+        f"vise (estimation statistique : {round(probability * 100)} %). À relire si le doute "
+        "persiste."
+    )
 
 
 def _declined(context: Context, rule: Rule, start: int, end: int) -> bool:
@@ -383,7 +403,12 @@ def _declined(context: Context, rule: Rule, start: int, end: int) -> bool:
 
 
 def _report(
-    text: str, plain: MappedText, channel: str, candidates: list[Candidate], suppressions: list[Suppression]
+    text: str,
+    plain: MappedText,
+    channel: str,
+    candidates: list[Candidate],
+    suppressions: list[Suppression],
+    doubted: dict[str, float],
 ) -> Report:
     rules = {rule.id: rule for rule in all_rules()}
     lines = _Lines(text)
@@ -454,8 +479,10 @@ def _report(
             ),
             None,
         )
-        if match is None:
-            reported.append(finding)
-        else:
+        if match is not None:
             silenced.append(Suppressed(finding, match.reason))
+        elif finding.rule in doubted:
+            silenced.append(Suppressed(finding, _doubt_reason(doubted[finding.rule]), by="lecteur"))
+        else:
+            reported.append(finding)
     return Report(channel, reported, silenced)

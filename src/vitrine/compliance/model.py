@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 SEVERITIES: tuple[str, ...] = ("interdit", "risque", "conseil")
 """Severities from the most to the least serious."""
@@ -71,14 +71,16 @@ class Finding:
 
 @dataclass(frozen=True)
 class Suppressed:
-    """A finding silenced by an inline ``vitrine: ignore`` comment, with its reason."""
+    """A finding set aside, with its reason: by an inline ``vitrine: ignore`` comment
+    (``commentaire``) or by the learned second reader's doubt (``lecteur``, ADR 0015)."""
 
     finding: Finding
     reason: str
+    by: Literal["commentaire", "lecteur"] = "commentaire"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the suppressed finding as a JSON-ready dictionary."""
-        return {**self.finding.to_dict(), "reason": self.reason}
+        return {**self.finding.to_dict(), "reason": self.reason, "by": self.by}
 
 
 @dataclass(frozen=True)

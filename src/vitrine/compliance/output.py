@@ -114,9 +114,9 @@ def sarif_document(results: list[Result]) -> dict[str, Any]:
     for result in results:
         uri = result.path or "-"
         items = [(f, None) for f in result.report.findings] + [
-            (s.finding, s.reason) for s in result.report.suppressed
+            (s.finding, s) for s in result.report.suppressed
         ]
-        for finding, reason in items:
+        for finding, suppressed in items:
             end_line = finding.line + result.text.count("\n", finding.start, finding.end)
             last_newline = result.text.rfind("\n", 0, finding.end)
             end_column = finding.end - (last_newline + 1) + 1
@@ -147,8 +147,10 @@ def sarif_document(results: list[Result]) -> dict[str, Any]:
                     "channel": result.report.channel,
                 },
             }
-            if reason is not None:
-                item["suppressions"] = [{"kind": "inSource", "justification": reason}]
+            if suppressed is not None:
+                # A comment in the file is an in-source suppression; the reader's doubt is not.
+                kind = "inSource" if suppressed.by == "commentaire" else "external"
+                item["suppressions"] = [{"kind": kind, "justification": suppressed.reason}]
             sarif_results.append(item)
     return {
         "$schema": SARIF_SCHEMA,

@@ -101,6 +101,9 @@ class RecallModel:
     intercept: np.ndarray  # (rules,)
     thresholds: dict[str, float]
     meta: dict[str, Any]
+    # Per rule, the probability under which the rules' own finding is doubted (ADR 0015): the
+    # text reads nothing like the rule's cases, so the finding is set aside with its reason.
+    doubts: dict[str, float] = field(default_factory=dict)
     cache: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def row(self, folded: list[str], channel: str) -> tuple[np.ndarray, np.ndarray]:
@@ -153,13 +156,17 @@ class RecallModel:
             for column, rule in enumerate(self.rules)
         }
 
-    def predict(self, text: str, channel: str, rules: set[str]) -> list[Hit]:
-        """The hits, among ``rules``, whose probability reaches their rule's threshold."""
-        wanted = [
+    def wanted(self, channel: str, rules: set[str]) -> list[str]:
+        """The rules among ``rules`` the model may add to on ``channel``."""
+        return [
             rule
             for rule in self.rules
             if rule in rules and self.thresholds[rule] <= 1.0 and channel in ONLY_ON.get(rule, {channel})
         ]
+
+    def predict(self, text: str, channel: str, rules: set[str]) -> list[Hit]:
+        """The hits, among ``rules``, whose probability reaches their rule's threshold."""
+        wanted = self.wanted(channel, rules)
         if not wanted:
             return []
         scored = self.score(text, channel)
@@ -167,9 +174,18 @@ class RecallModel:
             return []
         return [scored[rule] for rule in wanted if scored[rule].probability >= self.thresholds[rule]]
 
+    def doubted(self, scored: dict[str, Hit], rules: set[str]) -> dict[str, float]:
+        """Among ``rules`` (reported by the rules), those the text reads too unlike to keep,
+        with their probability."""
+        return {
+            rule: scored[rule].probability
+            for rule in rules
+            if rule in scored and scored[rule].probability < self.doubts.get(rule, 0.0)
+        }
+
     def to_json(self) -> dict[str, Any]:
         """The shipped document. Weights are rounded (a smaller, reproducible file)."""
-        return {
+        document: dict[str, Any] = {
             "meta": self.meta,
             "rules": list(self.rules),
             "thresholds": {rule: round(self.thresholds[rule], 4) for rule in self.rules},
@@ -178,6 +194,9 @@ class RecallModel:
             "intercept": [round(float(x), 4) for x in self.intercept],
             "coef": [[round(float(x), 3) for x in row] for row in self.coef],
         }
+        if self.doubts:
+            document["doubts"] = {rule: round(value, 4) for rule, value in sorted(self.doubts.items())}
+        return document
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RecallModel:
@@ -190,6 +209,7 @@ class RecallModel:
             intercept=np.asarray(data["intercept"], dtype=np.float64),
             thresholds={rule: float(value) for rule, value in data["thresholds"].items()},
             meta=data.get("meta", {}),
+            doubts={rule: float(value) for rule, value in data.get("doubts", {}).items()},
         )
 
 

@@ -38,6 +38,11 @@ _NUMBER = r"(?:\d+(?:\s?(?:/|sur)\s?\d+)?)?"
 _LABEL = (
     r"(?:alt=[\"']|title=[\"']|<figcaption>|[\w-]*[-_](?=(?:avant|apres)[-_\w]*\.(?:jpe?g|png|webp|gif)))"
 )
+# Body parts a showcase points at
+_SHOWN_PART = (
+    r"(?:profil|nez|machoire|visage|poitrine|seins|ventre|silhouette|levres|regard|peau|cheveux|crane"
+    r"|menton|fesses|cuisses|bras|cou|sourire|dents|paupieres|yeux|cicatrice)"
+)
 _SHOW = words(
     # (« #glowup » alone is a beauty tag on any post; spelt out it announces a transformation)
     r"(?<!#)glow\s?up|meconnaissable\w*|metamorphos\w*",
@@ -184,6 +189,23 @@ _CONSTRUCTIONS = (
             r"\b(?:voici|voila|decouvrez|regardez|admirez|voyez|montre\w*) (?:son|sa|ses|leur|leurs)"
             r" (?:\w+ )?(?:evolutions?|resultats?|transformations?)\b"
             rf"{_S}{{0,20}}?\b(?:a|apres|au bout de|en) {_DURATION}"
+        )
+    ),
+    # a body part shown, then how long after: « regarde ce ventre 8 mois après », « regardez le sourire
+    # de Lina après 18 mois de gouttières »
+    Construction(
+        re.compile(
+            r"\b(?:regarde[zs]?|admire[zs]?|voyez|vois|matez|mate|decouvrez|voici)(?:-moi)?"
+            rf" (?:ce|cette|ces|son|sa|ses|le|la|les|leur) (?:\w+ )?{_SHOWN_PART}\b{_S}{{0,60}}?"
+            rf"\b(?:(?:apres|au bout de) {_DURATION}|{_DURATION} (?:apres|plus tard|post[- ]?op\w*))"
+        )
+    ),
+    # a patient shown at a time after her act: « là vous voyez Mme O., six mois après sa sleeve »
+    Construction(
+        re.compile(
+            r"\b(?:vous voyez|on voit|voici|regardez|je vous presente|decouvrez) (?:ici )?"
+            r"(?:mme|m\.|madame|monsieur|mlle|mademoiselle|notre patiente?|ma patiente?|cette patiente?"
+            rf"|ce patient)\b{_S}{{0,80}}?\b{_DURATION} (?:apres|post[- ]?op\w*) (?:sa|son|ses|leur)\b"
         )
     ),
     # the same person at two times: « même patiente, 8 mois d'écart », « même nez, un an plus tard »

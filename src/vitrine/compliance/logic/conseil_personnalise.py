@@ -34,6 +34,7 @@ _BODY = words(
     r"cicatrices?|nez|peau|oedemes?|hematomes?|bleus?|gonflements?|plaies?|poitrine|seins?|ventre|paupieres?",
     r"levres?|cernes|rides|capsules?|protheses?|implants?|cuisses?|bras|fesses?|visage|rougeurs?|boules?",
     r"symptomes?|douleurs?|fievre|ecoulements?|points?|fils|pansements?|drains?|asymetrie|croutes?",
+    r"nausees?|vomissements?|constipation|crampes?|vertiges?|maux de (?:tete|ventre)|migraines?|mollets?",
     r"ptosis|cataracte|myopie|calvitie|golfes?|tonsure|grain de beaute|taches?|vergetures?|cellulite",
     # what a patient feels after an operation (« votre gêne sous le bras »)
     r"genes?|tiraillements?|picotements?|demangeaisons?|engourdissements?|fourmillements?|sensibilite",
@@ -68,12 +69,13 @@ _SENT = words(
     r"(?:la|les|cette|ces) (?:photos?|images?|cliches?|videos?)"
     r" (?:que (?:vous|tu) (?:m'|nous )?\w+|envoyee?s?|recue?s?|postee?s?|partagee?s?)",
     r"ce que (?:vous|tu) (?:me )?(?:decrivez|decris|montrez|montres|dites|dis)",
+    r"ce que (?:vous|tu) (?:m'|nous )?(?:avez|as) (?:montre|envoye|decrit|dit|poste|partage|filme)",
 )
 _CARE_VERB = words(
     r"masse[zr]?|mets|mettez|applique[zr]?|prends|prenez|evite[zr]?|porte[zr]?|garde[zr]?|continue[zr]?",
     r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
     r"commence[zr]?(?! par)|essaie[zr]?|essayez|teste[zr]?|utilise[zr]?|attends|attendez",
-    r"passe[zr]? (?:a|aux|au)|surveille[zr]?|hydrate[zr]?|protege[zr]?",
+    r"passe[zr]? (?:a|aux|au)|surveille[zr]?|hydratez|protegez|stop(?:pe[zr]?)?|faites|fais",
 )
 _CARE = words(
     r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
@@ -86,6 +88,11 @@ _CARE = words(
     r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",
     # sun protection of a scar or a treated skin (« arrêtez les UV », « évitez le soleil »)
     r"uv|soleil|ecran (?:total|solaire)|protection solaire|expositions? (?:solaires?|au soleil)",
+    # compression, injections, contraception and digestive drugs (« mettez vos bas », « passe au
+    # préservatif », « un antinauséeux avant chaque repas »)
+    r"bas de (?:contention|compression)|(?<=(?:vos|tes|les|des|ses) )bas|piqures?|preservatifs?",
+    r"contraception",
+    r"contraceptifs?|antinause\w*|anti-nause\w*|antiemetiques?|laxatifs?|smecta|spasfon|motilium|omeprazole",
     # prescription drugs of dermatology and aesthetic surgery named by their molecule or brand
     r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
     r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
@@ -105,7 +112,8 @@ _SCHEDULE = (
     r"|pendant \d+ (?:jours|semaines|mois)"
     r"|\d+ (?:jours|semaines|mois) avant"
     # a daily routine: « massez tous les jours », « chaque soir », « quotidiennement »
-    r"|tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|quotidiennement)"
+    r"|tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|quotidiennement"
+    r"|(?:avant|apres|pendant|a) (?:chaque|les|le) repas|au coucher)"
 )
 
 # One commenter answered in public: « réponse à ton commentaire », « réponse à @lea_bzh »
@@ -233,7 +241,10 @@ _EVERYWHERE = (
     Construction(
         re.compile(
             r"\b(?:dis|dites|reponds|repondez|ecris|ecrivez|explique|expliquez|conseille|conseillez)-(?:lui|leur)"
-            r"\s?:? (?:(?:que |qu')?(?:oui|non)\b"
+            # (a yes or a no on something clinical: « dites-lui non, pas d'acte gratuit » refuses a favour)
+            rf"\s?:? (?:(?:que |qu')?(?:oui|non)\b(?={_S}{{0,80}}?\b(?:{_CARE}|{_ACT_NAME}|{_BODY}"
+            r"|sport|marche|piscine|douche|bain|avion|soleil"
+            r"|(?:avant|apres|pendant) (?:\d+|un|une|deux|trois|six) \w+)\b)"
             rf"|(?:de |d'|que |qu')(?:\w+ ){{0,2}}?(?:{_CARE_VERB}|peut|peux|doit|attendre|reprendre"
             r"|arreter)\b)"
         ),
@@ -319,6 +330,28 @@ _HISTORY_DECISION = Construction(
 )
 
 
+# A verdict drawn from the addressee's own case or pictures is advice even when it ends on a promise
+# (« dans votre cas, vu vos photos, une séance suffira, je vous le promets »): the promise adds
+# ``garantie-resultat``, it does not turn the advice into reassurance.
+_PERSONAL_CUES = (
+    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})),
+    Construction(
+        re.compile(
+            rf"\b(?:dans|pour|vu) (?:ton|votre) cas\b{_S}{{0,80}}?\b(?:une?|deux|trois|quatre|\d+)"
+            rf" (?:seule )?(?:seances?|injections?|sessions?|{_ACT_NAME})\b"
+        )
+    ),
+)
+_PROMISE = "(?:garantis|promets)"
+
+
+@functools.cache
+def _without_promise(rule: Rule) -> Rule:
+    """``rule`` whose sentence exceptions no longer take a promise for mere reassurance."""
+    kept = tuple(p for p in rule.unless_sentence if _PROMISE not in p.pattern)
+    return dataclasses.replace(rule, unless_sentence=kept)
+
+
 @functools.cache
 def _without_invitation(rule: Rule) -> Rule:
     """``rule`` whose sentence exceptions no longer count a bare invitation as a redirection."""
@@ -355,15 +388,6 @@ _PRIVATE_ONLY = (
         ),
         ignore=frozenset({"reported"}),
     ),
-    # the addressee's body judged against what they did or did not do: « si vous aviez suivi nos
-    # consignes, votre cicatrice serait plate », « si tu arrêtais le sucre, ton ventre… »
-    Construction(
-        re.compile(
-            r"\bsi (?:vous|tu) (?:\w+ ){0,2}?\w+(?:iez|ais|ait)\b"
-            rf"{_S}{{0,80}}?,\s*(?:votre|ton|ta|vos|tes) {_BODY}\b"
-        ),
-        ignore=frozenset({"negation"}),
-    ),
     # a care with a therapeutic purpose: « essayez les ventouses, ça aide à résorber l'œdème »
     Construction(
         re.compile(
@@ -383,6 +407,25 @@ _PRIVATE_ONLY = (
             rf"{_S}{{0,40}}?\b{_CARE}"
         ),
         ignore=frozenset({"reported", "negation"}),
+    ),
+    # a care relayed in the infinitive: « le Dr dit de prendre deux comprimés de paracétamol »
+    Construction(
+        re.compile(
+            r"\b(?:de|d') ?(?:bien )?(?:prendre|mettre|appliquer|masser|porter|garder|arreter|reprendre"
+            rf"|continuer|eviter|commencer|passer (?:a|au|aux))\b{_S}{{0,40}}?\b{_CARE}\b"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
+    # the doctor's yes or no relayed: « le Dr dit oui, mettez vos bas » (a slot or a quote agreed
+    # to is logistics)
+    Construction(
+        re.compile(
+            r"\b(?:le (?:dr|docteur|chirurgien|praticien)(?: [\w-]+)?|il|elle) (?:dit|a dit|repond|a repondu"
+            r"|confirme|valide) (?:que c'est )?(?:oui|non|ok|d'accord)\b"
+            r"(?! pour (?:le|la|les|votre|vos|ce|cette) (?:rendez-vous|rdv|creneau|devis|date|horaire|report"
+            r"|facture|paiement))"
+        ),
+        ignore=frozenset({"reported"}),
     ),
     # a recommended product or care
     Construction(
@@ -439,7 +482,8 @@ _PRIVATE_ONLY = (
     Construction(
         re.compile(
             rf"\bpour (?:la|le|les|l'|votre|vos|ta|ton|tes) ?{_BODY}\b"
-            r"(?:\s+(?:apres|de|du|des|sur|autour|au|aux|a)\b[^.!?\n,:]{0,30})?[ ,:]+(?:ne |n')?\w+ez\b"
+            r"(?:\s+(?:apres|de|du|des|sur|autour|au|aux|a)\b[^.!?\n,:]{0,30})?[ ,:]+(?:ne |n')?"
+            r"(?:\w+ez|prends|mets|fais|evite|garde|masse|applique|continue|arrete|bois|dors|porte)\b"
         ),
         ignore=frozenset({"reported"}),  # an instruction, whatever follows (« … rentrer dans l'ordre »)
     ),
@@ -529,4 +573,10 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         for candidate in construction_candidates(context, _without_invitation(rule), (_ACCOUNT_VERDICT,))
         if not any(c.start < candidate.end and c.end > candidate.start for c in found)
     ]
+    if context.channel not in _ADDRESSED:
+        found += [
+            candidate
+            for candidate in construction_candidates(context, _without_promise(rule), _PERSONAL_CUES)
+            if not any(c.start < candidate.end and c.end > candidate.start for c in found)
+        ]
     return found

@@ -19,6 +19,11 @@ from vitrine.compliance.logic.constructions import Construction
 from vitrine.compliance.logic.produit_sante import candidates
 from vitrine.compliance.registry import Rule
 
+# An effect said to last for ever: « effet définitif », « qui tient toute la vie »
+_LASTING = (
+    r"(?:effets? (?:definitifs?|permanents?|a vie|eternels?)"
+    r"|(?:tient|tiennent|dure|durent|tiendra|durera) (?:toute la vie|a vie|pour toujours|definitivement))"
+)
 _CONSTRUCTIONS = (
     Construction(
         re.compile(
@@ -33,6 +38,11 @@ _CONSTRUCTIONS = (
             r"|\b(?:technique|methode|traitement|pratique|soin)s? (?:\w+ )?"
             r"(?:validee?s?|reconnue?s?|eprouvee?s?) depuis"
             r" (?:des (?:annees|decennies|siecles)|longtemps|\d+ ans)\b"
+            # … or a remedy declared recognised for a condition: « une méthode naturelle reconnue pour
+            # traiter les varices »
+            r"|\b(?:technique|methode|traitement|pratique|soin|remede)s? (?:\w+ )?"
+            r"(?:validee?s?|reconnue?s?|eprouvee?s?) pour (?:traiter|soigner|guerir|eliminer|prevenir"
+            r"|faire disparaitre|resorber)\b"
             r"|\b(?:la )?medecine (?:conventionnelle|officielle|classique|traditionnelle|allopathique)"
             r" (?:peine|refuse|ignore|rejette|ne (?:veut|reconnait)|n'ose|vous cache|cache)\w*"
             # a claim closed by a seal of proof: « ce n'est plus à démontrer »
@@ -78,12 +88,23 @@ _CONSTRUCTIONS = (
             r"|\b(?:\d+\s?ch|granules)\b[^.!?\n]{0,80}?\b(?:anti-?\w+|contre (?:les|la|le)|evite\w*|resorb\w*"
             r"|resultats? visibles?|efficace\w*|gueri\w*|soign\w*|previen\w*)"
             r"|\b(?:bleus?|hematomes?|ecchymoses?|oedemes?|cicatrisation)\b[^.!?\n]{0,60}?\b(?:\d+\s?ch|granules)\b"
-            # a supplement said to ready the body for surgery: « ces gélules préparent la peau avant
-            # l'opération », « le collagène marin accélère la cicatrisation »
+            # a supplement said to halt hair loss or ageing: « le complément X stoppe la chute en 30 jours »
             r"|\b(?:gelules?|complements?|collagene (?:marin|buvable|hydrolyse)|capsules?|ampoules?"
             r"|cure de \w+)\b"
-            r"[^.!?\n]{0,60}?\b(?:prepar|renforc|accelere|acceler|optimis|repar|regener|protege|booste)\w*"
-            r" (?:la |votre |ta |vos |tes |les |le )?(?:peau|cicatrisation|tissus|derme|collagene)\b"
+            # (a purpose, « pour préparer la peau avant un lifting », is the product's promotion:
+            # ``produit-sante``; a halt stated as fact is an unproven effect)
+            r"[^.!?\n]{0,100}?\b(?:stopp|arret|bloqu|fait repousser|font repousser)\w*"
+            r" (?:la |votre |ta |vos |tes |les |le )?(?:chute|cheveux|vieillissement|perte de cheveux)\b"
+            # a cure that makes a condition vanish: « les veinotoniques font disparaître les varices »
+            r"|\b(?:fait|font|fera|feront) disparaitre (?:les |vos |tes |la |votre )?(?:varices|rides|cernes"
+            r"|vergetures|cellulite|capitons|poches|bourrelets|rosacee|couperose|cicatrices)\b"
+            # a soft practice given a preventive or curative effect: « quelques séances d'ostéopathie
+            # crânienne suffisent à prévenir les otites »
+            r"|\b(?:osteopathie (?:cranienne|viscerale)|etiopathie|microkinesitherapie|fasciatherapie"
+            r"|biokinergie|chiropraxie|sophrologie|acupuncture|auriculotherapie|hypnose)\b[^.!?\n]{0,100}?"
+            # (« ne guérit pas »: the effect denied)
+            r"(?<!ne )(?<!n')\b(?:suffi\w* a|previen\w*|prevenir|gueri\w*|libere\w*|debloqu\w*|soign\w*"
+            r"|evite\w*|empeche\w*|fait disparaitre)\b"
             # an unvalidated practice said to replace an established act: « l'hypnose remplace
             # l'anesthésie générale », « ce soin remplacera vos antalgiques »
             r"|\bremplac(?:e|ent|era|eront)\s+"
@@ -97,11 +118,12 @@ _CONSTRUCTIONS = (
     # une séance, effet définitif »
     Construction(
         re.compile(
-            r"\b(?:sans (?:bistouri|chirurgie|aiguille|anesthesie|cicatrice|fil)|radiofrequence|hifu"
+            # (« sans cicatrice » promises a surgical outcome: ``garantie-resultat``)
+            r"\b(?:sans (?:bistouri|chirurgie|aiguille|anesthesie|fil)|radiofrequence|hifu"
             r"|ultrasons?|led|cryo\w*|mesotherapie|prp|en une (?:seule )?seance)\b[^\n]{0,150}?"
-            r"\beffets? (?:definitifs?|permanents?|a vie|eternels?)\b"
-            r"|\beffets? (?:definitifs?|permanents?|a vie|eternels?)\b[^.!?\n]{0,80}?"
-            r"\b(?:sans (?:bistouri|chirurgie|aiguille|cicatrice)|en une (?:seule )?seance)\b"
+            rf"\b{_LASTING}\b"
+            rf"|\b{_LASTING}\b[^.!?\n]{{0,80}}?"
+            r"\b(?:sans (?:bistouri|chirurgie|aiguille)|en une (?:seule )?seance)\b"
         )
     ),
 )

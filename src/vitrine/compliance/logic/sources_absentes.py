@@ -52,7 +52,11 @@ _HEALTH = re.compile(
     r"|devitalis\w*|blanchiment"
     # bariatric and digestive surgery: the words of an obesity-surgery explainer
     r"|estomac|intestin\w*|reflux|diabete|carences?|obesite|bariatrique|gastr\w+|bypass|sleeve"
-    r"|perte de poids|supplementation|dietetique|nutrition\w*)\b"
+    r"|perte de poids|supplementation|dietetique|nutrition\w*"
+    # hair, ear-nose-throat, veins and children's health: the words of explainers in other specialties
+    r"|cheveux|cuir chevelu|alopecie|calvitie|follicules?|repousse|plaies?|otites?|tympans?|audition"
+    r"|surdite|rhumes?|vegetations|amygdal\w+|sinusites?|nourrissons?|varices|veines?|veineu\w+"
+    r"|osteopathie|kinesitherapie|vaccin\w*)\b"
 )
 # The people of care: a text that names surgeons, anaesthetists and patients but hardly any condition,
 # act or care (« dix ans d'installation : ce que j'ai appris ») speaks of the practice, not of health.

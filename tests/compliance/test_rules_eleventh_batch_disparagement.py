@@ -308,3 +308,8 @@ def test_contempt_for_patients_or_a_reviewer_singled_out_is_an_inappropriate_ton
 def test_patients_who_are_satisfied_are_no_contempt() -> None:
     text = "La plupart des patients sont satisfaits à un an, selon notre suivi interne."
     assert "ton-inapproprie" not in _rules(text, "facebook")
+
+
+def test_a_crooked_nose_straightened_by_the_surgeon_is_no_disparagement() -> None:
+    text = "Le chirurgien redresse les nez de travers en une seule intervention."
+    assert "denigrement" not in _rules(text, "instagram")

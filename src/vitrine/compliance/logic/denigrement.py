@@ -170,7 +170,9 @@ _JUDGEMENT = words(
     r"|reviennent|finissent|echouent)\w* (?:ensuite |toutes )?"
     r"(?:chez (?:moi|nous)|ici|aux urgences|au cabinet)",
     # botched, rushed or tinkered work (« posé de travers », « expédiés en dix minutes », « du bricolage »)
-    r"de travers|bricolage|bricol(?:ent|e|ait|aient)\b|a la va-vite",
+    # (placed crooked, not « un nez de travers » that the surgeon straightens)
+    r"(?:pose|place|injecte|implante|fait|cousu|recousu|greffe)e?s? (?:[\w']+ ){0,3}?de travers"
+    r"|bricolage|bricol(?:ent|e|ait|aient)\b|a la va-vite",
     r"expedi\w* (?:en|au bout de) (?:\d+|deux|trois|cinq|dix|quinze|vingt) ?(?:min\w*|secondes)",
     # behind the times (« ces dinosaures », « des méthodes du Moyen Âge »)
     r"dinosaures?|fossiles|ringard\w*|archeolog\w*|(?:du|au) moyen[- ]age"

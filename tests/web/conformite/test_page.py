@@ -35,6 +35,17 @@ def test_every_role_opens_the_checker_with_the_channel_autre_by_default(world: W
 
 
 @pytest.mark.django_db
+def test_a_finding_set_aside_by_a_comment_is_listed_with_its_reason_not_highlighted(world: World) -> None:
+    client = logged_in(world.user("community-manager"), world.fontaine)
+    text = "vitrine: ignore superlatif -- titre d'un article de presse\nLe meilleur chirurgien de Lyon."
+    fragment = client.post(URL, {"text": text, "channel": "presse", "input_format": "text"}, **HTMX)
+    body = fragment.content.decode()
+    assert 'data-testid="set-aside"' in body and "1 passage mis de côté" in body
+    assert "titre d&#x27;un article de presse" in body or "titre d'un article de presse" in body
+    assert "<mark" not in body
+
+
+@pytest.mark.django_db
 def test_the_practice_default_channel_is_proposed_and_only_a_praticien_or_admin_sets_it(world: World) -> None:
     secretariat = logged_in(world.user("secretariat"), world.fontaine)
     assert secretariat.post("/conformite/canal-par-defaut/", {"default_channel": "site"}).status_code == 403

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
-from vitrine.compliance import Report
+from vitrine.compliance import Report, Suppressed
 from vitrine.web.conformite import actions
 from vitrine.web.conformite.checking import finding_views, segments, summary
 from vitrine.web.conformite.forms import ApplyForm, CheckForm, DefaultChannelForm
@@ -34,9 +34,11 @@ def _default_channel(request: HttpRequest) -> str:
     return settings.default_channel if settings else "autre"
 
 
-def _results_context(text: str, findings: list[Any], checked: bool = True) -> dict[str, Any]:
+def _results_context(
+    text: str, findings: list[Any], checked: bool = True, set_aside: Sequence[Suppressed] = ()
+) -> dict[str, Any]:
     views = finding_views(findings)
-    return {"checked": checked, "findings": views, "segments": segments(text, views)}
+    return {"checked": checked, "findings": views, "segments": segments(text, views), "set_aside": set_aside}
 
 
 def _saved_context(request: HttpRequest) -> dict[str, Any]:
@@ -66,7 +68,7 @@ def check_page(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 context["error"] = exc.messages[0]
             else:
-                context.update(_results_context(data["text"], report.findings))
+                context.update(_results_context(data["text"], report.findings, set_aside=report.suppressed))
         if request.htmx:  # type: ignore[attr-defined]
             return render(request, "conformite/_results.html", context)
     else:
@@ -98,7 +100,7 @@ def apply(request: HttpRequest) -> HttpResponse:
         )
     except ValidationError as exc:
         return render(request, "conformite/_results.html", {"error": exc.messages[0]}, status=400)
-    context = _results_context(new_text, report.findings)
+    context = _results_context(new_text, report.findings, set_aside=report.suppressed)
     context["new_text"] = new_text
     context["form"] = CheckForm(initial={**data, "text": new_text})
     return render(request, "conformite/_results.html", context)

@@ -195,5 +195,123 @@ def test_questions_remarks_pain_scores_and_refused_slogans_are_no_testimonials(t
     assert "temoignage" not in _rules(text, "instagram")
 
 
-def test_thanking_a_reviewer_for_her_kind_words_is_the_allowed_reply() -> None:
-    assert "temoignage" not in _rules("Merci pour ce joli message, à bientôt !", "avis-reponse")
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Merci pour ce joli message, à bientôt !", "avis-reponse"),
+        ("Merci pour votre gentille carte, à très vite pour le contrôle.", "message"),
+        ("Merci pour ce gentil commentaire sur notre vidéo, ravies qu'elle vous aide !", "instagram"),
+    ],
+)
+def test_thanks_for_kind_words_in_the_reply_to_them_show_nothing(text: str, channel: str) -> None:
+    assert "temoignage" not in _rules(text, channel)
+
+
+# secret-medical: a review reply naming the reviewer's condition, or unmasking her as someone we know
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour vos étoiles ! Heureux que votre genou vous laisse enfin courir.",
+        "Madame, vous êtes repartie avec une cicatrice très fine, quoi que vous en disiez.",
+        "Pour info, cet avis vient de M. Paul Roy, que nous connaissons très bien.",
+    ],
+)
+def test_a_reply_that_knows_the_reviewer_s_condition_or_person_confirms_she_came(text: str) -> None:
+    assert "secret-medical" in _rules(text, "avis-reponse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour vos varices, nous vous invitons à contacter le secrétariat.",
+        "La rhinoplastie est une intervention que nous connaissons très bien.",
+        "Madame, les délais que nous connaissons bien sont affichés à l'accueil.",
+    ],
+)
+def test_a_reply_that_redirects_or_speaks_of_an_act_confirms_nothing(text: str) -> None:
+    assert "secret-medical" not in _rules(text, "avis-reponse")
+
+
+# secret-medical: someone known glimpsed at the practice, her new body hinted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Devinez qui : l'animatrice croisée dans notre salle d'attente ce matin 😏",
+        "Je ne dirai pas son nom, mais elle a un nouveau nez et il lui va bien.",
+    ],
+)
+def test_a_celebrity_glimpsed_at_the_practice_or_her_new_nose_hinted_is_revealed(text: str) -> None:
+    assert "secret-medical" in _rules(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après une rhinoplastie, on a un nouveau nez mais pas un nouveau visage.",
+        "La chanteuse vue à la télé parle de la salle d'attente des urgences.",
+    ],
+)
+def test_a_new_nose_in_general_or_a_celebrity_elsewhere_reveals_no_patient(text: str) -> None:
+    assert "secret-medical" not in _rules(text, "instagram")
+
+
+# secret-medical: other specialties' treatments, a child named to its parent, a note to the surgeon
+
+
+def test_a_named_teenager_shown_after_her_orthodontic_treatment_is_revealed() -> None:
+    text = "Regardez le sourire de Jade, 14 ans, après un an de gouttières !"
+    assert {"secret-medical", "donnees-patient"} <= _rules(text, "instagram")
+
+
+def test_a_child_named_to_its_parent_in_a_message_is_data_but_no_breach() -> None:
+    found = _rules("Bonjour, votre fils Hugo est bien programmé pour l'amygdalectomie mardi.", "message")
+    assert "donnees-patient" in found and "secret-medical" not in found
+
+
+def test_a_note_to_the_surgeon_relaying_a_patient_s_call_stays_among_carers() -> None:
+    text = "Note pour le Dr Roy : Mme Inès Carré a rappelé pour sa cataracte, je lui propose jeudi ?"
+    found = _rules(text, "autre")
+    assert "donnees-patient" in found and "secret-medical" not in found
+
+
+# donnees-patient: the patient greeted in a message beside her procedure
+
+
+def test_a_first_name_greeted_beside_her_procedure_in_a_message_is_patient_data() -> None:
+    assert "donnees-patient" in _rules("Bonjour Karim, rappel : votre greffe est prévue le 17.", "message")
+
+
+def test_a_first_name_greeted_about_an_appointment_only_is_no_patient_data() -> None:
+    assert "donnees-patient" not in _rules("Bonjour Karim, rappel : votre rendez-vous est le 17.", "message")
+
+
+# temoignage: a patient offered to tell her story, praise reported, star ratings of reviews
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous propose d'interviewer une de mes opérées, ravie et prête à raconter son parcours.",
+        "Avec Paul, rugbyman opéré l'an dernier, qui raconte sa reprise et pourquoi il recommande l'équipe.",
+        "Les patients me le disent souvent : « vous êtes le seul qui m'ait écouté ».",
+        "Plan du mois : chaque lundi, un avis 5 ⭐ en story.",
+    ],
+)
+def test_patients_offered_as_witnesses_their_praise_and_starred_reviews_are_testimonials(text: str) -> None:
+    assert "temoignage" in _rules(text, "linkedin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma note personnelle du film : 4 ⭐",
+        "« Grâce au Dr X, je vois 10/10 » n'a rien à faire dans la communication d'un cabinet.",
+        "Le kiné explique sa reprise du terrain après une entorse, pas à pas.",
+    ],
+)
+def test_a_film_rating_a_quoted_counter_example_or_a_carer_s_explanation_is_no_testimonial(text: str) -> None:
+    assert "temoignage" not in _rules(text, "linkedin")

@@ -20,6 +20,8 @@ _HER_CARE = re.compile(
 def _reported(person: Person, context: Context) -> bool:
     if person.civility_only or person.initials:
         return False
+    if person.private_addressee:  # greeted in a message beside her procedure: still her data
+        return True
     if person.addressee:
         return (
             context.channel == "avis-reponse"

@@ -164,7 +164,8 @@ _PRIVATE_CHANNELS = frozenset({"message"})
 # Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
 _PROCEDURE = re.compile(
     r"(?i)\b(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lifting|lipofilling|implants? mammaires?"
-    r"|augmentation mammaire|r[ée]duction mammaire|greffe de cheveux|botox)\b"
+    r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
+    r"|anneau gastrique|cataracte|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
 )
 _GREETING_WORDS = frozenset(
     {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}

@@ -26,6 +26,10 @@ _CARE = re.compile(
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
     r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*|bypass|sleeve|anneau gastrique"
     r"|facettes"
+    # treatments of other specialties and their length: « après 18 mois de gouttières »
+    r"|gouttieres|bagues|orthodont\w*|varices|sclerotherapie|cataracte|amygdal\w*|ligaments? croises?"
+    r"|menisques?|canal carpien|hernies?|(?:apres|depuis) \d+ (?:mois|semaines|ans) de (?:traitement|soins"
+    r"|\w+)"
     # a change of her body shown: « le nouveau sourire de Lucie », « son avant/après »
     r"|nouve(?:au|l|lle)s? (?:sourire|nez|visage|regard|ventre|menton|profil|poitrine|seins|silhouette"
     r"|levres)"
@@ -63,6 +67,11 @@ _REPLY_CARE = re.compile(
     r"|rougeurs?|sensations?|ecoulements?|bosses?|asymetries?|engourdissements?)"
     r" (?:que|qu') vous (?:decrivez|ressentez)"
     r"|se souvien\w+ (?:tres bien |bien )?de vous"
+    # her condition or treated body named as hers: « ravi que vos varices ne soient plus qu'un souvenir »,
+    # and her leaving the practice: « vous êtes reparti avec un genou qui fonctionne »
+    r"|(?:votre|vos) (?:varices|cataracte|genou|hanche|epaule|ligaments?|menisque|canal carpien|hernie"
+    r"|vue|dents|gencives|cheveux|calvitie|acne|taches|rides|cernes|kilos|poids)"
+    r"|vous (?:etes|etiez) (?:re)?(?:parti|sorti|ressorti)e?s?"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
     r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
 )
@@ -97,6 +106,19 @@ _CONTACT_ONLY = re.compile(
 # A reply that recognises the reviewer as someone who came: « Ah, c'est la cliente qui voulait
 # repartir avec son café gratuit ! »
 _RECOGNISED = (
+    # … or unmasks the reviewer as someone the practice knows: « l'auteur de cet avis est M. X, que
+    # nous connaissons très bien »
+    Construction(
+        re.compile(
+            # (a civility with its name: « Madame, les délais que nous connaissons bien » names no one)
+            r"(?:\b(?:m\.|mme|madame|monsieur) ?[a-z][\w-]+|\b(?:cette (?:dame|personne|patiente|cliente)"
+            r"|ce (?:monsieur|patient|client)|l'aut(?:eur|rice) de (?:cet|ce|cette) (?:avis|commentaire"
+            r"|message))\b)"
+            r"[^.!?\n]{0,80}?"
+            r",? (?:que|qu') (?:nous|je|j'|on) (?:connaissons|connais|connait|avons (?:bien )?connue?"
+            r"|ai (?:bien )?connue?) (?:tres |fort |parfaitement )?bien\b"
+        )
+    ),
     Construction(
         re.compile(
             r"\b(?:c'est|c'etait|vous etes|vous etiez) (?:donc |bien |encore )?(?:la|le|cette|ce) "
@@ -131,6 +153,11 @@ _INTERNAL = re.compile(
     # one of the staff writing to another: « c'est Inès de l'accueil : la patiente du Dr Roux… »
     r"|\b(?:c'est|ici) [\w-]+ (?:de l'accueil|du secretariat|du bloc)\b"
     r"|\b(?:la|le) patiente? (?:du|de) (?:dr|docteur|pr)\b"
+    # a note to a doctor relaying a patient's call: « Dr X — Mme Y a rappelé : … je lui dis de passer ? »
+    r"|^\W*(?:dr|docteur|pr)\.? [\w-]+\s*[-—–:,]"
+    r"|\b(?:a|m'a|nous a) (?:rappele|appele|telephone|laisse un message)\b[^\n]{0,120}?\bje lui (?:dis"
+    r"|propose)\b"
+    r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le )?(?:dr|docteur|pr|docteure|chirurgien\w*)\b"
 )
 
 # A name right after a product, a brand handle, a street or an association is not a patient
@@ -214,7 +241,8 @@ _PUBLIC_CONSTRUCTIONS = (
             r"\b(?:a|pour|au) (?:celle|celui|la personne|la patiente|le patient|patiente?|la cliente"
             r"|le client) qui (?:a|avait|est|etait"
             r"|(?:raconte|dit|ecrit|pretend|affirme|publie|poste|critique|clame|repete|se plaint)\w*)"
-            rf"\s+(?:[^.!?\n]{{0,60}}?\s)??(?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|rendez-vous|rdv|consultation"
+            rf"\s+(?:[^.!?\n]{{0,60}}?\s)??(?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|rendez-vous|rdv"
+            rf"|consultation"
             r"|devis|dossier|sedation|anesthesie)\b"
         )
     ),
@@ -223,7 +251,8 @@ _PUBLIC_CONSTRUCTIONS = (
         re.compile(
             r"\b(?:a|pour|au) (?:(?:la|cette|notre) (?:patiente|cliente|operee)"
             r"|(?:le|ce|notre) (?:patient|client)|celle|celui) qui (?:a|avait) (?:\w+ )?"
-            r"(?:partage|publie|poste|diffuse|montre|affiche|critique|annule|decommande|conteste|refuse|oublie"
+            r"(?:partage|publie|poste|diffuse|montre|affiche|critique|annule|decommande|conteste|refuse"
+            r"|oublie"
             r"|perdu|laisse|envoye|transmis|compare|copie)e?s? (?:notre|nos|mon|ma|mes|le|la|les|son|sa|ses) "
             r"(?:\w+ )?(?:devis|factures?|ordonnances?|compte rendu|photos?|rendez-vous|rdv|consultation"
             r"|dossier|courrier|lettre|consentement|protocole|bilan|radio|analyses?)\b"
@@ -262,7 +291,8 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*{_THIRD}\b[^.!?\n]{{0,60}}?"
             r"\b(?:est|sont|etait|a ete)\s+(?:bien\s+|deja\s+)?(?:venue?s?|passee?s?|revenue?s?)\b"
             r"[^.!?\n]{0,40}?"
-            rf"\bpour\s+(?:sa|son|ses|un|une|le|la|les|l')\s*(?:\w+\s+)?(?:{_CARE_NOUN}|levres|bouche|botox)\b"
+            rf"\bpour\s+(?:sa|son|ses|un|une|le|la|les|l')\s*(?:\w+\s+)?(?:{_CARE_NOUN}|levres|bouche"
+            rf"|botox)\b"
         )
     ),
     # « 1 800 opérations de la cataracte, dont celle du maire »
@@ -278,7 +308,8 @@ _PUBLIC_CONSTRUCTIONS = (
         re.compile(
             r"\b(?:a|ont|avait|avaient) (?:bien |deja )?(?:fait|realise|subi|eu)e?s? (?:sa|son|ses|leurs?) "
             r"(?:\w+ ){0,2}?(?:rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|lifting|augmentation|reduction"
-            r"|implants?|protheses?|greffe|injections?|operation|intervention|bbl|otoplastie)\b[^.!?\n]{0,30}?"
+            r"|implants?|protheses?|greffe|injections?|operation|intervention|bbl"
+            r"|otoplastie)\b[^.!?\n]{0,30}?"
             r"(?:chez nous|au cabinet|a la clinique|dans notre (?:service|clinique|cabinet)"
             r"|par (?:moi|nos soins))"
         )
@@ -346,7 +377,8 @@ _PUBLIC_CONSTRUCTIONS = (
     # someone close recovering from her procedure: « ma belle-sœur, qui se remet de son abdominoplastie »
     Construction(
         re.compile(
-            rf"\b(?:votre|ton|ta|sa|son|ma|mon|la|le|l'|cette|ce|notre)\s*(?:[\w-]+-)?{_THIRD}\b[^.!?\n]{{0,40}}?"
+            rf"\b(?:votre|ton|ta|sa|son|ma|mon|la|le|l'|cette|ce"
+            rf"|notre)\s*(?:[\w-]+-)?{_THIRD}\b[^.!?\n]{{0,40}}?"
             rf"\bse remet\w*\s+(?:\w+\s+)?de (?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|bloc)"
         )
     ),
@@ -409,6 +441,23 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"|une?\s+(?:ancienne?\s+|celebre\s+){_NOTABLE}"
             rf"|une?\s+{_NOTABLE}\b[^.!?\n]{{0,40}}?(?:\bde (?:la|notre) (?:region|ville)\b"
             r"|\bdu (?:club|coin)\b|\blocale?\b|,\s*\d{1,3} ans\b|\bbien connue?\b))\b"
+        )
+    ),
+    # « la chanteuse croisée dans la salle d'attente », « l'animateur aperçu au cabinet »
+    Construction(
+        re.compile(
+            rf"\b(?:la|le|l'|cette|ce|notre|une?)\s*{_NOTABLE}\b\s+(?:\w+\s+)?"
+            r"(?:croisee?|vue?|apercue?|recue?|accueillie?|reconnue?)\s+(?:ce matin\s+|hier\s+)?"
+            r"(?:dans (?:la|notre|ma) salle d'attente|au cabinet|au bloc|en consultation|a la clinique"
+            r"|chez nous)\b"
+        )
+    ),
+    # … and what she had done, hinted: « je dirai juste qu'elle a un nouveau nez »
+    Construction(
+        re.compile(
+            rf"\b(?:elle|il) a (?:maintenant |desormais |depuis peu )?(?:un|une|des) nouve(?:au|l|lle|aux"
+            rf"|lles)"
+            rf" (?:{_BODY}|profil|poitrine)\b"
         )
     ),
     # « bon rétablissement à notre patiente de ce matin »
@@ -584,6 +633,11 @@ _RECIPIENT_NOTICE = re.compile(
 )
 
 
+# In a message, the child named to the parent (« votre fils Hugo est programmé… »): his legitimate
+# recipient, no breach of secrecy (the name stays ``donnees-patient``).
+_OWN_CHILD_BEFORE = re.compile(r"\b(?:votre|ton) (?:fils|fille|enfant|bebe|petite?|garcon)\s*,?\s*$")
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
@@ -601,6 +655,7 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         and (not person.civility_only or context.channel == "avis-reponse")
         and not _not_a_patient(_before(context, person.start))
         and not _unrevealing_signature(context, person.start)
+        and not (context.channel == "message" and _OWN_CHILD_BEFORE.search(_before(context, person.start)))
     ]
 
 

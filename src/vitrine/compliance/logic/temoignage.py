@@ -40,6 +40,10 @@ _PRAISE = words(
     r"j'ai (?:enfin )?retrouve (?:une|le|la|ma|mon|mes|confiance)|(?:m'a|nous a) sauve|sauve la vie",
     r"(?:une |des |toute l')?equipes? (?:a l'ecoute|formidables?|geniales?)",
     r"jamais (?:ete|eu) (?:aussi|si) (?:belle?|bien)",
+    # « vous êtes le seul qui m'ait écouté », « il m'a vraiment aidée »
+    r"vous etes (?:le|la) (?:seule?|meilleure?)|m'(?:a|ait|avez|aviez) (?:vraiment |tellement )?(?:ecoutee?"
+    r"|comprise?"
+    r"|aidee?|soutenue?|rassuree?)",
     # praise of the practitioner or the team: « le Dr B. a été formidable du début à la fin »
     r"(?:a ete|ont ete|est|sont|etait|etaient) (?:\w+ )?(?:formidables?|geniale?s?|extraordinaires?"
     r"|merveilleu\w+|exceptionnel\w*|adorables?|aux petits soins|d'une (?:gentillesse|douceur|ecoute)\w*)",
@@ -60,7 +64,8 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces|les)\s+{_PATIENT}\s+(?:[\w'-]+\s+){{0,6}}?"
             # (whole words: « … Corsetis Medical » is not « me » + « di… »)
-            rf"(?:\b(?:me|nous)\s+|\bm')(?:a |ont |avait |avaient )?"
+            # (« mes patients me le disent souvent »)
+            rf"(?:\b(?:me|nous)\s+|\bm')(?:le |l')?(?:a |ont |avait |avaient )?"
             r"(?:remerci|ecri|envo|offr|laiss|di|raconte|confi|partag|apport)\w*"
         )
     ),
@@ -245,6 +250,25 @@ _CONSTRUCTIONS = (
             rf"\b(?:questionnaire|enquete|avis|{_PATIENT})"
         )
     ),
+    # a patient offered to tell her story or praise: « une de mes opérées, ravie et prête à raconter »,
+    # « je vous propose d'interviewer une de mes patientes », « pourquoi il recommande l'équipe »
+    Construction(
+        re.compile(
+            r"\b(?:prete?s?|disposee?s?|partante?s?|d'accord) (?:pour|a) (?:nous |vous |en )?(?:raconter"
+            r"|temoigner"
+            r"|partager|parler)\b"
+            rf"|\b(?:interviewer|rencontrer|filmer|donner la parole a|presenter) (?:une?|l'une?|deux|trois"
+            rf"|quelques"
+            rf"|certaine?s?) (?:de |d')(?:mes|nos) {_PATIENT}"
+            r"|\b(?:il|elle|ils|elles|qui) (?:\w+ )?recommande\w* (?:vivement |chaudement )?(?:l'equipe"
+            r"|le cabinet"
+            r"|le (?:dr|docteur|chirurgien)|la (?:dre?|docteure?|chirurgienne|clinique)|notre (?:equipe"
+            r"|cabinet|centre)"
+            r"|son chirurgien|sa chirurgienne|le centre)\b"
+            r"|\braconte\w* (?:sa|son) (?:reprise|retour|recuperation|convalescence|parcours|guerison"
+            r"|nouvelle vie)\b"
+        )
+    ),
     Construction(
         re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
         ignore=frozenset({"reported"}),
@@ -299,7 +323,8 @@ _DELIGHT = Construction(
     )
 )
 _DONE_CARE = re.compile(
-    r"\b(?:opere|refait|fait|injecte|retouche|corrige|greffe|traite|soigne)e?s?\s+(?:le|la|les|l'|sa|son|ses)\s*"
+    r"\b(?:opere|refait|fait|injecte|retouche|corrige|greffe|traite|soigne)e?s?\s+(?:le|la|les|l'|sa|son"
+    r"|ses)\s*"
     r"(?:nez|paupieres|levres|seins|poitrine|ventre|visage|oreilles|menton|cheveux|regard|rides|cernes)\b"
     r"|\b(?:apres|depuis) (?:sa|son|ses) (?:\w+ )?(?:operation|intervention|rhino\w*|lipo\w*|lifting"
     r"|blepharo\w*|abdomino\w*|greffe|injections?|augmentation|reduction)\b"
@@ -323,16 +348,25 @@ _WORK_BEFORE = re.compile(
 )
 
 
-# Thanks for someone's kind words, shown outside the reply to her review: « merci pour ce joli retour »,
-# « merci @x pour ton adorable message » (a review reply thanks the reviewer for her review: allowed).
+# Thanks for someone's kind words, shown to others: « repost @x … merci pour ce joli retour », « merci
+# @x pour ton adorable message » (a review reply thanks the reviewer for her review: allowed).
 _PRAISE_THANKED = Construction(
     re.compile(
         r"\bmerci (?:beaucoup |infiniment |mille fois )?(?:a [\w.@-]+ )?(?:@[\w.]+ )?(?:pour|de) "
         r"(?:ce|cet|cette|ces|ton|ta|tes|votre|vos|son|sa|ses|leur|leurs) (?:si |tres |super |trop )?"
-        r"(?:joli|jolie|jolis|beau|bel|belle|beaux|gentil|gentille|gentils|adorable|touchant|touchante|magnifique|chouette|doux|tendre|chaleureux|emouvant"
+        r"(?:joli|jolie|jolis|beau|bel|belle|beaux|gentil|gentille|gentils|adorable|touchant|touchante"
+        r"|magnifique|chouette|doux|tendre|chaleureux|emouvant"
         r"|emouvante|merveilleux|merveilleuse|incroyable|super)s? "
         rf"{_WORDS}\b"
     )
+)
+
+
+# … shown to others: a repost, a mention, thanks about someone (« merci à @x pour son mot »); a thank-you
+# in the reply to the words themselves (a message, a review, a comment under our video) shows nothing.
+_REPLY_CHANNELS = frozenset({"avis-reponse", "message"})
+_SHOWN_TO_OTHERS = re.compile(
+    r"@[\w.]|\b(?:repost\w*|regram\w*|repartag\w*|en story|story de)\b|\bpour (?:son|sa|ses) "
 )
 
 
@@ -359,6 +393,6 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         if _PAREN_SIGNED.search(context.plain.text[candidate.start : candidate.end])
     ]
     constructions: tuple[Construction, ...] = (*_CONSTRUCTIONS, _QUOTE_BY_PATIENT)
-    if context.channel != "avis-reponse":
+    if context.channel not in _REPLY_CHANNELS and _SHOWN_TO_OTHERS.search(context.folded.text):
         constructions = (*constructions, _PRAISE_THANKED)
     return construction_candidates(context, rule, constructions) + signed + delight

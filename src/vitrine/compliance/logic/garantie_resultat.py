@@ -42,7 +42,8 @@ _OUTCOME = words(
     # what a treatment is sold on: « densité garantie à vie », « un rajeunissement garanti »
     r"densite|rajeunissement|eclat|tenue",
     r"(?:ton|ta|tes|votre|vos|son|sa|ses|le|la|les|un|une|des) (?:nouve\w+ )?"
-    r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux|cicatrices?"
+    r"(?:nez|poitrine|seins?|ventre|visage|peau|levres|regard|silhouette|fesses|cuisses|corps|cheveux"
+    r"|cicatrices?"
     r"|oreilles|yeux|vue|vision|sourire|dents|sourcils|paupieres|cellulite|rides)",
     r"(?:une |la )?vision (?:de )?\d+/10|sans lunettes|oreilles recollees|\w+ (?:recolle|efface|corrige)e?s",
     r"des cheveux|greffons|implants?",
@@ -81,6 +82,8 @@ _FLATTERING = words(
 _FUTURE = words(
     r"vous (?:allez|aurez|obtiendrez|retrouverez|serez|verrez|ressortirez|sortirez|repartirez)",
     r"(?:tu |t')(?:vas|auras|obtiendras|retrouveras|seras|verras|ressortiras|sortiras|repartiras)",
+    # the present of an ad tells the same promise: « vous ressortez avec le ventre plat »
+    r"(?:vous (?:ressortez|repartez|sortez)|tu (?:ressors|repars|sors)) avec",
     r"(?:ton|ta|tes|votre|vos) \w+ (?:sera|seront|va etre|vont etre)",
     r"(?:le|les|ce|ces|votre|ton) resultats? (?:sera|seront|va etre|vont etre)",
 )
@@ -93,7 +96,12 @@ _REMOVE = words(
     r"retend\w*",
 )
 # What is removed inside the body (a mechanism, not an outcome the reader sees).
-_MECHANISM = r"(?:(?:les |la |le |l')?(?:cellules?|toxines|retention|collagene|adipocytes))"
+_MECHANISM = (
+    r"(?:(?:les |la |le |l')?(?:cellules?|toxines|retention|collagene|adipocytes|graisses?|maladies?"
+    r"|pathologies?)"
+    # a share of something removed is a measured mechanism (« élimine définitivement 30 % des graisses »)
+    r"|\d+\s?% (?:des |de la |du |de l')?\w+)"
+)
 # An act, a dose or a session: « quelques unités de toxine et c'est réglé » (« un peu de contouring et
 # c'est réglé » or « clap clap et hop » over a transition promise nothing about an act)
 _ACT_DONE = words(
@@ -117,6 +125,24 @@ _LOOKS = words(
     _FLATTERING,
     r"nez|seins?|poitrine|ventre|fesses|cuisses|jean|taille \d+|maillot|miroir|cheveux|crane|calvitie|regard",
     r"\d+ ans|kilos?",
+)
+# What is given back (« votre ventre d'avant, on vous le rend », « on te rend tes 20 ans »): a look,
+# youth or confidence, never a document (« nous vous rendons vos résultats d'analyse »).
+_GIVEN_BACK = words(
+    r"(?:ton|ta|tes|votre|vos|le|la|les|son|sa|ses) (?:\w+ )?(?:nez|poitrine|seins?|ventre|visage|peau|levres"
+    r"|regard|silhouette|fesses|cuisses|corps|cheveux|yeux|vue|sourire|jambes|cou|taille|jeunesse|confiance"
+    r"|paupieres"
+    r"|oreilles|menton|pommettes|ovale|mains|bras"
+    r"|allure|eclat|fraicheur)\b(?: (?:d'avant|de (?:vos|tes|ses|leurs) (?:\d+|vingt|trente) ans|d'antan))?",
+    r"(?:vos|tes|ses|leurs) (?:\d+|vingt|trente|quarante) ans",
+)
+_GIVE_BACK = (
+    r"(?:on|nous|je) (?:vous |te |t')(?:le |la |les |l')?(?:rend|rends|rendons|rendra|rendrons|redonne\w*)"
+)
+# A tag that seals a claim as a certainty: « nos liftings tiennent dix ans, c'est une certitude »
+_CERTAINTY_TAG = (
+    r"c'est (?:une )?certitude|c'est (?:certain|garanti|assure)|soyez-en (?:sure?s?|certaine?s?)"
+    r"|sans (?:aucun )?doute possible"
 )
 _SEALED = (
     r"(?:c'est )?promis(?: jure)?|je (?:te|vous) le (?:promets|garantis)"
@@ -155,6 +181,9 @@ _CONSTRUCTIONS = (
         re.compile(
             r"\b(?:vous|lui|leur|te|t') ?(?P<m>(?:rend|rendr|redonn|enlev|ot|retir)\w*"
             r" (?:\d+|cinq|dix|quinze|vingt) ans)\b(?! (?:plus tard|apres|de suivi|d'experience|de pratique))"
+            # years erased: « efface dix ans en 45 minutes » (« efface dix ans de tabac » erases a habit)
+            r"|\b(?P<n>(?:efface|gomme|enleve|retire)\w* (?:\d+|cinq|dix|quinze|vingt) ans)\b"
+            r"(?! (?:plus tard|apres|de |d'))"
         ),
         "m",
     ),
@@ -215,7 +244,7 @@ _CONSTRUCTIONS = (
     # an elliptic zero harm after a claim: « …, pas un bleu, personne ne saura »
     Construction(
         re.compile(
-            r"(?:^|[,;:!…=]\s*)(?P<m>pas (?:un|une|de|d') ?(?:seul(?:e)? )?"
+            r"(?:^|[,;:!…=]\s*|,? et )(?P<m>pas (?:un|une|de|d') ?(?:seul(?:e)? )?"
             r"(?:bleu|hematome|cicatrice|trace|marque|douleur|gonflement|oedeme)s?)\b"
         ),
         "m",
@@ -287,9 +316,12 @@ _CONSTRUCTIONS = (
     # « repousse visible dès la 2e séance » (hedged sentences are dropped in :func:`find`)
     Construction(
         re.compile(
-            rf"\b(?:{_REMOVE}|visibles?|repousse (?:des|de vos|de tes) cheveux)\b{_S}{{0,40}}?"
+            rf"\b(?:{_REMOVE}|visibles?|repousse (?:des|de vos|de tes) cheveux|{_FLATTERING}"
+            rf"|(?:re)?dessine\w*"
+            r"|sculpte\w*|corps d'athlete)\b"
+            rf"{_S}{{0,40}}?"
             r"\b(?P<m>(?:en|des (?:la|le)) (?:\d+e?|une|deux|trois|quatre|cinq|six|premiere|deuxieme|seconde"
-            r"|troisieme|1re|1ere) (?:seules? )?seances?)\b(?! (?:ou|a) )"
+            r"|troisieme|1re|1ere) (?:seules? )?(?:seances?|interventions?|operations?))\b(?! (?:ou|a) )"
         ),
         "m",
     ),
@@ -354,7 +386,7 @@ _CONSTRUCTIONS = (
     # an act and done: « quelques unités de toxine et c'est réglé »
     Construction(
         re.compile(
-            rf"\b{_ACT_DONE}(?: [\w']+){{0,2}} "
+            rf"\b{_ACT_DONE}(?: [\w']+){{0,4}} "
             r"(?P<m>et (?:c'est|tout est) (?:regle|fini|termine|reparti)|et le tour est joue|et hop)\b"
         ),
         "m",
@@ -367,6 +399,76 @@ _CONSTRUCTIONS = (
         ),
         "m",
         frozenset({"negation"}),
+    ),
+    # a look or youth given back by the practice: « votre ventre d'avant, on vous le rend »
+    Construction(re.compile(rf"\b(?P<m>{_GIVE_BACK})\b\s?{_GIVEN_BACK}"), "m"),
+    Construction(re.compile(rf"\b{_GIVEN_BACK}{_S}{{0,30}}?[,:]\s*(?P<m>{_GIVE_BACK})\b"), "m"),
+    # the aftermath waved away: « vous reprenez votre vie comme si de rien n'était », « le lendemain,
+    # vous n'y pensez plus », « on en ressort comme de chez le coiffeur » (« des confrères continuent
+    # d'opérer comme si de rien n'était » is about others: the reader must be the subject)
+    Construction(
+        re.compile(
+            r"\b(?:vous|tu|on)\b[^.!?\n]{0,60}?\b(?P<m>comme si de rien n'etait)"
+            r"|\b(?P<n>(?:vous|tu) n'y (?:pensez|penses|penserez|penseras) (?:deja |meme )?plus)\b(?!\s*\?)"
+            r"|\b(?:ressor|repar|sor)\w* comme (?:d'une?|de|apres une?|en sortant d'une?|au sortir d'une?)\s?"
+            r"(?:\w+ ){0,2}(?P<o>chez (?:le coiffeur|l'estheticienne|la manucure|le dentiste)"
+            r"|(?:seance|soin) (?:de manucure|du visage|d'estheticienne))\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # a claim about the outcome sealed as a certainty: « nos liftings tiennent dix ans, c'est une certitude »
+    Construction(
+        re.compile(
+            rf"\b(?:{_OUTCOME}|{_ACT_DONE}|(?:tien|dur)\w* (?:\d+|cinq|dix|quinze|vingt) ans)\b{_S}{{0,60}}?"
+            rf"[,:]\s*(?P<m>{_CERTAINTY_TAG})(?=\s*(?:[.!,;…]|$))"
+        ),
+        "m",
+    ),
+    # the result shown from the first moment, as a fact: « résultat visible dès le réveil » (a hedged
+    # « premier aperçu », « partiellement », « résultat définitif à six mois » describes the healing)
+    Construction(
+        re.compile(
+            r"\b(?P<m>resultats? (?:\w+ )?(?:visibles?|immediats?|spectaculaires?)"
+            r" (?:des|a) (?:le |la |l')?"
+            r"(?:reveil|sortie|lendemain|premier jour|premiere heure|fin de (?:la|l'))\w*)"
+            r"(?![^.!?\n]{0,60}\b(?:partiel\w*|en partie|apercu|definitif a|final a|oedeme|gonflement))"
+        ),
+        "m",
+    ),
+    # an outcome promised whatever happens (« la presbytie apparaîtra quoi qu'il arrive » is a fact
+    # about ageing, not a promise)
+    Construction(re.compile(rf"\b{_LOOKS}\b{_S}{{0,50}}?\b(?P<m>quoi qu'il arrive)\b"), "m"),
+    # a condition or an aid gone for good: « plus jamais d'otite », « fini la prothèse », « adieu les
+    # lunettes » (an inflammation named by its « -ite » is a condition, not a harm of the act)
+    Construction(
+        re.compile(
+            r"\b(?P<m>(?:plus jamais|jamais plus) (?:de |d')\s?(?:\w+ites?|angines?|crises?|migraines?"
+            r"|poussees?|boutons|ronflements?|apnees?|maux de \w+|mal (?:au|aux|de) \w+)"
+            r"|(?:fini(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l'|aux |a la |au )\s?(?:protheses?|lunettes"
+            r"|lentilles|operations?|chirurgies?|bistouri|regimes?|perruques?|medicaments?|cachets|traitements?))\b"
+        ),
+        "m",
+    ),
+    # a result without the effort it takes: « sans sport ni régime »
+    Construction(
+        re.compile(
+            r"(?<!meme )\b(?P<m>sans (?:sport|regime|effort|privation)s? (?:ni|et sans) (?:sport|regime"
+            r"|effort|privation)s?)\b"
+            # (« même sans sport ni régime, le poids peut rester stable » describes a possibility)
+            r"(?![^.!?\n]{0,60}\b(?:peut|peuvent|pourra\w*|possible)\b)"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # pain asked about then answered by an emphatic nothing: « si ça pique ? … Rien. Nada. Zéro. »
+    Construction(
+        re.compile(
+            r"\b(?:pique\w*|fait mal|faire mal|douleur|douloureu\w*|brule\w*)\b[^\n]{0,100}?"
+            r"(?P<m>\b(?:rien|nada|zero|que dalle|nothing)[.!…]+\s*(?:rien|nada|zero|que dalle|nothing)\b)"
+        ),
+        "m",
+        frozenset({"negation", "question", "hypothesis"}),  # « si ça pique » asks, it does not suppose
     ),
     # a refund bet on the result
     Construction(
@@ -418,7 +520,8 @@ _CLAIMED = re.compile(
 _CLAIM_END = re.compile(r"\s*[»\"”]\s*(?:[.,;:!?…]|et\b|$)")
 # Quoted ad copy is the promise itself: « bannières « résultat à vie » », « slogan : « … » »
 _AD_COPY = re.compile(
-    r"\b(?:bannieres?|slogans?|accroches?|annonces?|affiches?|visuels?|taglines?|publicites?|pubs?)\s*:?\s*[«\"“]\s*$"
+    r"\b(?:bannieres?|slogans?|accroches?|annonces?|affiches?|visuels?|taglines?|publicites?"
+    r"|pubs?)\s*:?\s*[«\"“]\s*$"
 )
 
 
@@ -451,10 +554,12 @@ def promise_candidates(
 # press quote is the doctor's communication, not a patient's testimonial nor a mention of a phrase.
 _DOCTOR = r"(?:dr|docteur|pr|professeur|chirurgien(?:ne)?|praticien(?:ne)?)"
 _DOCTOR_QUOTE = re.compile(
-    rf"\b{_DOCTOR}\b(?:(?![.!?]\s|patient|client|message|avis|temoign|ecri|lettre|commentaire)[^«»\n]){{0,80}}:"
+    rf"\b{_DOCTOR}\b(?:(?![.!?]\s|patient|client|message|avis|temoign|ecri|lettre"
+    rf"|commentaire)[^«»\n]){{0,80}}:"
     r"\s*(?P<a>«[^»\n]{1,600}»)"
     r"|(?P<b>«[^»\n]{1,600}»),?\s*(?:affirme|explique|declare|assure|precise|confie|ajoute|souligne|martele"
-    rf"|insiste|indique|raconte|promet|lance|resume|poursuit|conclut|reconnait|estime|rappelle)\w*\s+(?:le|la)\s+{_DOCTOR}\b"
+    rf"|insiste|indique|raconte|promet|lance|resume|poursuit|conclut|reconnait|estime|rappelle)\w*\s+(?:le"
+    rf"|la)\s+{_DOCTOR}\b"
     # the doctor's claim reported with a quoted part: « le Dr X assure que ses patientes sortent
     # « sans aucune douleur » »
     rf"|\b{_DOCTOR}\b[^«»\n.!?]{{0,40}}?\b(?:assure|affirme|promet|garanti|jure|declare|annonce|certifie)\w*"
@@ -509,7 +614,7 @@ def doctor_quote_candidates(
 
 # An effect « en 6 séances » is information when the sentence hedges it (« en moyenne », « chez
 # certains patients », « de 3 à 6 séances »).
-_SESSIONS = re.compile(r"\bseances?\b")
+_SESSIONS = re.compile(r"\b(?:seances?|interventions?|operations?)\b")
 _HEDGE = re.compile(
     r"\b(?:en moyenne|souvent|parfois|generalement|en general|habituellement|environ|plusieurs|peut|peuvent"
     r"|selon|certain\w*|la plupart|variable\w*)\b"

@@ -58,18 +58,26 @@ _UNTIL = (
     r"|vendredi|samedi|dimanche|demain|ce soir|minuit|noel|le reveillon)\b)"
 )
 
+# A price lure without a percentage: « tarif spécial abonnées », « prix d'ami », « prix doux »
+_PRICE_LURE = (
+    r"\b(?:tarifs?|prix) (?:special|speciaux|preferentiel\w*|exceptionnel\w*|d'ami|doux|casse\w*|reduit\w*"
+    r"|de lancement|privilege|mini)\b|\b(?:promo\w*|remise|reduction|offre (?:speciale|de lancement|flash))\b"
+    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b"
+)
+
 _CONSTRUCTIONS = (
     Construction(
         re.compile(
-            rf"(?P<m>{_BOOK}){_NEAR}\b{_PUSH}\b|\b{_PUSH}\b{_NEAR}(?P<n>{_BOOK})|(?P<e>{_BOOK})[^.?\n]{{0,30}}!"
+            rf"(?P<m>{_BOOK}){_NEAR}\b{_PUSH}\b|\b{_PUSH}\b{_NEAR}(?P<n>{_BOOK})"
+            rf"|(?P<e>{_BOOK})[^.?\n]{{0,30}}!"
         ),
         "m",
     ),
     # « les 50 premières clientes », « il nous reste un créneau jeudi »
     Construction(
         re.compile(
-            r"\b(?:\d+|dix|vingt|cent) premier\w* (?:client\w*|patient\w*|inscrit\w*|personnes"
-            r"|reservations)\b"
+            r"\b(?:\d+|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent|deux cents|mille) premier\w*"
+            r" (?:client\w*|patient\w*|inscrit\w*|personnes|reservations|abonne\w*|candidat\w*|demandes)\b"
             r"|\bil (?:ne )?(?:nous |me )?reste (?:plus qu'|que )?(?:un|une|deux|trois) (?:seule? )?"
             r"(?:creneau|place|date|disponibilite)s?\b"
         )
@@ -115,7 +123,8 @@ _CONSTRUCTIONS = (
     Construction(
         re.compile(
             r"(?<!vous )(?<!tu )(?<!nous )(?<!qui )"
-            r"\b(?:confirme|reserve|inscri|decide|profite|appele|appell|rappel|contacte|bloque|fonce|ecri|envoie|envoyez"
+            r"\b(?:confirme|reserve|inscri|decide|profite|appele|appell|rappel|contacte|bloque|fonce|ecri"
+            r"|envoie|envoyez"
             r"|dm|mp|telephone|dites|dis(?=-moi|-nous))\w*(?:-vous|-toi|[- ]moi|[- ]nous)?"
             r"(?: \w+){0,2} (?:vite|des maintenant|rapidement|aujourd'hui(?: meme)?)\b"
         )
@@ -135,6 +144,7 @@ _CONSTRUCTIONS = (
             r" (?:rdv|rendez-vous|consult\w*|place|creneau|seance|bilan|date|devis)\b(?: \w+){0,2}?"
             r" (?:cette semaine|aujourd'hui|ce week-end|ce mois-ci)\b"
             r"|\bavant que (?:le |l'|les )?(?:planning|agenda|places?|creneaux?|dates?)\w*"
+            r"(?: (?:de|d'|du) \w+)?"
             r" (?:ne )?(?:soi(?:en)?t|soit deja|(?:ne )?(?:parte|partent))"
             r" ?(?:full|complet\w*|plein\w*|pris\w*)?"
             r"|\b(?:toute |pour toute |les )?reservations? (?:\w+ ){0,2}(?:avant|jusqu'au) (?:le )?\d+"
@@ -172,7 +182,8 @@ _CONSTRUCTIONS = (
             r" (?:dates|places|creneaux)"
             r"(?: (?:dispo\w*|libres?))?(?= (?:en|pour|dispo|libre|ce|cet|cette|d'ici|avant)\b)"
             r"|\b(?:quelques|des) (?:dates|places|creneaux) (?:encore )?(?:dispo\w*|libres?)\b"
-            r"|\b(?:aux|les) (?:\d+|dix|vingt|cent) premier\w* (?:demandes|appels|messages|inscriptions"
+            r"|\b(?:aux|les) (?:\d+|dix|vingt|trente|cinquante|cent) premier\w*"
+            r" (?:demandes|appels|messages|inscriptions"
             r"|candidates?|reservations?)\b"
         )
     ),
@@ -274,7 +285,8 @@ _CONSTRUCTIONS = (
     # 200 € est à 170 € », « après ça repasse au tarif normal »
     Construction(
         re.compile(
-            rf"(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\boffert\w*)[^.!?\n]{{0,80}}?\b(?P<m>{_UNTIL})"
+            rf"(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\boffert\w*|{_PRICE_LURE})[^.!?\n]{{0,80}}?"
+            rf"\b(?P<m>{_UNTIL})(?! ans\b)"
             rf"|\b(?P<n>{_UNTIL})[^.!?\n]{{0,60}}?(?:-\s?\d+ ?%|\boffert\w*|\best a \d+ ?€)"
             r"|\bapres,? (?:ca|cela|c'est|ce sera|on) (?:repasse|retourne|revient|remonte)\w*"
             r" (?:au|a) (?:plein )?(?:tarif|prix)"
@@ -325,6 +337,30 @@ _CONSTRUCTIONS = (
             r"|\b(?:rdv|rendez-vous) (?:au cabinet |a la clinique |chez nous |chez moi )?"
             r"pour (?:les|toutes les|tous les) (?!(?:ancien|patient|client|opere|personne)\w*)"
             r"\w+(?:iennes?|iens|aises?|ais|oises?|ois|ines?)\b"
+        )
+    ),
+    # a countdown to take part or book: « plus que 48 h pour participer », « il reste 3 jours pour en
+    # profiter » (« plus que 3 jours avant votre intervention » prepares care already decided)
+    Construction(
+        re.compile(
+            r"\b(?:plus que|il (?:ne )?(?:vous |te )?reste(?: plus)?(?: que| seulement)?|seulement|encore)"
+            r" (?:\d+|deux|trois|quatre|cinq|sept|dix) ?(?:h|heures?|jours?|minutes?|semaines?)\b"
+            r" pour (?:participer|reserver|profiter|en profiter|s'inscrire|vous inscrire|t'inscrire|jouer"
+            r"|tenter"
+            r"|beneficier|candidater|saisir)\b"
+            # (a solidarity race or a screening day is a public-health event, not care to book)
+            r"(?![^.!?\n]{0,60}\b(?:course|marche|conference|journee|depistage|collecte|don du sang|congres"
+            r"|webinaire|solidaire|caritati\w*))"
+            # a deadline announced by « seulement » before it: « seulement jusqu'à dimanche minuit »
+            rf"|\bseulement (?P<m>{_UNTIL})"
+        ),
+    ),
+    # the reader's turn, told as a new start: « et si 2027 commençait par toi ? », « et si cette
+    # rentrée était pour vous ? »
+    Construction(
+        re.compile(
+            r"\bet si (?:[\w',]+ ){0,3}(?:commencait|commencerait|demarrait|etait|rimait) (?:enfin )?"
+            r"(?:par|pour|avec) (?:toi|vous)\b"
         )
     ),
     # pressure on the hesitant

@@ -29,7 +29,7 @@ _S = r"[^.!?\n]"
 # How the practice names itself.
 _SELF = (
     r"(?:cabinet|clinique|centre|chirurgien\w*|praticien\w*|specialiste\w*|medecin\w*|equipe|docteur|dr"
-    r"|institut|service|plateau technique)"
+    r"|institut|service|plateau technique|structure|etablissement|pole|unite|hopital|groupe|maison)"
 )
 # French regions and former regions, named as a territory to be the only or the first one in
 _REGION = (
@@ -38,10 +38,21 @@ _REGION = (
     r"|pays de la loire|centre-val de loire|rhone-alpes|auvergne-rhone-alpes|paca|savoie|vendee|anjou"
     r"|touraine|gascogne|languedoc|roussillon|midi-pyrenees|poitou-charentes|cote d'azur)"
 )
+# Departments, named as a territory to be the only or the first one in (« le seul du Finistère »)
+_DEPARTMENT = (
+    r"(?:ain|aisne|allier|ardeche|ardennes|ariege|aube|aude|aveyron|calvados|cantal|charente\w*|cher|correze"
+    r"|creuse|dordogne|doubs|drome|eure\w*|finistere|gard|gers|gironde|herault|isere|jura|landes|loire\w*"
+    r"|loiret|lot|lozere|manche|marne|mayenne|meuse|morbihan|moselle|nievre|oise|orne|puy-de-dome"
+    r"|pyrenees\w*|rhone|saone\w*|sarthe|somme|tarn|var|vaucluse|vienne|vosges|yonne|essonne|yvelines"
+    r"|val-d'oise|val-de-marne|hauts-de-seine|seine\w*|haute-\w+|bouches-du-rhone|alpes-\w+|cotes-d'armor"
+    r"|ille-et-vilaine|indre\w*|maine-et-loire|meurthe-et-moselle|pas-de-calais|nord|bas-rhin|haut-rhin"
+    r"|deux-sevres|tarn-et-garonne|lot-et-garonne|loir-et-cher|eure-et-loir|territoire de belfort)"
+)
 _PLACE = words(
     r"(?:la |l')?(?:region|ville|departement|metropole|cote|hexagone)",
     r"france|europe|monde|paris|lyon|marseille|bordeaux|lille|nice|toulouse|nantes|strasbourg|[a-z]+-\w+",
     _REGION,
+    _DEPARTMENT,
 )
 _FIRST = r"(?:premiere?|1(?:er|re|ere)|numero (?:un|1)|n\s?°\s?1)"
 _ACT_VERB = (
@@ -60,7 +71,10 @@ _GLAD = r"(?:ravie?s|satisfaite?s|conquise?s|heureu(?:x|ses)|contente?s|enchante
 _MISHAP = (
     r"(?:reprises?|retouches?|complications?|infections?|echecs?|plaintes?|insatisfaite?s?|litiges?|proces"
     r"|patiente?s? decue?s?|reclamations?|reoper\w+|repris(?:e|es)?|reprendre|retoucher|reintervention\w*"
-    r"|mecontente?s?|decue?s?|effets? (?:secondaires?|indesirables?))"
+    r"|mecontente?s?|decue?s?|effets? (?:secondaires?|indesirables?)"
+    # serious adverse events, the record of an anaesthetist or a clinic
+    r"|reintubations?|transferts? en (?:reanimation|rea|soins intensifs|urgence)|deces|embolies?|necroses?"
+    r"|hospitalisations? (?:imprevues?|non programmees?))"
 )
 # A zero: « aucune », « pas une seule », « jamais », « la moindre ».
 _ZERO = r"(?:zero|aucune?|0|pas une? seule?|jamais|la moindre|nul(?:le)?)"
@@ -102,8 +116,9 @@ _CONSTRUCTIONS = (
             r"\b(?:le|la|les|du|au|aux) seule?s?\b"
             r"(?! (?:moyen|facon|maniere|solution|fois|chose|indication|traitement))"
             rf"{_S}{{0,40}}?\b(?:a \d+ ?km|a la ronde"
-            r"|(?:dans|de|en|d') ?(?:tout |toute )?(?:la |le |l')?(?:region|departement|hexagone|france"
-            rf"|{_REGION}))\b"
+            r"|(?:dans|de|en|d'|du|des) ?(?:tout |toute )?(?:la |le |l')?"
+            r"(?:region|departement|hexagone|france"
+            rf"|{_REGION}|{_DEPARTMENT}))\b"
         )
     ),
     # a place in a ranking: « figure dans le top 3 national »
@@ -228,7 +243,7 @@ _CONSTRUCTIONS = (
         re.compile(
             rf"\b(?:zero|aucune?|0|pas une? seule?|jamais (?:eu|connu) (?:de |d'|une? )?"
             rf"|jamais (?:une?|la moindre) (?:seule? )?)\s?{_MISHAP}\b"
-            rf"{_S}{{0,30}}?\b(?:(?:en|depuis|sur) (?:\d+|plus de|\w+ ans)|{_SPAN})"
+            rf"{_S}{{0,30}}?\b(?:(?:en|depuis|sur) (?:(?:mes|nos|les) )?(?:\d+|plus de|\w+ ans)|{_SPAN})"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -262,6 +277,58 @@ _CONSTRUCTIONS = (
         ),
         # « zéro plainte à l'Ordre » quotes no rule; « quand on parle de seins naturels… » is no meta
         ignore=frozenset({"negation", "reported", "meta"}),
+    ),
+    # the record told in two sentences: « 22 ans d'anesthésie. Pas une seule réintubation… »
+    Construction(
+        re.compile(
+            r"\b(?:(?:plus de )?\d[\d\s.]*\s?(?:ans|annees|patient\w*|interventions|operations|anesthesies)"
+            r"|(?:dix|quinze|vingt|trente|quarante) ans)\b"
+            rf"{_S}{{0,60}}?[.!]\s+(?:et )?(?:pas|jamais|zero|aucune?)"
+            r" (?:une seule|un seul|une?|la moindre)?\s?"
+            rf"(?:\w+ )?{_MISHAP}\b"
+        ),
+        ignore=frozenset({"negation", "reported", "meta"}),
+    ),
+    # none of the patients ever…: « aucune de nos patientes n'a jamais eu l'air tirée »
+    Construction(
+        re.compile(
+            r"\b(?:aucune?|pas une? seule?) (?:de |d'entre )?(?:nos|mes) (?:patient|client|opere|injecte)\w*"
+            r" (?:ne |n')(?:a|ont|s'est|se sont|est|sont)? ?jamais\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # a trait claimed as the practice's hallmark: « le regard, c'est notre signature », « des résultats
+    # naturels : depuis 15 ans, c'est notre marque de fabrique » (« aucune douleur au réveil, c'est notre
+    # marque de fabrique » is the promise of garantie-resultat)
+    Construction(
+        re.compile(
+            r"(?:^|(?<=[.!?\n]))(?:(?!aucune? douleur|sans douleur|zero douleur|indolore)[^.!?\n])*?"
+            r"\b(?P<m>(?:c'est|est|reste|sont|restent) (?:devenue? )?(?:notre|ma|mon) (?:vraie |veritable )?"
+            r"(?:signature|marque de fabrique|griffe|marque de la maison))\b"
+        ),
+        "m",
+        # the present « c'est notre » leaves no room for a negation or a condition of it; a quoted patient's
+        # « je ne pensais pas que ce serait… » in the same sentence must not drop it
+        frozenset({"negation", "hypothesis"}),
+    ),
+    # « le centre le plus en pointe du Sud-Est » (« le centre le plus proche de Lyon » is a direction)
+    Construction(
+        re.compile(
+            rf"\b{_SELF}\w*(?: [\w']+){{0,2}} (?:le|la|les) plus"
+            r" (?:en pointe|avance|innovant|moderne|repute|prise|experimente|equipe|reconnu|grand"
+            r"|important)e?s?"
+            rf" (?:de |d'|du |des |en |a )\s?{_PLACE}\b"
+            rf"|\b(?:le|la|les) plus (?:grand|important)e?s? {_SELF}\w*(?: \w+)?"
+            rf" (?:de |d'|du |en )\s?{_PLACE}\b"
+        )
+    ),
+    # no other practice does as much: « aucun autre centre en France ne prélève autant de greffons »
+    Construction(
+        re.compile(
+            rf"\baucune? autre {_SELF}\w*\b{_S}{{0,40}}?\b(?:ne|n')\b{_S}{{0,40}}?"
+            r"\b(?:autant|aussi (?:bien|\w+ que)|mieux|davantage|plus de)\b"
+        ),
+        ignore=frozenset({"negation"}),
     ),
     # « le seul en Bretagne à proposer… », « il n'y a qu'un seul centre dans tout le Grand Est qui… »
     Construction(

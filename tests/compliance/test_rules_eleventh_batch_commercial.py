@@ -2,7 +2,11 @@
 the constructions of the eleventh blind batch, judged by the rules alone (the learned reader left
 out): loyalty to a branded product, equipment pressed on peers or lent by its maker, a product
 called a booster, an advertising budget of zero, gifts for the first comers, bundles sold at one
-price, an offer asked about and turned down. The wordings are our own, not the batch's."""
+price, an offer asked about and turned down (phase A); products recommended by a third party or under
+a declared partnership, orthopaedic and oral-care devices, threads, seasonal prices, « N for the price
+of M », visibility paid in kind to a creator, an order to hide the link under a condition, a
+declaration of interests, a competitive exam, a list of things never done (phase B). The wordings
+are our own, not the batch's."""
 
 from __future__ import annotations
 
@@ -167,3 +171,115 @@ def test_an_offer_asked_about_then_turned_down_is_no_offer() -> None:
 def test_an_offer_asked_about_then_confirmed_is_still_an_offer() -> None:
     text = "Un bon cadeau pour Noël ? Offrez une séance de laser à vos proches, valable un an."
     assert "offre-commerciale" in _rules(text, "facebook")
+
+
+# produit-sante (phase B): a third party's recommendation, a declared partnership, devices, threads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Affiche en officine : le Dr Lenoir recommande les bas Veinor classe 2, en vente ici.", "autre"),
+        (
+            "Le sérum Capillia, recommandé par les dermatologues du centre, stoppe la chute en un mois.",
+            "autre",
+        ),
+        (
+            "Publicité — En partenariat avec Dermalys, la crème qui répare la peau après un peeling.",
+            "instagram",
+        ),
+        ("Le dentifrice Gencivo, lien dans ma bio, -15 % avec DRDENT15.", "tiktok"),
+        ("Les fils Tensilis, le lifting qui tient toute la vie ✨ Disponibles au cabinet.", "facebook"),
+        (
+            "Merci à Ortheo pour leur nouvelle orthèse de pouce, que nous proposons à tous nos opérés.",
+            "linkedin",
+        ),
+    ],
+)
+def test_a_product_recommended_by_others_or_under_a_declared_partnership_is_promoted(
+    text: tuple[str, str],
+) -> None:
+    assert "produit-sante" in _rules(*text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Liens d'intérêts : je suis consultant pour un fabricant de prothèses de hanche.", "linkedin"),
+        ("Le Dr Lenoir vous recommande de porter des bas de contention après la sclérothérapie.", "site"),
+        ("Mon fils est disponible au cabinet le mercredi pour aider au secrétariat.", "facebook"),
+        ("Une attelle est portée trois semaines après l'opération du poignet.", "site"),
+    ],
+)
+def test_a_declaration_of_interests_or_a_neutral_device_is_no_product_promoted(text: tuple[str, str]) -> None:
+    assert "produit-sante" not in _rules(*text)
+
+
+# offre-commerciale (phase B): seasonal prices, N for the price of M, bundles of sessions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Blanchiment dentaire au tarif de Noël jusqu'au 24 décembre 🎄", "message"),
+        ("Vendredi noir au centre : 4 séances d'épilation pour le prix de 3.", "instagram"),
+        ("Forfait 5 séances de cryolipolyse à 690 €.", "instagram"),
+    ],
+)
+def test_a_seasonal_price_or_sessions_for_the_price_of_fewer_is_an_offer(text: tuple[str, str]) -> None:
+    assert "offre-commerciale" in _rules(*text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Q : Proposez-vous un premier soin gratuit ?\nR : Non, la consultation est facturée 60 €.", "autre"),
+        ("Admise au concours de MCU-PH : merci à mes maîtres !", "linkedin"),
+        ("Ici, pas de remise, de carte cadeau ou de concours : nous sommes médecins.", "facebook"),
+        ("Pour le prix de 2 400 €, l'intervention comprend la consultation d'anesthésie.", "site"),
+        (
+            "Collaboration commerciale avec Trailo : mes chaussures de garde. Code -10 % en bio.",
+            "instagram",
+        ),
+    ],
+)
+def test_a_refusal_an_exam_a_price_or_a_declared_brand_code_is_no_offer(text: tuple[str, str]) -> None:
+    assert "offre-commerciale" not in _rules(*text)
+
+
+# promotion-payante and partenariat-non-declare (phase B): visibility paid in kind to a creator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message à @ines.glow : on t'offre ton laser, en échange de 2 reels sur ton compte.",
+        "Note : -40 % sur son lifting si elle identifie la clinique dans 4 stories.",
+        "Ma secrétaire n'en revient pas : 30k abonnés en un mois… merci le forfait à 39 € 🤫",
+    ],
+)
+def test_an_act_given_for_posts_or_an_audience_pack_is_paid_promotion(text: str) -> None:
+    assert "promotion-payante" in _rules(text, "autre")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'influenceuse @zoe.skin voudrait son peeling offert contre une story. On refuse ?",
+        "Nous ne faisons aucune remise en échange de posts.",
+    ],
+)
+def test_a_creator_asking_or_a_refusal_is_no_paid_promotion(text: str) -> None:
+    assert "promotion-payante" not in _rules(text, "autre")
+
+
+def test_an_order_to_hide_the_link_stands_under_a_condition() -> None:
+    text = "DM à @lina.fit : séance offerte si tu postes une story, mais sans dire que c'est une collab."
+    assert "partenariat-non-declare" in _rules(text, "autre")
+
+
+def test_a_thanks_with_an_adverb_is_still_a_thanks_to_a_company() -> None:
+    assert "partenariat-non-declare" in _rules("Merci au passage à Seringa pour les aiguilles offertes !")
+    assert "partenariat-non-declare" not in _rules(
+        "Merci au passage à toute l'équipe du bloc pour ce beau cadeau !"
+    )

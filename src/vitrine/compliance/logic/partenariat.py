@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, is_dropped
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, is_dropped
 from vitrine.compliance.logic.produit_sante import NAME_WORD, NAMED_PRODUCT, candidates, hypothetical
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
@@ -19,6 +19,18 @@ _NOT_A_COMPANY = (
     r"(?! (?:vous|vos|votre|toi|tes|ton|ta|nos|notre|mes|mon|ma|tous|toutes?|chacun|l'equipe|les equipes"
     r"|les patient\w*|l'universite|l'inserm|le cnrs|l'anr|le ministere|la region|l'ars|l'assurance maladie"
     r"|la fondation|l'association|le chu|l'hopital|l'ap-hp|la ligue|des dons)\b)"
+)
+
+# « merci d'ailleurs à X », « merci encore à X »: an adverb between the thanks and its addressee
+_MERCI = (
+    r"\bmerci,? (?:(?:d'ailleurs|encore|aussi|au passage|beaucoup|infiniment|enormement|egalement"
+    r"|bien sur),? )?"
+)
+# … and not a team, colleagues, relatives or patients: « merci à l'équipe du bloc pour ce cadeau »
+_NOT_TEAM = (
+    r"(?!(?:toute )?(?:l'equipe (?:du|de la|des|de l') ?(?:bloc|service|cabinet|clinique|etage|centre)"
+    r"|mes |nos "
+    r"|ma |mon |tous |toutes |chacun|vous\b))"
 )
 
 _CONSTRUCTIONS = (
@@ -32,9 +44,11 @@ _CONSTRUCTIONS = (
     ),
     Construction(
         re.compile(
-            r"\bmerci (?:a |@)[^.!?\n]{0,40}?\bpour (?:ce|cet|cette|ces|le|la|les|son|sa|ses)\b"
+            rf"{_MERCI}(?:a |@){_NOT_TEAM}[^.!?\n]{{0,40}}?"
+            r"\bpour (?:ce|cet|cette|ces|le|la|les|l'|son|sa|ses)\b"
             r"[^.!?\n]{0,60}?"
-            r"\b(?:offert\w*|cadeau|geste|envoi|coffret|financement)\b"
+            # (a loan too: « merci à X pour la mise à disposition de leur attelle »)
+            r"\b(?:offert\w*|cadeau|geste|envoi|coffret|financement|mise a disposition|pret)\b"
             r"|\b(?:offerte?s?|envoyee?s?|recue?s?) (?:a l'occasion|de la part)\b"
             r"|\bcadeau recu (?:de|par)\b|\bqui m'a (?:envoye|offert) (?:son|sa|ses|leur|leurs) nouve\w+"
             r"|-\s?\d+ ?% (?:avec|grace a) (?:le code )?[a-z]*\d+[a-z0-9]*\b"
@@ -76,8 +90,7 @@ _CONSTRUCTIONS = (
             r"|codes?"
             r"|promos?|prix|tarifs?|ristournes?)\b"
             # (not a team, colleagues, relatives or patients: « merci à l'équipe du bloc qui m'a offert … »)
-            r"|\bmerci (?:a |au |aux |@)(?!(?:toute )?(?:l'equipe (?:du|de la|des|de l') ?(?:bloc|service"
-            r"|cabinet|clinique|etage|centre)|mes |nos |ma |mon |tous |toutes |chacun))"
+            rf"|{_MERCI}(?:a |au |aux |@){_NOT_TEAM}"
             r"[^.!?\n]{0,40}?\b(?:d'avoir|de m'avoir|de nous avoir|pour m'avoir"
             r"|pour nous avoir|qui (?:m'|nous |m'en |nous en )?(?:a|ont))"
             r" (?:sponsorise|offert|equipe|habille|prete|finance|regale|gate)\w*"
@@ -213,20 +226,26 @@ _MORE_CONSTRUCTIONS = (
             rf"[^\n]{{0,200}}?(?:nos|mes|vos) (?:patient\w*|abonne\w*|lect\w*)[^.!?\n]{{0,40}}?\b{_PERK}"
         )
     ),
-    # an order not to disclose the payment: « ne pas mentionner la rémunération »
+)
+
+# An order not to disclose the payment: « ne pas mentionner la rémunération ». A « si » before it
+# does not undo it (« si tu tagues le cabinet, sans écrire que c'est un partenariat »): the order
+# stands whatever the condition.
+_HIDE_ORDER = (
     Construction(
         re.compile(
             r"\b(?:ne (?:pas|jamais)|sans|surtout pas|eviter de) (?:mentionner|indiquer|preciser|declarer"
             r"|afficher|signaler|dire|ecrire|mettre|ajouter|parler de)\b"
             r"[^.!?\n]{0,20}?\b(?:la remuneration|le partenariat|la collaboration|le sponsor\w*|le contrat"
-            r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*|que c'est (?:paye|sponsorise|une pub\w*|offert)"
+            r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*"
+            r"|que c'est (?:un |une )?(?:paye|sponsorise|pub\w*|offert|partenariat|collab\w*|remunere)"
             r"|#pub|#ad\b|#partenariat|la mention|le cadeau|le lien (?:commercial|avec))"
             # « PAS de #pub », « pas besoin de mettre #pub »: the mention itself waived
             r"|\bpas (?:besoin )?(?:de|d') ?(?:mettre |ajouter |faire )?(?:de )?"
             r"(?:#pub\w*|#ad\b|#partenariat\w*|#sponsor\w*"
             r"|mention (?:partenariat|pub\w*|collab\w*|sponsor\w*))"
         ),
-        ignore=frozenset({"negation", "meta"}),
+        ignore=frozenset({"negation", "meta", "hypothesis"}),
     ),
 )
 
@@ -305,7 +324,8 @@ def _code_words(context: Context, rule: Rule) -> list[Candidate]:
 
 # Thanks to a company: « merci à l'équipe Aeris France », « merci aux laboratoires Nacrée »
 _THANKS_TO = re.compile(
-    r"\bmerci (?:beaucoup |infiniment |encore )?(?:a |au |aux |@)(?:toute )?"
+    r"\bmerci,? (?:(?:beaucoup|infiniment|encore|d'ailleurs|aussi|au passage|egalement),? )?(?:a |au |aux |@)"
+    r"(?:toute )?"
     r"(?:(?:l'|la |le |les )?(?:equipe|marque|laboratoire|labo|societe|maison|groupe|team)s? )?"
     r"(?:de |d')?(?P<name>[a-z][\w-]{2,})"
 )
@@ -344,6 +364,7 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
     found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS, closed_if=True)
-    for extra in (_code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
+    hidden = construction_candidates(context, rule, _HIDE_ORDER)
+    for extra in (hidden, _code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
     return found

@@ -33,6 +33,9 @@ _RETAIL = words(
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
+    # oral care and compression stockings under their shop names (« les bas X classe 2 »)
+    r"bains? de bouche|dentifrices?|brosses? a dents?(?: electriques?)?|hydropulseurs?",
+    r"bas (?:[a-z-]+ )?(?:de (?:contention|compression)|classe [1-4i])",
     # home devices: « le boîtier de cryolipolyse », « un appareil de radiofréquence »
     r"boitiers?|appareils? (?:a |de |d')?(?:cryo\w*|radiofrequence|led|lumiere pulsee|laser|epilation|massage"
     r"|electrostimulation|ultrasons?|microcourants?)",
@@ -47,6 +50,10 @@ _PRODUCT = words(
     r"fillers?|protheses?|implants?|toxine|botox|skinboosters?|acide hyaluronique",
     r"gammes?(?! (?:de prix|de tarifs|d'actes|d'interventions|de soins au cabinet))",
     r"fils? (?:resorbables?|tenseurs?|de suture)|dermographes?|gouttieres?|aligneurs?",
+    # threads sold as a lift (« les fils X »), not a son (« mon fils »)
+    r"(?<!mon )(?<!ton )(?<!son )(?<!votre )(?<!notre )(?<!leur )(?<!mes )(?<!vos )(?<!nos )(?<!ses )fils\b",
+    # orthopaedic devices: « leur nouvelle attelle connectée », « les semelles X »
+    r"attelles?|ortheses?|semelles? orthopediques?|minerves?|genouilleres?|chevilleres?",
     # an injectable booster (« le booster X, pour une peau repulpée »)
     r"(?:skin ?)?boosters?(?! (?:de |d')?(?:visibilite|notoriete|audience|abonnes|vues))",
 )
@@ -76,6 +83,14 @@ _CUE = words(
     r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|(?<!je )(?<!on )prefere\w*|pepite|must-have",
     r"coup de coeur|chouchou|je valide|(?:un|le|mon) must\b|offerte?s? (?:a|aux) (?:toutes|tous|nos|chaque)",
     r"je n'utilise que|meilleur allie|qui tient \d+ mois|tenue jusqu'a \d+ mois|resultats visibles",
+    # a lasting claim: « qui tient toute la vie », « qui tiennent des années »
+    r"qui tien\w* (?:toute (?:la|une) vie|a vie|pour toujours|des annees|\d+ ans)",
+    # recommended by a third party: « le Dr X recommande les bas … », « recommandé par les dermatologues »
+    r"(?:dr|docteur|pr|professeur) [a-z-]+ (?:vous )?(?:recommande|conseille|prescrit)\w*(?! d[e'])",
+    r"recommandee?s? par (?:les|des|nos|mes|vos) (?:\w+ )?(?:dermatologues|medecins|chirurgiens|pharmaciens"
+    r"|dentistes|experts|specialistes|kines\w*|sages-femmes)",
+    # a declared partnership still promotes: « En partenariat avec X, la crème qui … »
+    r"en partenariat avec|partenariat avec (?:la marque|les laboratoires|le laboratoire)",
     r"ideal\w* pour|fait (?:toute )?la difference|c'est (?:le|la) seule? qui|demandez-(?:le|la|les)\b",
     # the only brand one uses: « c'est la seule marque que je pose »
     r"(?:la )?seule marque (?:que|qu'|dont)",
@@ -120,7 +135,8 @@ _CUE = words(
 # je fais acheter à TOUTES mes patientes »
 _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
-    r"|que je (?:fais )?(?:acheter|conseille|recommande|donne)) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
+    r"|que (?:je|nous) (?:fais |faisons )?(?:acheter|conseille\w*|recommand\w*|donn\w*|propos\w*)"
+    r"(?: desormais| systematiquement)?) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
     # … or on every colleague or follower: « que je recommande à tous mes confrères »
     r" (?:patient\w*|operee?s|clientes?|confreres|consoeurs|collegues|abonne\w*|lect\w*)"
 )
@@ -296,6 +312,8 @@ _CARE_CLAIM = re.compile(
     r"|attenue\w*|regenere\w*|redensifi\w*|comble\w*|fait fondre|font fondre|elimine\w*|cicatrise\w*"
     r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*|reveille\w*|garanti\w*|reduit\w*|diminue\w*|soulage\w*"
     r"|degonfle\w*|resorbe\w*|stimule\w*|boost\w*|hydrate\w*|nourri\w*|calme\w*"
+    # hair and gums: « stoppe la chute en 30 jours », « fortifie les gencives »
+    r"|stoppe\w*|freine\w*|fortifi\w*|renforce\w*|densifi\w*|previen\w*"
     r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
     r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
 )

@@ -28,7 +28,32 @@ _NOT_PUBLIC_HEALTH = (
 )
 _AUDIENCE = r"(?:likes|followers|abonnes|vues|fans|j'aime|mentions? j'aime)"
 
+_POSTS = r"(?:stories|story|reels?|posts?|publications?|videos?|tiktoks?|tags?|mentions?)"
+
 _CONSTRUCTIONS = (
+    # visibility paid in kind: an act, a discount or a gift given to a creator in exchange for posts
+    # (« on t'offre ta séance, en échange 3 stories », « -50 % sur ta greffe si tu tagues le cabinet
+    # dans 5 posts »)
+    Construction(
+        re.compile(
+            r"(?P<m>\boff(?:r|ert)\w*|-\s?\d+ ?%|\bgratuit\w*|\bremises?\b|\breductions?\b"
+            r"|\bprix (?:d'ami|special)|\bon (?:te|vous) (?:fai\w+|offr\w+))"
+            r"[^\n]{0,120}?(?:\ben echange (?:de |d')?|\bcontre "
+            r"|\bsi (?:tu|vous|il|elle|ils|elles) (?:tagu|mentionn|identifi|post|publi|partag)\w*"
+            r"[^.!?\n]{0,40}?)"
+            r"(?:\d+|une?|deux|trois|quatre|cinq|quelques|des)?\s?"
+            rf"{_POSTS}\b"
+        ),
+        "m",
+    ),
+    # an audience grown, then the pack paid for it: « 80k abonnés en 2 semaines … merci le pack à 49 € »
+    Construction(
+        re.compile(
+            rf"\b\d[\d\s.,]*k?\s*{_AUDIENCE}(?!\w)[^\n]{{0,150}}?\b(?P<m>packs?|forfaits?|formules?)\b"
+            rf"[^.!?\n]{{0,20}}?{_MONEY}"
+        ),
+        "m",
+    ),
     # a platform's ad label over the practice's own name: « Publicité · Dr X, chirurgien-dentiste »
     # (over a brand, « Publicité | En partenariat avec … », it is the partnership disclosure)
     Construction(

@@ -229,3 +229,9 @@ def test_a_slogan_quoted_as_ones_own_hook_still_counts() -> None:
     assert "incitation" in rules_of(
         "Notre accroche de l'été : « Plus que 3 places, réservez vite ! »", learned=False
     )
+
+
+def test_a_phrase_does_not_start_inside_a_hyphenated_word() -> None:
+    # the pronoun « vous » (tone aimed at a reader) is no word of « rendez-vous »
+    for text in ("Premier rendez-vous de la journée à 7h 😂", "Rendez-vous pris pour mon propre contrôle 😂"):
+        assert "ton-inapproprie" not in {f.rule for f in check(text, channel="instagram").findings}, text

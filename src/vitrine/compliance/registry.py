@@ -112,7 +112,8 @@ def compile_phrase(phrase: str) -> str:
         else:
             parts.append(re.escape(word))
     body = _SEPARATOR.join(parts)
-    head = r"(?<![\w])" if words and (words[0][0].isalnum()) else ""
+    # Not after a hyphen either: « vous » is no word of « rendez-vous ».
+    head = r"(?<![\w-])" if words and (words[0][0].isalnum()) else ""
     tail = r"(?![\w])" if words and (words[-1].rstrip("*")[-1:].isalnum() or words[-1].endswith("*")) else ""
     return head + body + tail
 

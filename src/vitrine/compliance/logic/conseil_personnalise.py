@@ -21,10 +21,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import unicodedata
 
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.people import known_first_name
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -541,16 +541,6 @@ _VOCATIVE = re.compile(
 _BARE_NAME = re.compile(r"\A\W*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,")
 
 
-def _known_first_name(word: str) -> bool:
-    try:
-        from vitrine.privacy.persons import first_names
-    except ImportError:  # the privacy guard is not installed in this build
-        return False
-    word = word.lower()
-    folded = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return word in first_names() or folded in first_names()
-
-
 def _speaks_to_one(context: Context) -> bool:
     """Whether the text is a private exchange or a public reply to one named person."""
     if context.channel in _PRIVATE:
@@ -560,7 +550,7 @@ def _speaks_to_one(context: Context) -> bool:
     if _VOCATIVE.search(context.plain.text) is not None:
         return True
     bare = _BARE_NAME.match(context.plain.text)
-    return bare is not None and all(_known_first_name(part) for part in bare.group(1).split("-"))
+    return bare is not None and all(known_first_name(part) for part in bare.group(1).split("-"))
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

@@ -366,7 +366,7 @@ def _not_a_name(text: str, entity: Any) -> bool:
         len(words) == 1
         and not _CIVILITY_WORD.search(entity.text)
         and not _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start])
-        and not _known_first_name(words[0])
+        and not known_first_name(words[0])
         and not _PERSON_AFTER.match(text[entity.end : entity.end + 40])
         and not _PERSON_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
     ):
@@ -377,7 +377,7 @@ def _not_a_name(text: str, entity: Any) -> bool:
         len(words) > 1
         and not _CIVILITY_WORD.search(entity.text)
         and not _CIVILITY_BEFORE.search(text[max(0, entity.start - 14) : entity.start])
-        and not any(_known_first_name(part) for word in words for part in word.split("-"))
+        and not any(known_first_name(part) for word in words for part in word.split("-"))
         and not _PERSON_AFTER.match(text[entity.end : entity.end + 40])
         and not _PERSON_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
     ):
@@ -403,7 +403,9 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-def _known_first_name(word: str) -> bool:
+def known_first_name(word: str) -> bool:
+    """Whether ``word`` is in the privacy guard's first-name list (True when the guard is not
+    installed: a capitalised word is then taken for a name, the cautious reading for privacy)."""
     try:
         from vitrine.privacy.persons import first_names
     except ImportError:  # the privacy guard is not installed in this build
@@ -543,7 +545,7 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
                 continue
             if match.group(1).lower() in _stop_words():
                 continue
-            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG) and not _known_first_name(match.group(1)):
+            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG) and not known_first_name(match.group(1)):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
     return found
@@ -706,10 +708,10 @@ def _named_mentions(text: str, people: list[Person]) -> list[Person]:
     for match in _MENTION.finditer(text):
         start, end = match.span()  # with its at sign: a name after one is otherwise a brand's handle
         if match.group(1):
-            named = _known_first_name(match.group(1).split()[0])
+            named = known_first_name(match.group(1).split()[0])
         else:
             first, last = match.group(2), match.group(3)
-            named = _known_first_name(first) and not _known_first_name(last) and last not in _stop_words()
+            named = known_first_name(first) and not known_first_name(last) and last not in _stop_words()
         if not named or not _OWN_CARE.search(_sentence(text, start, end)):
             continue
         people = [p for p in people if not (p.start < end and start < p.end)]

@@ -363,8 +363,7 @@ def _learned_reading(
     if not scored:  # no sentence with words
         return [], {}
     found = []
-    hits = [scored[rule] for rule in wanted if scored[rule].probability >= model.thresholds[rule]]
-    for hit in hits:
+    for hit in model.reaching(scored, wanted):
         rule = by_id[hit.rule]
         if _declined(context, rule, hit.start, hit.end):
             continue

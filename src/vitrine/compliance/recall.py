@@ -169,10 +169,15 @@ class RecallModel:
         wanted = self.wanted(channel, rules)
         if not wanted:
             return []
-        scored = self.score(text, channel)
-        if not scored:  # no sentence with words
-            return []
-        return [scored[rule] for rule in wanted if scored[rule].probability >= self.thresholds[rule]]
+        return self.reaching(self.score(text, channel), wanted)
+
+    def reaching(self, scored: dict[str, Hit], rules: list[str]) -> list[Hit]:
+        """The hits of ``scored`` (from :meth:`score`), among ``rules``, at or over their threshold."""
+        return [
+            scored[rule]
+            for rule in rules
+            if rule in scored and scored[rule].probability >= self.thresholds[rule]
+        ]
 
     def doubted(self, scored: dict[str, Hit], rules: set[str]) -> dict[str, float]:
         """Among ``rules`` (reported by the rules), those the text reads too unlike to keep,

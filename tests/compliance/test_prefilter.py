@@ -19,7 +19,6 @@ from vitrine.compliance.prefilter import (
     leading_literals,
     pattern_for,
     required_literals,
-    trigrams,
 )
 from vitrine.compliance.registry import all_rules
 from vitrine.compliance.textmap import fold_string
@@ -55,7 +54,7 @@ def test_a_pattern_is_always_scanned_when_its_literals_are_unknown() -> None:
     assert _literals(r"promo|\d+ ?%") is None  # one branch has no literal
     assert _literals(r"(?i)promo") is None  # case-folded literals
     assert _literals(r"(?:bon)?pl\w") is None  # optional part, short rest
-    assert pattern_for(re.compile(r"\d+ ?%"), trigrams("rien")) is not None
+    assert pattern_for(re.compile(r"\d+ ?%"), Index("rien")) is not None
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -66,16 +65,16 @@ def test_an_alternation_is_narrowed_to_the_one_branch_whose_literals_occur() -> 
     pattern = re.compile(r"\bpromo\w*|\bremise\b|(?<!\w)bon plan")
     text = "une remise ce mois-ci"
     scan = Scan(pattern)
-    narrowed = scan.pattern_for(trigrams(text))
+    narrowed = scan.pattern_for(Index(text))
     assert narrowed is not None and narrowed.pattern == r"\bremise\b"
     assert _spans(narrowed, text) == _spans(pattern, text)
-    assert scan.pattern_for(trigrams("la remise")) is narrowed  # each branch is compiled once
+    assert scan.pattern_for(Index("la remise")) is narrowed  # each branch is compiled once
 
 
 def test_an_alternation_with_several_possible_branches_is_scanned_whole() -> None:
     pattern = re.compile(r"\bpromo\w*|\bremise\b|\d+ ?%|(?<!\w)bon plan")
     text = "une remise ce mois-ci"  # « remise », and the percentage branch has no literal
-    assert Scan(pattern).pattern_for(trigrams(text)) is pattern
+    assert Scan(pattern).pattern_for(Index(text)) is pattern
 
 
 def test_a_pattern_with_groups_or_a_bracket_class_is_cut_only_at_top_level_bars() -> None:
@@ -89,9 +88,9 @@ def test_every_dev_text_gets_the_same_matches_from_the_skipped_or_narrowed_scans
     patterns = _engine_patterns()
     skipped = 0
     for text in texts:
-        grams = trigrams(text)
+        index = Index(text)
         for pattern in patterns:
-            scanned = pattern_for(pattern, grams)
+            scanned = pattern_for(pattern, index)
             skipped += scanned is None
             assert _spans(scanned, text) == _spans(pattern, text), (pattern.pattern, text)
     assert skipped > len(texts) * len(patterns) // 3  # and it does skip many scans
@@ -104,7 +103,7 @@ def test_every_dev_text_gets_the_same_matches_from_the_skipped_or_narrowed_scans
 )
 def test_a_text_made_of_rule_words_gets_the_same_matches(pattern: re.Pattern[str], words: list[str]) -> None:
     text = "".join(words)
-    assert _spans(pattern_for(pattern, trigrams(text)), text) == _spans(pattern, text)
+    assert _spans(pattern_for(pattern, Index(text)), text) == _spans(pattern, text)
 
 
 def _leading(pattern: str) -> set[str] | None:
@@ -151,7 +150,7 @@ def test_the_anchored_scan_of_long_dev_texts_finds_exactly_what_re_finds() -> No
         for scan in scans:
             pattern = scan.pattern
             assert _found(scan.finditer(index)) == _found(pattern.finditer(text)), pattern.pattern
-            narrowed = scan.pattern_for(index.trigrams)
+            narrowed = scan.pattern_for(index)
             literals = None if narrowed is None else leading_literals(narrowed)
             anchored += literals is not None and index.starts(literals) is not None
     assert anchored > 400  # and the anchored path is taken

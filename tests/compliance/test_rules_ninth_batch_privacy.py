@@ -84,8 +84,10 @@ def test_a_handle_spelling_a_first_name_and_a_surname_with_her_procedure_is_data
     assert DATA in _rules("Merci @sophie.garnier pour ta confiance pour ta rhino 🌸", "instagram")
 
 
-def test_a_nickname_handle_is_no_name() -> None:
-    assert DATA not in _rules("Merci @julie.m91 pour ta confiance pour ta rhino 🌸", "instagram")
+def test_a_nickname_handle_thanked_for_a_comment_reveals_no_care() -> None:
+    # Beside her procedure the same handle identifies a patient (twelfth batch, labels
+    # b12a-077 and dev-0690); thanked for a comment it says nothing of care.
+    assert _rules("Merci @julie.m91 pour ton commentaire 🌸", "instagram") & {SECRET, DATA} == set()
 
 
 # --- the reviewer's contact details

@@ -7,8 +7,9 @@ all contain one of a few literal strings (« garanti », « promo ») can be ski
 occurs in the text.
 
 The text's set of three-character substrings is built once; a pattern is scanned only if one of
-its literals' first three characters is in it. In a long text, a pattern whose matches all start
-with one of a few strings is then tried only where they occur (``Scan.finditer``).
+its literals' first three characters is in it, then only if one of its whole literals is. In a
+long text, a pattern whose matches all start with one of a few strings is then tried only where
+they occur (``Scan.finditer``).
 
 The literals are read from the pattern's parse tree (``re._parser``, CPython's own parser, the
 one ``re.compile`` uses). Anything the reader does not understand makes it give up (``None``):
@@ -21,6 +22,8 @@ import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
+
+from vitrine.compliance import regex_cache
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
     _sre: Any = importlib.import_module("re._constants")
@@ -221,11 +224,12 @@ class Scan:
     nothing, and a short compliant text reads little.
     """
 
-    __slots__ = ("_alone", "_branches", "_heads", "_starts", "pattern")
+    __slots__ = ("_alone", "_branches", "_heads", "_literals", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._heads: frozenset[str] | None = _UNREAD
+        self._literals: Literals | None = _UNREAD
         self._branches: tuple[tuple[str, frozenset[str] | None], ...] = _UNREAD
         self._alone: dict[int, re.Pattern[str]] = {}
         self._starts: dict[int, Literals | None] = {}
@@ -234,20 +238,33 @@ class Scan:
     def heads(self) -> frozenset[str] | None:
         """What the pattern's literals start with; ``None``: always scan."""
         if self._heads is _UNREAD:
-            self._heads = heads(self.pattern)
+            self._heads = regex_cache.reading("heads", self.pattern, heads)
         return self._heads
 
     @property
     def branches(self) -> tuple[tuple[str, frozenset[str] | None], ...]:
         """The top-level branches' sources and heads; ``()`` when the pattern is not narrowed."""
         if self._branches is _UNREAD:
-            self._branches = _branches(self.pattern)
+            self._branches = regex_cache.reading("branches", self.pattern, branches_of)
         return self._branches
 
-    def pattern_for(self, text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
-        """The pattern to run on the text of ``text_trigrams``; ``None`` when it cannot match."""
+    @property
+    def literals(self) -> Literals | None:
+        """Strings one of which every match contains; ``None``: always scan."""
+        if self._literals is _UNREAD:
+            self._literals = regex_cache.reading("literals", self.pattern, required_literals)
+        return self._literals
+
+    def pattern_for(self, index: Index) -> re.Pattern[str] | None:
+        """The pattern to run on the text of ``index``; ``None`` when it cannot match."""
+        text_trigrams = index.trigrams
         found = self.heads
         if found is not None and found.isdisjoint(text_trigrams):
+            return None
+        # The heads are the literals' first three characters, found in most texts (« de »,
+        # « les »): a whole literal is rarer, and looking for it costs less than a scan.
+        literals = self.literals
+        if literals is not None and not index.holds_any(literals):
             return None
         branches = self.branches
         if not branches:
@@ -267,7 +284,7 @@ class Scan:
             return self.pattern
         alone = self._alone.get(keep[0])
         if alone is None:  # compiled once per branch: the set of branches is bounded
-            alone = self._alone[keep[0]] = re.compile(branches[keep[0]][0], self.pattern.flags)
+            alone = self._alone[keep[0]] = regex_cache.compile(branches[keep[0]][0], self.pattern.flags)
         return alone
 
     def finditer(self, index: Index) -> Iterator[re.Match[str]]:
@@ -279,15 +296,14 @@ class Scan:
         strings, the pattern is tried only where they occur, which yields the same matches: a
         scan returns, from each position on, the first position where the pattern matches.
         """
-        pattern = self.pattern_for(index.trigrams)
+        pattern = self.pattern_for(index)
         if pattern is None:
             return iter(())
         if len(index.text) < _SHORT:
             return pattern.finditer(index.text)
         literals = self._starts.get(id(pattern), _UNREAD)
         if literals is _UNREAD:
-            literals = None if _has_prefix(pattern) else leading_literals(pattern)
-            self._starts[id(pattern)] = literals
+            literals = self._starts[id(pattern)] = regex_cache.reading("starts", pattern, scan_starts)
         positions = None if literals is None else index.starts(literals)
         if positions is None:
             return pattern.finditer(index.text)
@@ -296,6 +312,11 @@ class Scan:
     def search(self, index: Index) -> re.Match[str] | None:
         """``pattern.search(index.text)``, as :meth:`finditer` finds it."""
         return next(self.finditer(index), None)
+
+
+def scan_starts(pattern: re.Pattern[str]) -> Literals | None:
+    """The strings to look for before trying ``pattern``; ``None`` when ``re`` scans as fast."""
+    return None if _has_prefix(pattern) else leading_literals(pattern)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
@@ -320,12 +341,24 @@ _SHORT = 400
 class Index:
     """A text and what the prefilter learns of it once: its trigrams, where literals occur."""
 
-    __slots__ = ("_occurrences", "_trigrams", "text")
+    __slots__ = ("_held", "_occurrences", "_trigrams", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._trigrams: frozenset[str] | None = None
         self._occurrences: dict[str, list[int]] = {}
+        self._held: dict[str, bool] = {}
+
+    def holds_any(self, literals: Literals) -> bool:
+        """Whether one of ``literals`` occurs in the text (each looked for once per text)."""
+        held = self._held
+        for literal in literals:
+            found = held.get(literal)
+            if found is None:
+                found = held[literal] = literal in self.text
+            if found:
+                return True
+        return False
 
     @property
     def trigrams(self) -> frozenset[str]:
@@ -361,7 +394,8 @@ class Index:
         return positions
 
 
-def _branches(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+def branches_of(pattern: re.Pattern[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """The pattern's top-level branches with their heads; ``()`` when it is not to be narrowed."""
     if _sre_parse is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     parts = _top_level_branches(_GLOBAL_FLAGS.sub("", pattern.pattern, count=1))
@@ -394,9 +428,9 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + _MIN_LENGTH] for i in range(len(text) - _MIN_LENGTH + 1))
 
 
-def pattern_for(pattern: re.Pattern[str], text_trigrams: frozenset[str]) -> re.Pattern[str] | None:
+def pattern_for(pattern: re.Pattern[str], index: Index) -> re.Pattern[str] | None:
     """``Scan.pattern_for`` for a pattern without a stored scan (looked up by identity)."""
-    return _known_scan(pattern).pattern_for(text_trigrams)
+    return _known_scan(pattern).pattern_for(index)
 
 
 def search(pattern: re.Pattern[str], index: Index) -> re.Match[str] | None:

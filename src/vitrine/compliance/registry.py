@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from vitrine.compliance import prefilter
+from vitrine.compliance import prefilter, regex_cache
 from vitrine.compliance.model import CHANNELS, SEVERITIES
 from vitrine.compliance.qualifiers import QUALIFIERS
 from vitrine.compliance.textmap import fold_string
@@ -147,7 +147,7 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
     if not ignore <= set(QUALIFIERS):
         raise ValueError(f"{where}: unknown qualifiers to ignore {sorted(ignore - set(QUALIFIERS))}")
     common: dict[str, Any] = {
-        "near": re.compile("|".join(compile_phrase(n) for n in near)) if near else None,
+        "near": regex_cache.compile("|".join(compile_phrase(n) for n in near)) if near else None,
         "window": int(item.get("window", 80)),
         "channels": channels,
         "except_channels": except_channels,
@@ -156,10 +156,12 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
         "ignore": ignore,
     }
     if "phrase" in item:
-        return Trigger("phrase", item["phrase"], re.compile(compile_phrase(item["phrase"])), **common)
+        return Trigger(
+            "phrase", item["phrase"], regex_cache.compile(compile_phrase(item["phrase"])), **common
+        )
     if "regex" in item:
         _check_folded(item["regex"], where)
-        return Trigger("regex", item["regex"], re.compile(item["regex"]), **common)
+        return Trigger("regex", item["regex"], regex_cache.compile(item["regex"]), **common)
     if "lemma" in item:
         lemmas = [
             fold_string(lemma)
@@ -172,7 +174,7 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
         return Trigger(
             "lemma",
             " ".join(lemmas),
-            re.compile(r"(?<![\w])(?:" + prefilter + r")\w*"),
+            regex_cache.compile(r"(?<![\w])(?:" + prefilter + r")\w*"),
             lemmas=frozenset(lemmas),
             **common,
         )
@@ -192,7 +194,7 @@ def _examples(items: list[Any], channel: str) -> tuple[Example, ...]:
 def _patterns(items: list[str], where: str) -> tuple[re.Pattern[str], ...]:
     for item in items:
         _check_folded(item, where)
-    return tuple(re.compile(item) for item in items)
+    return tuple(regex_cache.compile(item) for item in items)
 
 
 def parse_rule(data: dict[str, Any], where: str) -> Rule:

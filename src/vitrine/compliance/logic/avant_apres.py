@@ -13,8 +13,7 @@ rule's ``unless_sentence``.
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
@@ -56,39 +55,41 @@ _SHOW = words(
 
 _CONSTRUCTIONS = (
     # « avant … vs … après »
-    Construction(re.compile(rf"\bavant\b{_S}{{0,40}}?\s?{_VERSUS}\s?{_S}{{0,40}}?\bapres\b")),
+    Construction(regex_cache.compile(rf"\bavant\b{_S}{{0,40}}?\s?{_VERSUS}\s?{_S}{{0,40}}?\bapres\b")),
     # « photo 1 : avant, photo 2 : après », « à gauche avant, à droite après »
     Construction(
-        re.compile(rf"\b{_PICTURE}\b{_S}{{0,15}}?\bavant\b{_S}{{0,40}}?\b{_PICTURE}\b{_S}{{0,40}}?\bapres\b")
+        regex_cache.compile(
+            rf"\b{_PICTURE}\b{_S}{{0,15}}?\bavant\b{_S}{{0,40}}?\b{_PICTURE}\b{_S}{{0,40}}?\bapres\b"
+        )
     ),
     # a dated result in a picture
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:photos?|images?|cliches?|resultats?)\s+(?:\w+\s+)?(?:a|apres|au bout de)\s+{_DURATION}"
             rf"(?:\s+(?:post[- ]?op\w*|apres))?\b{_S}{{0,60}}?(?:{_VERSUS}|\bavant\b)"
         )
     ),
-    Construction(re.compile(rf"\b{_DURATION}\s+(?:apres|post[- ]?op\w*)\b{_S}{{0,40}}?{_VERSUS}")),
+    Construction(regex_cache.compile(rf"\b{_DURATION}\s+(?:apres|post[- ]?op\w*)\b{_S}{{0,40}}?{_VERSUS}")),
     # « ta tête avant et après ton lipofilling », « le jour J et six mois plus tard »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:ta|ton|sa|son|leur|votre|mon|ma) (?:tete|visage|nez|corps|poitrine|silhouette"
             r"|ventre|levres"
             r"|regard|profil|peau|bouche|menton) avant (?:et|vs|/) apres\b"
         )
     ),
-    Construction(re.compile(rf"\bjour j\b{_S}{{0,30}}?\b{_DURATION} (?:plus tard|apres)\b")),
-    Construction(re.compile(r"\btransformation (?:de|d') ?[\w-]+ (?:apres|suite a) (?:sa|son)\b")),
+    Construction(regex_cache.compile(rf"\bjour j\b{_S}{{0,30}}?\b{_DURATION} (?:plus tard|apres)\b")),
+    Construction(regex_cache.compile(r"\btransformation (?:de|d') ?[\w-]+ (?:apres|suite a) (?:sa|son)\b")),
     # pictures before and at a later time: « photos avant et 1 an après »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PICTURE}\s+(?:\w+\s+)?avant\s*(?:et|/|-|&|,)\s*(?:a\s+|au bout de\s+)?{_DURATION}"
             r"\s+(?:apres|plus tard|post[- ]?op\w*)\b"
         )
     ),
     # a gallery of the practice's results
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:galerie|portfolio|book|album)s? (?:de |des |d')?(?:nos |mes )?"
             r"(?:realisations|resultats|cas|transformations|interventions|patientes)\b"
             r"|\b(?:nos|mes) realisations\b"
@@ -96,28 +97,28 @@ _CONSTRUCTIONS = (
     ),
     # pictures at two points in time: « photos à J0 et M12 », « images pré-op / 6 mois »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\s?(?:et|vs\.?|/|->|→|puis|,)\s?(?:a |au )?{_WHEN}\b"
         )
     ),
     # two pictures each at its point in time: « photo de gauche le jour J, photo de droite à 12 mois »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\b{_S}{{0,40}}?\b{_PICTURE}\b{_S}{{0,20}}?\b{_WHEN}\b"
         )
     ),
     # two points in time set against each other: « J0 ➡️ J90 »
-    Construction(re.compile(rf"\b{_WHEN}\s?{_VERSUS}\s?{_WHEN}\b")),
+    Construction(regex_cache.compile(rf"\b{_WHEN}\s?{_VERSUS}\s?{_WHEN}\b")),
     # « à gauche en février, à droite aujourd'hui »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\ba gauche\b[^.!?\n]{0,10}?\b(?:en|le|la|a|au|avant|hier|il y a)\b[^.!?\n]{0,50}?"
             r"\ba droite\b[^.!?\n]{0,20}?\b(?:aujourd'hui|maintenant|apres|a|au|en|le|la|\d)"
         )
     ),
     # the result teased for later in the video: « attends la fin pour voir son profil trois mois plus tard »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:voir|decouvrir|decouvrez|regardez|admirez)\s+(?:son|sa|ses|le|la|les|leur)\s+(?:\w+\s+)?"
             r"(?:profil|nez|visage|poitrine|ventre|silhouette|resultat|levres|regard|peau|cheveux|crane|menton)\s+"
             rf"(?:{_DURATION}|\w+ (?:jours?|semaines?|mois|ans?))\s+(?:plus tard|apres)\b"
@@ -126,12 +127,14 @@ _CONSTRUCTIONS = (
     # captions: a picture labelled « Avant … », the next one « … après »
     # (« avant… » / « et APRÈS !!! 😍 »: punctuation or emoji may close the second caption)
     Construction(
-        re.compile(r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\w\n]{0,12}$")
+        regex_cache.compile(
+            r"(?m)^[^\S\n]*avant\b[^\n]{0,40}\n(?:[^\S\n]*\n)*[^\n]{0,30}\bapres[^\w\n]{0,12}$"
+        )
     ),
     # pictures labelled on consecutive lines of a carousel or a story: « Slide 2 : Avant » then
     # « Slide 3 : Après, 1 seule séance », « Photo 1 – avant » then « Photo 2 – après »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?m)^[^\S\n]*{_PICTURE}\b[^\S\n]*{_NUMBER}[^\S\n]*[:\-–—]?[^\S\n]*avant\b[^\n]{{0,40}}\n"
             rf"(?:[^\S\n]*\n)*[^\S\n]*{_PICTURE}\b[^\S\n]*{_NUMBER}[^\S\n]*[:\-–—]?[^\S\n]*apres\b"
         )
@@ -139,7 +142,7 @@ _CONSTRUCTIONS = (
     # pictures of a patient published with her consent: the consent tells they are her results
     # (« (photos publiées avec l'accord de la patiente) »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:photos?|images?|cliches?|videos?)\b{_S}{{0,20}}?\b(?:publiee?s?|partagee?s?|postee?s?"
             r"|diffusee?s?|montree?s?)\s+avec\s+(?:l'accord|le consentement|l'autorisation|la permission)"
             r"\s+(?:de la |du |de l'|de |des |de mes |de nos |de notre |de ma |de mon )?"
@@ -148,18 +151,21 @@ _CONSTRUCTIONS = (
     ),
     # a result put forward at a later time: « 6 mois après, le résultat parle de lui-même »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_DURATION}\s+(?:apres|plus tard|post[- ]?op\w*)\s*[,:]?\s*"
             r"(?:le|son|ses|les|leur|ce) resultats?"
-            r" (?:parle\w* d'(?:eux|lui)-memes?|se passe\w* de commentaires?|est (?:la|spectaculaire|bluffant"
+            r" (?:parle\w* (?:d'eux|de lui|d'elles?)-memes?|se passe\w* de commentaires?"
+            r"|est (?:la|spectaculaire|bluffant"
             r"|incroyable|magnifique|superbe|top|au rendez-vous|impressionnant)|saute aux yeux)"
         )
     ),
     # the two sides of one picture set against each other: « (photo de gauche vs droite) »
-    Construction(re.compile(rf"\b{_PICTURE}\b{_S}{{0,10}}?\bgauche\s?{_VERSUS}\s?(?:\w+ )?droite\b")),
+    Construction(
+        regex_cache.compile(rf"\b{_PICTURE}\b{_S}{{0,10}}?\bgauche\s?{_VERSUS}\s?(?:\w+ )?droite\b")
+    ),
     # a post-op point in time, then a body part to look at: « 3 mois post-op, regardez cette mâchoire »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:{_DURATION}|[jm]\s?\+?\s?\d+)\s+(?:post[- ]?op\w*|apres)\b{_S}{{0,40}}?"
             r"\b(?:regardez|admirez|matez|voyez|regarde|admire)(?:-moi)?"
             r" (?:ce|cette|ces|son|sa|ses|le|la|les) (?:\w+ )?"
@@ -169,23 +175,23 @@ _CONSTRUCTIONS = (
     ),
     # a follow-up shown from one point in time to another: « je vous montre l'évolution, de M0 à M12 »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:montre\w*|photos?|images?|cliches?)\b"
             rf"{_S}{{0,80}}?\b(?:de|entre) {_WHEN} (?:a|et) {_WHEN}\b"
         )
     ),
     # a before/after layout asked for in a brief: « prévoir un diptyque avant/après »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>diptyque|triptyque|split[- ]?screen|cote a cote|montage)\b[^.!?\n]{0,30}?\bavant\b"
         ),
         "m",
     ),
     # a transformation on display
-    Construction(re.compile(rf"\b{_SHOW}\b")),
+    Construction(regex_cache.compile(rf"\b{_SHOW}\b")),
     # one patient's course shown at a later time: « voici son évolution à trois mois »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:voici|voila|decouvrez|regardez|admirez|voyez|montre\w*) (?:son|sa|ses|leur|leurs)"
             r" (?:\w+ )?(?:evolutions?|resultats?|transformations?)\b"
             rf"{_S}{{0,20}}?\b(?:a|apres|au bout de|en) {_DURATION}"
@@ -194,7 +200,7 @@ _CONSTRUCTIONS = (
     # a body part shown, then how long after: « regarde ce ventre 8 mois après », « regardez le sourire
     # de Lina après 18 mois de gouttières »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:regarde[zs]?|admire[zs]?|voyez|vois|matez|mate|decouvrez|voici)(?:-moi)?"
             rf" (?:ce|cette|ces|son|sa|ses|le|la|les|leur) (?:\w+ )?{_SHOWN_PART}\b{_S}{{0,60}}?"
             rf"\b(?:(?:apres|au bout de) {_DURATION}|{_DURATION} (?:apres|plus tard|post[- ]?op\w*))"
@@ -202,7 +208,7 @@ _CONSTRUCTIONS = (
     ),
     # a patient shown at a time after her act: « là vous voyez Mme O., six mois après sa sleeve »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vous voyez|on voit|voici|regardez|je vous presente|decouvrez) (?:ici )?"
             r"(?:mme|m\.|madame|monsieur|mlle|mademoiselle|notre patiente?|ma patiente?|cette patiente?"
             rf"|ce patient)\b{_S}{{0,80}}?\b{_DURATION} (?:apres|post[- ]?op\w*) (?:sa|son|ses|leur)\b"
@@ -210,21 +216,47 @@ _CONSTRUCTIONS = (
     ),
     # the same person at two times: « même patiente, 8 mois d'écart », « même nez, un an plus tard »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bmeme (?:patiente?|personne|cliente?|visage|nez|profil|ventre|poitrine|silhouette|regard)\b"
             rf"{_S}{{0,30}}?\b{_DURATION} (?:d'ecart|d'intervalle|plus tard|apres|entre)"
         )
     ),
     # pictures of then and now: « leurs photos d'avant et de maintenant »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PICTURE}\b{_S}{{0,20}}?\b(?:d')?avant\s*(?:et|/|vs\.?|->|→|,)\s*(?:de |d')?"
             r"(?:maintenant|aujourd'hui)\b"
         )
     ),
+    # pictures of how patients looked before: « photos de leurs débuts à l'appui »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:photos?|images?|cliches?|videos?) (?:de |d')(?:leurs?|ses|son|sa|mes|nos) (?:tout )?"
+            r"(?:debuts|premiers jours|anciens? (?:corps|visages?|silhouettes?|nez)|kilos en trop)\b"
+        )
+    ),
+    # cases shown, then their result praised: « je vous montre trois tatouages traités, le jour de la
+    # première séance puis au dernier contrôle : le résultat parle de lui-même »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:je vous montre|on vous montre|nous vous montrons|voici|voyez|regardez|decouvrez)\b"
+            r"[^.!?\n]{0,160}?\b(?:le|les|leurs?|son|ses) resultats?"
+            r" (?:parle\w* (?:d'eux|de lui|d'elles?)-memes?"
+            r"|se passe\w* de commentaires?|saute\w* aux yeux)"
+        )
+    ),
+    # a gallery or pictures of the same people before their act and some time after: « découvrez dans
+    # notre galerie les mains de nos patients avant l'intervention et trois mois après »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:galeries?|photos?|images?|cliches?|decouvrez|voyez|regardez|admirez|montr\w*)\b"
+            r"[^.!?\n]{0,60}?\bavant (?:l'|la |le |leur |son |sa |ses |leurs )?[\w-]+\s*(?:et|puis|,|/)\s*"
+            rf"(?:a |au bout de )?{_DURATION} (?:apres|plus tard)\b"
+        )
+    ),
     # a page's pictures labelled before and after in their markup: « alt="Avant — …" », then
     # « alt="Après 6 mois" », or the files « x-avant.jpg » and « x-apres.jpg »
-    Construction(re.compile(rf"{_LABEL}\s*avant\b[\s\S]{{0,300}}?{_LABEL}\s*apres\b")),
+    Construction(regex_cache.compile(rf"{_LABEL}\s*avant\b[\s\S]{{0,300}}?{_LABEL}\s*apres\b")),
 )
 
 

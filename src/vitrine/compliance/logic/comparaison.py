@@ -8,8 +8,7 @@ and does not fire; the rule's ``unless_sentence`` drops sourced scientific compa
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
@@ -22,7 +21,12 @@ _NOUN = (
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
     r"|equipes?|specialistes?|injecteu\w*|collegues?|services?|blocs?(?: operatoires?)?"
     # other specialists by name (« les ophtalmologues du secteur »)
-    r"|(?:dermato|ophtalmo|gyneco|cardio|stomato|rhumato|pneumo|neuro|uro|endocrino|radio|angio|phlebo)logues?"
+    r"|(?:dermato|ophtalmo|gyneco|cardio|stomato|rhumato|pneumo|neuro|uro|endocrino|radio|angio"
+    r"|phlebo)logues?"
+    # (« chez l'endocrino », « les chaînes low-cost », « les audioprothésistes du centre-ville »)
+    r"|(?:endocrino|ophtalmo|gyneco|rhumato|stomato)s?\b|chaines?(?= (?:low[- ]cost|de (?:cliniques"
+    r"|centres|cabinets)|dentaires))"
+    r"|(?:audio)?prothesistes?|opticiens?"
     r"|orthodontistes?|kinesitherapeutes?"
     r"|groupes? (?:de cliniques|hospitaliers|prives)|usines?|dermatos?|dentistes?)"
 )
@@ -40,6 +44,7 @@ _PLACE = (
 _OTHERS = words(
     r"(?:les |des |aux |d'|ces |deux |trois |plusieurs |un |une |l')?autres? (?:\w+ )?" + _NOUN,
     r"(?:la plupart|beaucoup|bien|nombre|la majorite|trop|certaine?s|tou(?:te)?s|de nombreu\w+|nombreu\w+"
+    r"|une (?:bonne |grande )?partie"
     r"|la moyenne|les (?:deux|trois) quarts|la moitie|\d+ ?%) (?:des |de |d'|les )?(?:\w+ )?" + _NOUN,
     # (« chez le dentiste du centre-ville »: singular too, the place makes it someone else)
     r"(?:les|des|aux|ces|ce|cette|nos|mes|deux|trois|quatre|plusieurs|\d+|un|une|le|la|l') ?"
@@ -59,7 +64,9 @@ _OTHERS = words(
     r"la moyenne (?:nationale|regionale|du secteur|dans la region|des \w+)",
     r"(?:les |des |du )?(?:prix|tarifs?) (?:du|de la) (?:marche|concurrence)",
     # (« notre clinique partenaire d'Istanbul » is ours)
+    # (« quand ta patiente revient de Tunisie » tells where she went, not a rival set against us)
     r"(?<!partenaire d')(?<!partenaires d')(?<!partenaire a )(?<!partenaire en )"
+    r"(?<!revient de )(?<!reviennent de )(?<!revenue de )(?<!rentre de )(?<!rentree de )(?<!retour de )"
     r"(?:l'etranger|istanbul|turquie|tunisie|europe de l'est)",
     r"(?:votre|ton|vos|tes) (?:ancien|precedent|autre) (?:chirurgien|medecin|praticien)\w*",
     r"(?:votre|ton) (?:chirurgien|medecin|praticien) habituel",
@@ -142,22 +149,28 @@ _NO_NEGATION = frozenset({"negation"})
 _CONSTRUCTIONS = (
     # « plus courts que dans les autres cliniques », « moins cher qu'à Istanbul »
     Construction(
-        re.compile(rf"(?P<m>{_COMPARATIVE}){_S}{{0,60}}?\bqu(?:e\b|'){_S}{{0,40}}?\b{_OTHERS}(?!\w)"), "m"
+        regex_cache.compile(
+            # (« les pires opérations que j'ai vues passer de Turquie »: a relative clause)
+            rf"(?P<m>{_COMPARATIVE}){_S}{{0,60}}?\bqu(?:e\b|')(?! ?(?:j'ai|j'avais|je |nous avons|on a"
+            rf"|vous avez)\b)"
+            rf"{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
+        ),
+        "m",
     ),
     # « inférieurs de 20 % à ceux pratiqués dans les autres cliniques »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?P<m>\b(?:superieur|inferieur|comparable|identique|equivalent)\w*){_S}{{0,30}}?\ba "
             rf"(?:celui|celle|ceux|celles)\b{_S}{{0,50}}?\b{_OTHERS}(?!\w)"
         ),
         "m",
     ),
     # « contrairement à l'hôpital », « là où la plupart des cabinets », « comme chez la plupart des… »
-    Construction(re.compile(rf"\b{_CONTRAST}\s{_S}{{0,40}}?\b{_OTHERS}(?!\w)"), ignore=_NO_NEGATION),
+    Construction(regex_cache.compile(rf"\b{_CONTRAST}\s{_S}{{0,40}}?\b{_OTHERS}(?!\w)"), ignore=_NO_NEGATION),
     # the strong contrasts reach further: « là où il faut souvent compter 4 à 6 mois dans les
     # services hospitaliers »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:la ou|contrairement (?:a|aux)|a la difference (?:de|des|d')|tandis que|alors que)"
             rf"\s{_S}{{0,60}}?\b{_OTHERS}(?!\w)"
         ),
@@ -165,13 +178,15 @@ _CONSTRUCTIONS = (
     ),
     # « moins cher ailleurs », « un autre chirurgien … on fait mieux pour moins cher »
     Construction(
-        re.compile(
-            rf"\b{_OTHERS}\b{_S}{{0,80}}?\b(?P<m>{_BETTER}|moins cher\w*|plus cher\w*|meilleure?s?)\b"
+        regex_cache.compile(
+            # (not into a quote opened after them: « mes confrères : que répondez-vous au patient qui
+            # demande « vous êtes le meilleur ? » »)
+            rf"\b{_OTHERS}\b[^.!?\n«]{{0,80}}?\b(?P<m>{_BETTER}|moins cher\w*|plus cher\w*|meilleure?s?)\b"
         ),
         "m",
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>{_BETTER}|moins cher\w*|plus cher\w*|meilleure?s? (?:resultats|prix|tarifs?))\b"
             rf"{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
         ),
@@ -179,14 +194,14 @@ _CONSTRUCTIONS = (
     ),
     # « mes résultats … et ceux publiés par trois confrères parisiens »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:mes|nos) (?:resultats|tarifs|delais|prix|honoraires|cicatrices)\b{_S}{{0,80}}?"
             rf"\b(?:ceux|celles|celui|celle)\b{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
         )
     ),
     # « Les grandes cliniques facturent … 4 000 €. Au cabinet …, 2 600 € » : the others, then us.
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:les|la|nos|mes|des|certaine?s) (?:autres |grande?s |grosses? )?"
             rf"(?:{_NOUN}|concurrents?|urgences)\b(?: {_PLACE})?{_S}{{0,100}}?(?:\d|€){_S}{{0,60}}[.;,:\n]\s*"
             rf"{_S}{{0,50}}?{_PIVOT}"
@@ -194,22 +209,25 @@ _CONSTRUCTIONS = (
         ignore=_NO_NEGATION,
     ),
     Construction(
-        re.compile(rf"\bailleurs,? (?:on|vous|ils|c'est|il faut|comptez)\b{_S}{{0,80}}[.;\n]\s*{_PIVOT}"),
+        regex_cache.compile(
+            rf"\bailleurs,? (?:on|vous|ils|c'est|il faut|comptez)\b{_S}{{0,80}}[.;\n]\s*{_PIVOT}"
+        ),
         ignore=_NO_NEGATION,
     ),
     # « Dans mon service, le même chirurgien. Dans les grosses structures d'à côté, bonne chance »;
     # « Chez nous, le chirurgien vous suit. Là-bas, des techniciens »;
     # « Méfiez-vous des dermatologues qui vendent… : chez nous, on soigne »: us set against them.
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_PIVOT}[^\n]{{0,160}}?[.;:,]\s*(?:mais |alors que )?"
             rf"(?:(?:dans|chez|a|aux) {_OTHERS}(?!\w)|la-bas\b)"
         ),
         ignore=_NO_NEGATION,
     ),
     Construction(
-        re.compile(
-            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.…!]+\s*(?:{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je|c'est)\b"
+        regex_cache.compile(
+            rf"\b{_OTHERS_WIDE}(?!\w){_S}{{0,100}}?[:;,.…!]+\s*(?:{_PIVOT}{_S}{{0,20}}?\b(?:on|nous|je"
+            rf"|c'est)\b"
             r"|(?:mais )?(?:pas (?:nous|chez nous|ici)|nous,? (?:non|jamais))\b)"
         ),
         # (« 80 % des cliniques sous-traitent l'anesthésie. Pas nous. »)
@@ -220,7 +238,7 @@ _CONSTRUCTIONS = (
     # what the others cannot offer (« nos confrères du CHU ne peuvent pas offrir ce confort »): the
     # negation is the comparison
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_OTHERS}(?!\w){_S}{{0,40}}?\b(?:ne|n') ?(?:peuvent|peut|savent|sait|pourront|pourra)"
             r" pas (?:vous )?(?:offrir|proposer|garantir|assurer|donner)\b"
         ),
@@ -229,7 +247,7 @@ _CONSTRUCTIONS = (
     ),
     # « on n'utilise que des marques premium, pas les prothèses qu'on voit dans certaines cliniques »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bn'\w+ (?:\w+ )?que\b{_S}{{0,60}}?,? pas (?:les|des|la|le|de|du)\b"
             rf"{_S}{{0,60}}?\b{_OTHERS}(?!\w)"
         ),
@@ -237,7 +255,7 @@ _CONSTRUCTIONS = (
     ),
     # « pendant que certains jouent aux influenceurs, nous on opère »: them, then us
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bpendant que (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?[,;:]\s*"
             rf"(?:nous|moi|chez nous|ici|au cabinet)\b"
         ),
@@ -246,7 +264,7 @@ _CONSTRUCTIONS = (
     # few others can say the same: « je ne connais pas beaucoup de blocs dans la région qui peuvent
     # en dire autant », « peu de cabinets peuvent en faire autant »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:peu|pas beaucoup|pas (?:un|une) seule?|rares? sont les) (?:de |d'|les )?(?:autres )?"
             rf"{_NOUN}"
             rf"\b{_S}{{0,60}}?\b(?:en dire autant|en faire autant|faire aussi bien|faire de meme"
@@ -256,7 +274,7 @@ _CONSTRUCTIONS = (
     ),
     # matching a rival's quote: « un devis d'un autre chirurgien ? Apportez-le, on s'aligne »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:devis|tarifs?|prix)\b[^\n]{0,60}?\b(?:d'une? |de votre |de vos |dans une? )?"
             rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
             r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux"
@@ -268,7 +286,7 @@ _CONSTRUCTIONS = (
     ),
     # « 2 000 € de moins ici qu'à Lyon »: the practice's place set against another city
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?P<m>\bde (?:moins|plus)|\bmoins (?:cher|long|chere)s?"
             r"|\bplus (?:cher|long|rapide|court|chere)s?)\b"
             rf"{_S}{{0,30}}?\b(?:ici|chez nous|chez moi|au cabinet) qu'(?:a|en|au|aux|dans)\b"
@@ -277,7 +295,7 @@ _CONSTRUCTIONS = (
     ),
     # « nos honoraires sont dans le bas de la fourchette », « comparez les devis, vous verrez »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:nos|mes) (?:honoraires|tarifs?|prix|delais)\b[^.!?\n]{0,70}?\b(?:bas|haut|dessous|dessus)"
             r" de (?:la fourchette|la moyenne|ce qu(?:e|i))|\bcomparez\b[^.!?\n]{0,40}?\bvous verrez\b"
         ),
@@ -285,15 +303,16 @@ _CONSTRUCTIONS = (
     ),
     # « un devis à 6 000 € ailleurs ? Chez nous, 3 900 € »; « entre nous et une clinique turque »
     Construction(
-        re.compile(
-            rf"\b(?:devis|tarifs?|prix|honoraires|delais?)\b{_S}{{0,60}}?\bailleurs\b{_S}{{0,60}}?[.;:?!]+\s*{_PIVOT}"
+        regex_cache.compile(
+            rf"\b(?:devis|tarifs?|prix|honoraires"
+            rf"|delais?)\b{_S}{{0,60}}?\bailleurs\b{_S}{{0,60}}?[.;:?!]+\s*{_PIVOT}"
             rf"|\bentre (?:nous|moi|notre (?:cabinet|clinique|centre|equipe)) et {_OTHERS}(?!\w)"
         ),
         ignore=_NO_NEGATION,
     ),
     # « un simulateur 3D, ce que les trois quarts des cabinets n'ont toujours pas »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bce qu(?:e\b|'){_S}{{0,30}}?\b{_OTHERS}(?!\w){_S}{{0,25}}?"
             r"\b(?:n'|ne )(?:\w+ ){1,2}(?:pas|jamais)\b"
         ),
@@ -303,7 +322,7 @@ _CONSTRUCTIONS = (
     # les grands noms », « n'a plus rien à envier aux grands centres », « nos tarifs, parmi les
     # plus bas de Paris », « ils vous disent 2 semaines ? Ici, 5 jours »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vu|consulte|rencontre)e?s? (?:\d+|deux|trois|quatre|cinq|plusieurs)(?: ou \d+)?"
             r" (?:chirurgiens|medecins|praticiens|dermatologues|confreres|specialistes) avant (?:moi|nous)\b"
             r"(?=[^.!?\n]{0,60}\benfin\b)"
@@ -319,7 +338,7 @@ _CONSTRUCTIONS = (
     # what others lack or impose: « introuvable dans les cliniques du centre-ville », « pourquoi
     # attendre 6 mois à l'hôpital ? »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:ne|n') (?:le |la |les )?trouverez (?:pas|jamais|nulle part)\b"
             rf"{_S}{{0,20}}?\b(?:dans|chez|a|aux?) {_OTHERS}(?!\w)"
             rf"|\bpourquoi (?:attendre|payer)\b{_S}{{0,40}}?\b{_OTHERS}(?!\w)"
@@ -330,13 +349,15 @@ _CONSTRUCTIONS = (
     # « Beaucoup de collègues posent encore des implants ronds. Moi je travaille sur mesure »,
     # « n'allez pas voir le dermato de la place du Marché, … Chez nous, on teste chaque peau »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?:\b{_OTHERS_WIDE}(?!\w)|\bn'allez (?:surtout |jamais )?(?:pas|plus) (?:voir |chez )"
             rf"(?:le|la|les|ce|cette) {_NOUN}\b)"
             # their way told as behind or careless (« encore », « par défaut », a scornful « ? »), else
             # « les hôpitaux font un travail remarquable. Ici on leur adresse… » would be a contrast
             r"(?=[^\n]{0,160}?(?:\b(?:encore|toujours|jamais|par defaut|a la chaine|a la va-vite|n'importe"
             r"|usines?|crame\w*|rate\w*|bacl\w*|bouchers?|charcut\w*|massacr\w*|le double|le triple"
+            # (their patients taken back here: « on récupère leurs patients en reprise »)
+            r"|recuper\w* leurs|en reprise"
             r"|(?:deux|trois) fois plus"
             r"|sans (?:vous |meme )?(?:regarder|examiner|voir|ausculter))\b"
             r"|^[^.!\n]{0,40}\?))"
@@ -354,7 +375,7 @@ _CONSTRUCTIONS = (
     # public », « tu paies le double à Paris pour la même greffe », « le nôtre inclut le suivi, ce
     # qui n'est pas leur cas »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:subir|supporter|endurer|eviter|echapper a|fuir) (?:les|des) (?:delais|listes? d'attente"
             r"|tarifs?|prix|depassements?)(?: \w+)? (?:du (?:public|prive|chu)|de l'hopital|des hopitaux"
             r"|des chu|de la concurrence|d'ailleurs|des (?:autres|grandes?|grosses?) \w+)\b"
@@ -370,7 +391,7 @@ _CONSTRUCTIONS = (
     # two ways of working set side by side (« la clinique X fait de l'abattage, nous, nous faisons
     # de la médecine »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bcombien (?:on vous|ils vous|elles vous|ils|elles|(?:ca|cela) vous|vous)"
             r" (?:prend|facture|demande|coute|coutera|paierez|payerez)\w*\b[^.!?\n]{0,60}?"
             r"\bpour (?:la|le|les) memes? (?:chose|acte|intervention|operation|resultat|prestation|soin"
@@ -390,7 +411,7 @@ _CONSTRUCTIONS = (
     # « leurs patients attendent 6 mois … Chez nous : 3 semaines » (the marker is our figure: a study
     # quoted for their delay does not make the comparison scientific)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?:{_FIGURE}{_S}{{0,60}}?\b(?:{_OTHERS}|la-bas|chez eux)(?!\w)"
             rf"|\b(?:{_OTHERS}|la-bas|chez eux"
             r"|leurs? (?:patient\w*|delais|tarifs|prix|listes? d'attente))(?!\w)"
@@ -403,7 +424,7 @@ _CONSTRUCTIONS = (
     # a flaw we do not have, « comme » the others (« je fais pas des greffes à la chaîne comme certains
     # confrères »): a bare « pas … comme beaucoup de confrères » may agree with them, the flaw does not
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bpas\b[^.!?\n]{0,50}?\b(?:a la chaine|a la va-vite|n'importe comment|d'usine|du chiffre"
             r"|de l'abattage|low[- ]cost|bacl\w*|au rabais)\b"
             rf"{_S}{{0,15}}?\bcomme (?:chez |dans |a |au |aux |en )?{_OTHERS}(?!\w)"
@@ -413,7 +434,7 @@ _CONSTRUCTIONS = (
     ),
     # us, « pas un de ces établissements vétustes »: ours set against a kind of others
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:pas|plutot que|et non|loin) (?:un|une|l'un|l'une) (?:de|des) (?:ces|tous ces|toutes ces)"
             rf" (?:[\w-]+ ){{0,2}}?{_NOUN}\b"
         ),
@@ -422,7 +443,7 @@ _CONSTRUCTIONS = (
     # steering away from a named other, then ours said better (« allez pas chez le Dr X, … venez chez
     # nous, c'est plus sûr »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:n')?allez (?:surtout |jamais )?(?:pas|plus) (?:voir |chez |dans )(?:le|la|les|ce|cette)"
             rf" (?:{_NOUN}|(?:dr|docteur|pr|professeur) \w+)\b[^\n]{{0,160}}?\b(?:chez (?:nous|moi)|ici"
             rf"|au cabinet)\b{_S}{{0,30}}?\b(?:plus|mieux|moins)\b"
@@ -431,7 +452,7 @@ _CONSTRUCTIONS = (
     ),
     # our figure, then theirs: « Chez moi : 2 200 €. Le centre d'en face l'affiche à 1 290 € »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_PIVOT}{_S}{{0,40}}?{_FIGURE}{_S}{{0,40}}[.;\n]\s*(?:[\w']+,? ){{0,2}}?{_OTHERS}(?!\w)"
             rf"{_S}{{0,60}}?{_FIGURE}"
         ),
@@ -439,14 +460,73 @@ _CONSTRUCTIONS = (
     ),
     # « Nos délais : 10 jours. La moyenne dans la région : 3 mois. »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:nos|mes|notre|mon) (?:delais|tarifs?|honoraires|prix|resultats|taux)\b[^\n]{0,60}"
             r"\n?[^\n]{0,10}\bla moyenne\b"
         )
     ),
+    # « bien en dessous des cliniques du centre-ville »: our price set under theirs
+    Construction(
+        regex_cache.compile(
+            # (an intensifier or a price before it: « le parking est en dessous des cabinets » is a floor)
+            r"(?:\b(?:bien|largement|nettement|tres|loin) (?:en dessous|en-dessous|au-dessous|au dessous)"
+            r"|\b(?:prix|tarifs?|honoraires|forfaits?|packs?|devis|cher)\b[^.!?\n]{0,80}?"
+            r"\b(?:en dessous|en-dessous|au-dessous|au dessous)) (?:de |d')?"
+            r"(?:(?:des|les) (?:prix|tarifs)(?: \w+)? )?"
+            rf"(?:ceux |celles |celui |celle )?(?:de |des |du |d')?(?:{_OTHERS}|(?:des"
+            rf"|les) (?:\w+ )?{_NOUN})(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « typiques des chirurgiens low-cost de la rue voisine, pas de notre équipe »: them, not us
+    Construction(
+        regex_cache.compile(
+            rf"\b{_OTHERS}(?!\w){_S}{{0,60}}?,\s*(?:et |mais )?(?:pas|jamais|non) (?:de |chez |dans |a "
+            rf"|avec |par )?"
+            r"(?:nous|moi|notre|nos|mon|ma|mes|ici)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « une révolution au cabinet, que les services hospitaliers du coin n'ont toujours pas adoptée »
+    Construction(
+        regex_cache.compile(
+            rf"\bqu(?:e\b|'){_S}{{0,10}}?\b{_OTHERS}(?!\w){_S}{{0,25}}?\b(?:n'"
+            rf"|ne )(?:\w+ ){{1,2}}?(?:toujours|encore|meme)"
+            r" pas\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # the cheaper rival in an FAQ question (« Pourquoi ne pas aller dans une clinique moins chère ? »)
+    Construction(
+        regex_cache.compile(
+            r"\bpourquoi (?:ne pas |ne pas plutot )?(?:aller|choisir|partir|payer|se faire operer"
+            r"|vous faire operer)"
+            rf"\b{_S}{{0,30}}?\b(?:une?|des|la|le|les|l') ?{_NOUN}\b{_S}{{0,20}}?"
+            r"\b(?:moins cher\w*|plus cher\w*|low[- ]cost|a l'etranger|moins \w+|plus \w+)"
+        ),
+        ignore=_NO_NEGATION | {"question"},
+    ),
+    # « quand votre généraliste vous fait attendre trois semaines », « sans les 2 mois d'attente chez
+    # l'endocrino », « chez certains on vous facture 90 €. Ici ? 60 »: their wait or fee as the foil
+    Construction(
+        regex_cache.compile(
+            # (« quand votre chirurgien vous fait attendre au bloc » may be us: only another doctor of theirs)
+            r"\b(?:quand|alors que|tandis que) (?:votre|ton|vos|tes) (?:\w+ )?(?:generalistes?"
+            r"|medecins? traitants?|(?:dermato|ophtalmo|gyneco|endocrino|cardio|rhumato)(?:logues?|s)?"
+            r"|dentistes?|kines?(?:itherapeutes?)?)\b"
+            r" (?:vous |te )?(?:fai\w*|font) (?:attendre|patienter|payer)\b"
+            rf"|\bsans (?:les |la |des |vos )?(?:{_FIGURE} )?(?:d'attente|de delai|d'attente) (?:chez|a"
+            rf"|au|aux|dans)"
+            rf" (?:le |la |l'|les |un |une |votre |ton )?{_NOUN}\b"
+            rf"|\bchez (?:certains|certaines|d'autres|les autres)\b{_S}{{0,80}}?(?:\d"
+            rf"|€){_S}{{0,40}}[.;:\n]\s*"
+            rf"(?:{_PIVOT}|ici\s?\?)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     # « 30 % sous les prix du marché », « aucun autre cabinet de la ville », « pas le cas partout »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:sous|en dessous|au-dessous|au dessous) (?:des|du|les) (?:prix|tarifs?)"
             r" (?:du marche|de la concurrence|moyens|pratiques)|\baucun autre " + _NOUN + r"\b"
             r"|\b(?:loin d'etre|pas) le cas (?:partout|ailleurs|de tous|chez tous|chez les autres)\b"

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import known_first_name
@@ -81,11 +81,13 @@ _CARE = words(
     r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
     r"arnica|glace|compresses?|gaine|brassiere|soutien-gorge|massages?|drainages?|bains?|lumiere|laser",
     r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
-    r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes|larmes artificielles",
+    r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes?|larmes artificielles",
     r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|sprays?|panty|contention|manchons?|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
     # wound closure and drugs a patient takes by name (« des steri-strips », « ton Kardégic »)
     r"steri-?strips?|strips|sparadraps?|tramadol|codeine|morphine|aspirine|kardegic|anticoagulants?",
     r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",
+    # homeopathic doses (« 5 granules d'arnica »)
+    r"granules?",
     # sun protection of a scar or a treated skin (« arrêtez les UV », « évitez le soleil »)
     r"uv|soleil|ecran (?:total|solaire)|protection solaire|expositions? (?:solaires?|au soleil)",
     # compression, injections, contraception and digestive drugs (« mettez vos bas », « passe au
@@ -97,6 +99,11 @@ _CARE = words(
     r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
     r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
     r"traitement (?:anticoagulant|hormonal)",
+)
+# The textures of a diet resumed after an operation (« passer au mouliné », « reprendre les morceaux »)
+_DIET = words(
+    r"mouline|moulinee?s?|mixee?s?|morceaux|purees?|compotes?|solides|liquides|textures?",
+    r"alimentation (?:liquide|mixee|moulinee|normale|solide)",
 )
 # Acts a decision can name: « c'est le lifting cervico-facial », « ce sera une blépharo ».
 _ACT_NAME = (
@@ -113,7 +120,8 @@ _SCHEDULE = (
     r"|\d+ (?:jours|semaines|mois) avant"
     # a daily routine: « massez tous les jours », « chaque soir », « quotidiennement »
     r"|tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|quotidiennement"
-    r"|(?:avant|apres|pendant|a) (?:chaque|les|le) repas|au coucher)"
+    r"|(?:avant|apres|pendant|a) (?:chaque|les|le) repas|au coucher"
+    r"|toutes les \d+ ?(?:h|heures)\b)"
 )
 
 # One commenter answered in public: « réponse à ton commentaire », « réponse à @lea_bzh »
@@ -133,17 +141,19 @@ _EVERYWHERE = (
     # a judgement on the addressee's own body
     Construction(
         # (where it lies may stand between: « votre gêne sous la paupière est classique »)
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+){{0,3}}?{_COPULA}\s+(?:\w+\s+)?{_JUDGEMENT}\b"
         ),
         ignore=frozenset({"negation"}),
     ),
     # a judgement drawn from what they sent; « d'après ce que vous décrivez » is the addressee's own
     # account, not someone else's words reported
-    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})),
+    Construction(
+        regex_cache.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})
+    ),
     # what their body part looks like (« ta tache qui a changé de couleur ressemble à une kératose »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\b{_S}{{0,40}}?\b(?:ressembl\w* a|evoque\w*|fait penser a)"
             r" (?:une?|du|de la|des|l')"
         ),
@@ -151,7 +161,7 @@ _EVERYWHERE = (
     ),
     # a go/no-go for the addressee (« Pour toi c'est non tant que tu fumes »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (« pour vous, c'est possible de régler en trois fois » is logistics)
             r"\bpour (?:toi|vous)(?:,| c'est|, c'est) (?:non|oui|jouable|trop tot|pas jouable|niet"
             r"|contre-indique)\b"
@@ -161,7 +171,7 @@ _EVERYWHERE = (
     # one commenter answered with a verdict on their case: « À celui qui demande dans les
     # commentaires : votre golfe frontal se regreffe très bien, 2500 greffons suffiront »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:a|pour) (?:celui|celle|la personne|l'internaute|l'abonnee?|la patiente|le patient) qui"
             r" (?:me )?(?:m'a |a )?(?:demand|pos|ecri|interroge)\w*\b[^\n]{0,60}?[:,]\s*[^\n]{0,100}?"
             rf"\b(?:(?:votre|ton|ta|vos|tes) {_BODY}\b|suffir\w+|il (?:te|vous) (?:faut|faudra)"
@@ -173,7 +183,7 @@ _EVERYWHERE = (
     # grossesses, c'est une abdo complète qu'il te faut », « avec ton profil tu n'as pas besoin de… »,
     # « … vu ta photo », « vu la photo, le fil vous pouvez le couper »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vu|d'apres|au vu de|a la vue de) (?:ta|ton|tes|votre|vos)"
             # (a profile picture, « vu ta photo de profil », is an avatar, not a picture sent for an opinion)
             r" (?:photos?(?! de profil)|videos?|ventre|nez|profil|morpho\w*|silhouette|peau|cicatrices?|age"
@@ -186,7 +196,7 @@ _EVERYWHERE = (
     # a reply to one person's comment followed by a care instruction: « Réponse à ton commentaire :
     # … passe au minoxidil 5 % deux fois par jour »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:reponse a|pour repondre a) {_COMMENTER}"
             r"[^\n]{0,160}?"
             rf"\b{_CARE_VERB}\b{_S}{{0,40}}?\b{_CARE}"
@@ -195,7 +205,7 @@ _EVERYWHERE = (
     # a reply to one person's comment followed by a go/no-go: « Pour répondre à ton commentaire sur
     # ta bosse : à 19 ans, attends encore deux ans avant de te faire opérer »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
             rf"[^\n]{{0,120}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
         ),
@@ -204,7 +214,7 @@ _EVERYWHERE = (
     # the same decision for an @account: « Réponse à @karim : la 36 est à extraire », « Réponse à
     # @sonia : tu peux reprendre la salle » (« tu peux retrouver la vidéo en bio » is no decision)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:reponse a|pour repondre a) @[\w.]+"
             rf"[^\n]{{0,120}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez) (?:\w+ )?"
             r"(?:reprendre|te faire|vous faire|arreter|enlever|retirer|prendre|mettre|masser|commencer"
@@ -215,7 +225,7 @@ _EVERYWHERE = (
     # an @account told when to stop or start a care: « @marie ne prends pas ton Kardégic la veille,
     # arrête-le 5 jours avant » (a negated instruction is still one)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"@[\w.]+{_S}{{0,120}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,40}}?\b{_SCHEDULE}"
         ),
         ignore=frozenset({"negation"}),
@@ -223,14 +233,17 @@ _EVERYWHERE = (
     # an act chosen for one person (the addressee or the person asked about): « Votre lectrice qui
     # hésite ? Pour elle, clairement, c'est le lifting », « pour toi ce sera une blépharo »
     Construction(
-        re.compile(
-            r"\bpour (?:toi|vous|elle|lui)\s?,?(?: (?:clairement|franchement|honnetement|a mon avis|perso\w*"
+        regex_cache.compile(
+            # (the addressee's figures may stand between: « pour toi (67 kg, 1m60), je partirais sur… »)
+            r"\bpour (?:toi|vous|elle|lui)(?:\s?\([^()\n]{0,40}\))?\s?,?"
+            r"(?: (?:clairement|franchement|honnetement|a mon avis|perso\w*"
             r"|sans hesiter|sans hesitation|plutot|sans doute),?)?"
             # the chosen act, named with a definite article (« c'est une intervention de deux heures »
             # describes; « c'est le lifting » chooses)
             r" (?:(?:c'est|ce sera|ce serait|ca sera) (?:plutot |clairement |surement |sans doute )?"
             r"(?:la|le|l') ?"
-            r"|(?:il faut|il faudra|il faudrait|je conseille|je recommande|je partirais sur|je verrais)"
+            r"|(?:il faut|il faudra|il faudrait|je conseille|je recommande|je partirais (?:plutot )?sur"
+            r"|j'opterais (?:plutot )?pour|je verrais)"
             r" (?:plutot |clairement |surement |sans doute )?(?:une?|la|le|l'|les|des) ?)"
             rf"(?:\w+ )?{_ACT_NAME}\b"
         ),
@@ -239,7 +252,7 @@ _EVERYWHERE = (
     # a reply dictated for one person who asked: « Dis-lui oui pour la marche mais pas de pecs
     # avant 6 semaines », « réponds-lui qu'elle garde sa brassière »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:dis|dites|reponds|repondez|ecris|ecrivez|explique|expliquez|conseille|conseillez)-(?:lui|leur)"
             # (a yes or a no on something clinical: « dites-lui non, pas d'acte gratuit » refuses a favour)
             rf"\s?:? (?:(?:que |qu')?(?:oui|non)\b(?={_S}{{0,80}}?\b(?:{_CARE}|{_ACT_NAME}|{_BODY}"
@@ -253,7 +266,7 @@ _EVERYWHERE = (
     # the addressee judged a candidate for an act: « vous êtes un très bon candidat », « tu n'es pas
     # une bonne candidate à la lipo »
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (judged: « si vous êtes candidat, parlez-en à un médecin » judges no one)
             r"\b(?:vous etes|tu es|vous n'etes pas|tu n'es pas) (?:un |une )?"
             r"(?:tres |excellente? |parfaite? |assez |plutot )?"
@@ -264,7 +277,7 @@ _EVERYWHERE = (
     ),
     # an act judged suitable or not for the addressee: « une greffe n'est plus conseillée pour vous »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:conseillee?s?|recommandee?s?|indiquee?s?|contre-indiquee?s?|deconseillee?s?)"
             r" (?:pour vous|pour toi|dans votre cas|dans ton cas)\b"
         ),
@@ -272,19 +285,21 @@ _EVERYWHERE = (
     ),
     # « pour ton cas, une blépharoplastie serait idéale »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:pour|dans|vu) (?:ton|votre) cas\b{_S}{{0,60}}?\b(?:serait|conviendrait|suffirait|faudrait"
             r"|ideale?|il (?:te|vous) faut|je (?:te |vous )?(?:conseille|recommande|verrais|partirais))"
         )
     ),
     # an @account answered with care instructions
     Construction(
-        re.compile(rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b"),
+        regex_cache.compile(
+            rf"@[\w.]+{_S}{{0,80}}?\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_CARE}\b"
+        ),
         ignore=frozenset({"negation"}),  # « @marie ne prends pas ton Kardégic » is an instruction
     ),
     # the practitioner's decision for the addressee: « je ne vous opérerais pas », « je te conseillerais… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bje (?:ne )?(?:vous|te|t') ?(?:opererais|injecterais|conseillerais|deconseillerais"
             r"|proposerais|recommanderais|prescrirais)\b"
             # a colleague or a place advised against is no clinical decision
@@ -294,7 +309,7 @@ _EVERYWHERE = (
     ),
     # a named relative's case decided: « pour votre fille de 16 ans, la réduction peut se faire »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bpour (?:votre|ta|ton) (?:fille|fils|enfant|ado\w*|garcon)\s+de\s+\d+\s+ans\b"
             rf"{_S}{{0,80}}?\b(?:peut|pourra|peuvent|doit|devra|faut|faudra|attendre|pas besoin)\b"
         ),
@@ -306,7 +321,7 @@ _EVERYWHERE = (
 # « venez me voir » among the redirections: after a verdict it invites, it does not redirect
 # (« @Sandrine un peeling suffira pour vos taches, venez me voir »).
 _ACCOUNT_VERDICT = Construction(
-    re.compile(
+    regex_cache.compile(
         rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
         r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
         r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
@@ -319,10 +334,13 @@ _INVITATION = "|venez (?:me|nous) voir"
 # « vous » is every reader (« avec votre traitement, il faudra l'arrêter avant »).
 _ADDRESSED = frozenset({"site", "presse"})
 _HISTORY_DECISION = Construction(
-    re.compile(
+    regex_cache.compile(
         r"\bavec (?:vos|tes|votre|ton) (?:antecedents?|allergies?|traitements?|pathologies?|maladies?|diabete"
         rf"|hypertension|tension|poids|imc|tabagisme)\b{_S}{{0,60}}?"
         r"\b(?:il (?:te |vous )?(?:faut|faudra|faudrait)|(?:vous|tu) (?:devez|devrez|dois|devras|pouvez|peux)"
+        # the addressee judged eligible: « avec votre diabète vous êtes dans les clous pour une sleeve »
+        r"|(?:vous etes|tu es) (?:(?:bien|tout a fait|largement) )?(?:dans les clous|eligibles?|operables?"
+        r"|dans les criteres)"
         r"|(?:on|je) (?:vous |te )?(?:fera|ferai|mettra|mettrai|prescri\w*|donnera|donnerai|deconseille\w*"
         r"|conseille\w*|opere\w*))\b"
     ),
@@ -334,14 +352,37 @@ _HISTORY_DECISION = Construction(
 # (« dans votre cas, vu vos photos, une séance suffira, je vous le promets »): the promise adds
 # ``garantie-resultat``, it does not turn the advice into reassurance.
 _PERSONAL_CUES = (
-    Construction(re.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})),
     Construction(
-        re.compile(
+        regex_cache.compile(rf"\b{_SEEN} {_SENT}\b{_S}{{0,80}}?[,:;]"), ignore=frozenset({"reported"})
+    ),
+    Construction(
+        regex_cache.compile(
             rf"\b(?:dans|pour|vu) (?:ton|votre) cas\b{_S}{{0,80}}?\b(?:une?|deux|trois|quatre|\d+)"
             rf" (?:seule )?(?:seances?|injections?|sessions?|{_ACT_NAME})\b"
         )
     ),
 )
+# A dose to take is advice even beside a promise (« avec moi vous n'aurez aucun bleu, c'est certain 😊
+# Prenez juste 5 granules d'arnica la veille »): judged, in a private exchange, without the promise
+# among the sentence exceptions.
+_DOSED = Construction(
+    regex_cache.compile(
+        rf"\b{_CARE_VERB}\b(?: juste| seulement| bien| plutot)?"
+        r" (?:\d+|une?|deux|trois|quatre|cinq|six|dix)"
+        r" (?:granules?|comprimes?|gelules?|gouttes|sachets?|doses?"
+        r"|cuilleres?|pulverisations?)\b"
+    ),
+    ignore=frozenset({"reported"}),
+)
+# A care given with its schedule is advice even when the same sentence adds where to go if it goes
+# wrong (« donnez-lui du paracétamol toutes les 6 heures, et s'il saigne, filez aux urgences »): judged,
+# in a private exchange, without the emergency services among the redirections.
+_SCHEDULED = (
+    # a dosage with a schedule and no verb: « 3 gouttes matin et soir »
+    Construction(regex_cache.compile(rf"\b{_CARE}\b{_S}{{0,30}}?\b{_SCHEDULE}")),
+    Construction(regex_cache.compile(rf"\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_SCHEDULE}")),
+)
+_EMERGENCY = "|le 15\\b|samu|urgences?"
 _PROMISE = "(?:garantis|promets)"
 
 
@@ -353,36 +394,57 @@ def _without_promise(rule: Rule) -> Rule:
 
 
 @functools.cache
+def _without_emergency(rule: Rule) -> Rule:
+    """``rule`` whose sentence exceptions no longer count the emergency services as a redirection."""
+    patterns = tuple(
+        regex_cache.compile(p.pattern.replace(_EMERGENCY, ""), p.flags) for p in rule.unless_sentence
+    )
+    return dataclasses.replace(rule, unless_sentence=patterns)
+
+
+@functools.cache
 def _without_invitation(rule: Rule) -> Rule:
     """``rule`` whose sentence exceptions no longer count a bare invitation as a redirection."""
-    patterns = tuple(re.compile(p.pattern.replace(_INVITATION, ""), p.flags) for p in rule.unless_sentence)
+    patterns = tuple(
+        regex_cache.compile(p.pattern.replace(_INVITATION, ""), p.flags) for p in rule.unless_sentence
+    )
     return dataclasses.replace(rule, unless_sentence=patterns)
 
 
 _PRIVATE_ONLY = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+){{0,3}}?{_COPULA}\s+(?:\w+\s+)?{_ORDINARY}\b"
         ),
         ignore=frozenset({"negation"}),
     ),
     # a prognosis on the addressee's own body: « votre cicatrice disparaîtra totalement »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) (?:{_BODY}|greffe|repousse|resultat)\b\s+(?:\w+\s+)?"
             r"(?:va|vont|devrai\w*|\w+(?:ra|ront)\b)(?<!sera)(?<!seront)"
         )
     ),
+    # the addressee's own condition given its treatment: « votre cicatrice hypertrophique se traite
+    # très bien par injections de corticoïdes »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\b(?:\s+\w+)?"
+            r"\s+se (?:traite|soigne|corrige|reprend|rattrape)\w*"
+            rf"\b{_S}{{0,30}}?\b(?:par|avec|grace a)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # the addressee's own case judged against time: « votre greffe date de 4 mois, soyez patient »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) (?:{_BODY}|{_ACT}|repousse|resultat)\b"
             rf"{_S}{{0,80}}?\b(?:a ce stade|soyez patiente?s?|sois patiente?|encore (?:trop )?tot)\b"
         )
     ),
     # a care done on a body part named by a pronoun: « massez-la », « appliquez-en matin et soir »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:massez|masse|appliquez|applique|hydratez|hydrate|protegez|protege|nettoyez|nettoie"
             r"|desinfectez|desinfecte|couvrez|couvre|laissez-la|laissez-le)-(?:la|le|les|en|y)\b"
         ),
@@ -390,7 +452,7 @@ _PRIVATE_ONLY = (
     ),
     # a care with a therapeutic purpose: « essayez les ventouses, ça aide à résorber l'œdème »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:essay\w*|test\w*|utilis\w*|appliqu\w*|mett\w*|faites|fais)\b"
             rf"{_S}{{0,60}}?\b(?:(?:ca|cela|qui) (?:aide\w*|soulage\w*|permet\w* de (?:resorber|degonfler))"
             r"|pour (?:bien )?(?:resorber|soulager|degonfler|calmer|attenuer|reduire|diminuer))\b"
@@ -399,18 +461,18 @@ _PRIVATE_ONLY = (
     # a relayed instruction is still one: « le docteur m'a dit que vous pouviez arrêter le collyre »;
     # so is a forbidden one: « vous ne devez pas reprendre l'isotrétinoïne avant »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vous|tu|(?:votre|ton|ta) (?:epouse|femme|mari|conjointe?|compagnon|compagne|fille|fils"
             r"|mere|pere|enfant|ami|amie)) (?:ne |n')?(?:pouv\w+|pourr\w+|peu[tx]|dev\w+|doi\w+) (?:\w+ )?"
             r"(?:arreter|reprendre|passer (?:a|aux|au)|remplacer|diminuer|augmenter|prendre|commencer"
             r"|monter (?:a|jusqu'a)|aller jusqu'a|descendre a)\b"
-            rf"{_S}{{0,40}}?\b{_CARE}"
+            rf"{_S}{{0,40}}?\b(?:{_CARE}|{_DIET})"
         ),
         ignore=frozenset({"reported", "negation"}),
     ),
     # a care relayed in the infinitive: « le Dr dit de prendre deux comprimés de paracétamol »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:de|d') ?(?:bien )?(?:prendre|mettre|appliquer|masser|porter|garder|arreter|reprendre"
             rf"|continuer|eviter|commencer|passer (?:a|au|aux))\b{_S}{{0,40}}?\b{_CARE}\b"
         ),
@@ -419,7 +481,7 @@ _PRIVATE_ONLY = (
     # the doctor's yes or no relayed: « le Dr dit oui, mettez vos bas » (a slot or a quote agreed
     # to is logistics)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le (?:dr|docteur|chirurgien|praticien)(?: [\w-]+)?|il|elle) (?:dit|a dit|repond|a repondu"
             r"|confirme|valide) (?:que c'est )?(?:oui|non|ok|d'accord)\b"
             r"(?! pour (?:le|la|les|votre|vos|ce|cette) (?:rendez-vous|rdv|creneau|devis|date|horaire|report"
@@ -429,17 +491,19 @@ _PRIVATE_ONLY = (
     ),
     # a recommended product or care
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:je (?:vous |te )?(?:conseille|recommande|suggere|prescris|preconise)\w*"
             r"|pensez (?:aussi )?a(?:ux| la| le| l')?"
             rf"|essayez|testez|optez pour|privilegiez)\b{_S}{{0,40}}?\b{_CARE}\b"
         )
     ),
-    Construction(re.compile(rf"\b{_CARE}\b{_S}{{0,60}}?\b(?:a prendre|a appliquer|a masser|a mettre)\b")),
+    Construction(
+        regex_cache.compile(rf"\b{_CARE}\b{_S}{{0,60}}?\b(?:a prendre|a appliquer|a masser|a mettre)\b")
+    ),
     # an act foretold for the addressee's own body part: « concernant votre genou, une arthroscopie
     # sera sans doute nécessaire »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:concernant|pour|quant a|s'agissant de) (?:votre|ton|ta|vos|tes) \w+\b[^.!?\n]{0,30}?"
             r"\b(?:une?|l'|la|le) (?:nouvelle |petite )?(?:\w+(?:plastie|scopie|tomie|ectomie|graphie)"
             rf"|{_ACT}|reprise|ponction|infiltration|irm|radio|biopsie|retouche)\b{_S}{{0,20}}?"
@@ -451,12 +515,14 @@ _PRIVATE_ONLY = (
     # a quantity or an act judged enough for the addressee: « 4 000 greffons suffiront », « une
     # séance suffira » (relayed or not)
     Construction(
-        re.compile(r"\b(?:\d[\d\s.]*|une?|deux|trois|quatre|cinq) (?:\w+ ){0,2}?suffir(?:a|ont|ait|aient)\b"),
+        regex_cache.compile(
+            r"\b(?:\d[\d\s.]*|une?|deux|trois|quatre|cinq) (?:\w+ ){0,2}?suffir(?:a|ont|ait|aient)\b"
+        ),
         ignore=frozenset({"reported"}),
     ),
     # no need to come: a go/no-go by message (« pas la peine de venir », « inutile de revenir »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:pas (?:la peine|besoin)|inutile) (?:de|d') ?(?:venir|revenir|passer|reconsulter|consulter"
             r"|vous deplacer|te deplacer)\b"
             # (« pas besoin de venir avec vos radios » is logistics)
@@ -465,22 +531,22 @@ _PRIVATE_ONLY = (
         ignore=frozenset({"negation"}),
     ),
     # a dosage with a schedule and no verb: « 3 gouttes matin et soir »
-    Construction(re.compile(rf"\b{_CARE}\b{_S}{{0,30}}?\b{_SCHEDULE}")),
     Construction(
-        re.compile(rf"\b(?:a prendre|a appliquer|a masser|a mettre|a porter)\b{_S}{{0,20}}?\b{_SCHEDULE}")
+        regex_cache.compile(
+            rf"\b(?:a prendre|a appliquer|a masser|a mettre|a porter)\b{_S}{{0,20}}?\b{_SCHEDULE}"
+        )
     ),
-    Construction(re.compile(rf"\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,50}}?\b{_SCHEDULE}")),
     # a dose changed, or a care instruction on the addressee's wound: « doublez la dose »,
     # « pour la croûte, laissez sécher »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:double|augmente|diminue|reduise|espace|rapproche|saute)[zr]?"
             r" (?:la |les |vos |votre |une )?"
-            r"(?:dose|doses|prises?|posologie|comprimes?)\b"
+            rf"(?:dose|doses|prises?|posologie|comprimes?|{_CARE})\b"
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bpour (?:la|le|les|l'|votre|vos|ta|ton|tes) ?{_BODY}\b"
             r"(?:\s+(?:apres|de|du|des|sur|autour|au|aux|a)\b[^.!?\n,:]{0,30})?[ ,:]+(?:ne |n')?"
             r"(?:\w+ez|prends|mets|fais|evite|garde|masse|applique|continue|arrete|bois|dors|porte)\b"
@@ -489,7 +555,7 @@ _PRIVATE_ONLY = (
     ),
     # a medical device removed by the patient: « retirez-le vous-même », « enlevez les fils »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:retire|enleve|ote|coupe)[zr]?(?:-(?:le|la|les))?\s+(?:(?:vous|toi)-memes?"
             r"|(?:le|la|les|vos|votre|tes|ton|ta) (?:\w+ )?(?:drains?|fils|points|agrafes|meches?|sondes?"
             r"|attelles?|steri-?strips?|strips))\b"
@@ -498,22 +564,26 @@ _PRIVATE_ONLY = (
     ),
     # a care to keep up: « continuez les séances », « gardez la gaine »
     Construction(
-        re.compile(rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce|des|du|de la|une?) ?{_CARE}\b"),
+        regex_cache.compile(
+            rf"\b{_CARE_VERB}\b (?:les|la|le|l'|vos|votre|ces|cette|ce|des|du|de la|une?) ?{_CARE}\b"
+        ),
         ignore=frozenset({"reported"}),  # an instruction, whatever follows (« tout rentrera dans l'ordre »)
     ),
     # a go/no-go
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:on|nous|je|vous|tu) (?:peu\w+|pourr\w+|doi\w+|allons|va) (?:donc )?"
             r"(?:maintenir|garder|annuler"
             r"|operer|vous operer|t'operer|refaire|reprendre)\s+(?:\w+\s+)?"
             r"(?:l'operation|l'intervention|la chirurgie|l'injection|la seance|l'op[eé]?)\b"
         )
     ),
-    Construction(re.compile(r"\b(?:pas de|aucune) contre-indications?\b"), ignore=frozenset({"negation"})),
+    Construction(
+        regex_cache.compile(r"\b(?:pas de|aucune) contre-indications?\b"), ignore=frozenset({"negation"})
+    ),
     # a diagnosis
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:c'est|ce n'est pas|ca n'est pas|ca a l'air|ca semble|cela semble|ce n'est)\s+"
             rf"(?:\w+\s+)?{_DIAGNOSIS}\b"
         ),
@@ -527,7 +597,7 @@ _PRIVATE_ONLY = (
 # the rule's « named or addressed person on a public channel ». « Bonjour à tous », « Cher confrère »,
 # « Hello Instagram ! » address no patient; on ``autre`` (briefs, agency mails, internal notes) the
 # person greeted is a colleague, and on ``site`` or in the press « vous » is every reader.
-_VOCATIVE = re.compile(
+_VOCATIVE = regex_cache.compile(
     r"\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
     r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
     r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes|Instagram|Facebook"
@@ -538,7 +608,7 @@ _VOCATIVE = re.compile(
 
 # A public reply may also open on the bare first name of the person answered (« Nadia, … »),
 # when that word is a known first name (« Attention, … », « Rappel : » are not).
-_BARE_NAME = re.compile(r"\A\W*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,")
+_BARE_NAME = regex_cache.compile(r"\A\W*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,")
 
 
 def _speaks_to_one(context: Context) -> bool:
@@ -563,10 +633,17 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         for candidate in construction_candidates(context, _without_invitation(rule), (_ACCOUNT_VERDICT,))
         if not any(c.start < candidate.end and c.end > candidate.start for c in found)
     ]
+    if _speaks_to_one(context):
+        found += [
+            candidate
+            for candidate in construction_candidates(context, _without_emergency(rule), _SCHEDULED)
+            if not any(c.start < candidate.end and c.end > candidate.start for c in found)
+        ]
+    cues = _PERSONAL_CUES + ((_DOSED,) if _speaks_to_one(context) else ())
     if context.channel not in _ADDRESSED:
         found += [
             candidate
-            for candidate in construction_candidates(context, _without_promise(rule), _PERSONAL_CUES)
+            for candidate in construction_candidates(context, _without_promise(rule), cues)
             if not any(c.start < candidate.end and c.end > candidate.start for c in found)
         ]
     return found

@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vitrine.compliance import prefilter
+from vitrine.compliance import prefilter, regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.nlp import Token
 from vitrine.compliance.qualifiers import could_qualify
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
 
-_ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
+_ROUGH_BOUNDARY = regex_cache.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def construction_candidates(
 
 
 # A word that can open a hypothesis, or a conditional verb's ending (folded text).
-HYPOTHESIS_CUE = re.compile(
+HYPOTHESIS_CUE = regex_cache.compile(
     r"\b(?:si|s'ils?|peut-etre|eventuellement|potentiellement|hypothese)(?!\w)|\w+r(?:ais|ait|ions|iez"
     r"|aient)\b"
 )

@@ -8,8 +8,7 @@ negated; factual, sourced public-health warnings are dropped by the rule's ``unl
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
@@ -26,7 +25,11 @@ _TARGET = (
     r"|centres?(?= (?:«|\") ?\w+ ?(?:»|\"))"
     r"|medecins?|praticien\w*|etablissements?|hopita(?:l|ux)|chu|services? de \w+|urgences|anesthesistes?"
     r"|injecteu\w*|esthetici\w*|instituts?|generalistes?|experts?|influenceu\w*|stars? d'\w+|collegues?"
-    r"|concurren\w*|(?:le|la) (?:dr|pr|docteur|professeur) \w+|la-bas"
+    # (a colleague thanked is no target: « merci au Dr L. pour son accueil, il se reconnaîtra »)
+    r"|concurren\w*|(?<!merci )(?<!remercie )(?<!remercions )(?:le|la|du|au) (?:dr|pr|docteur|professeur) \w+"
+    r"|la-bas"
+    # the place left unnamed in scare quotes (« un nez opéré « ailleurs » »)
+    r"|(?:(?<=« )|(?<=«)|(?<=\")|(?<=\" ))ailleurs(?= ?(?:»|\"))"
     r"|groupes? (?:de cliniques|hospitaliers|prives)"
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
@@ -36,7 +39,8 @@ _TARGET = (
     # chaîne »), and « ailleurs, on vous … » standing for the others
     r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
     r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? (?:on (?:vous|te|les)|c'est)\b)"
-    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|\w*d[eo]ntistes?|(?:ancien|ex-?)\s?associee?s?"
+    r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|orl|\w*d[eo]ntistes?|(?:ancien"
+    r"|ex-?)\s?associee?s?"
     # other health professionals (« les nutritionnistes qui … »)
     r"|nutritionnistes?|dieteticien\w*|kinesitherapeutes?|kines|osteopathes?"
     # chains of practices (« les chaînes low-cost », « une chaîne de centres dentaires »)
@@ -64,6 +68,7 @@ _GUESS = (
     r"|(?:a|de) qui je (?:pense|fais allusion|parle)|(?:pas besoin|inutile) d'en dire (?:plus|davantage)"
     r"|je n'en dirai? pas (?:plus|davantage)|(?:il|elle|ils|elles) se reconnaitr\w*"
     r"|ceux qui savent,? savent"
+    r"|on (?:ne )?(?:dira|dit|citera) pas (?:ou|qui|lequel|laquelle|le nom)"
 )
 # Sarcasm on a cheaper rival (« quand c'est pas cher, c'est vous le produit »)
 _CHEAP = (
@@ -99,6 +104,19 @@ _JUDGEMENT = words(
     r"pas (?:de |une |un )?(?:vraie?|veritable)s?|mal (?:opere|soigne|fait|injecte|forme)\w*|defigur\w*",
     r"collectionnent les proces|techniques? depassee?s?",
     r"changer de metier|rendre leur diplome|feraient mieux|personne ne (?:regarde|s'interesse|ecoute)",
+    # sent back to school or retirement (« il ferait mieux de retourner en internat », « il serait
+    # temps qu'il prenne sa retraite », « il ne comprend plus rien »)
+    r"ferai\w* mieux de (?:retourner|changer|arreter|rendre|se taire|reprendre|raccrocher)",
+    r"retourner (?:en|a l'|a la|sur les bancs de la) (?:internat|externat|fac|faculte|ecole)",
+    r"(?:serait|est|il est) (?:grand )?temps qu'(?:il|elle|ils|elles) (?:prenne|prennent) (?:sa"
+    r"|leur) retraite",
+    r"ne (?:comprend|comprennent|connait|connaissent) plus rien",
+    # care skipped (« opèrent d'emblée, parfois sans même un scanner »)
+    r"sans (?:meme|aucun|aucune|jamais) (?:un |une |le moindre |la moindre )?(?:scanner|examen|bilan|irm"
+    r"|radio|echographie|consultation|avis|evaluation)\w*",
+    # behind the times (« des techniques des années 80 », « du matériel d'il y a trente ans »)
+    r"(?:techniques?|methodes?|approches?|materiels?|protocoles?|outils|pratiques?) (?:\w+ )?"
+    r"(?:des annees (?:19)?[2-9]0|d'il y a (?:\d+|vingt|trente|quarante|cinquante) ans)",
     r"sans jamais revoir|low[- ]cost",
     # care skipped (« sans regarder votre peau », « sans revoir le chirurgien »), a sales target
     # instead of care (« des objectifs de chiffre, pas de soins »), pushing to an act
@@ -187,6 +205,12 @@ _CROSS_JUDGEMENT = words(
     r"bouchers?|charlatan\w*|escroc\w*|arnaqu\w*|incompet\w*|bacl\w*|massacr\w*|n'importe (?:quoi|comment)",
     r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
+    r"(?:serait|est|il est) (?:grand )?temps qu'(?:il|elle|ils|elles) (?:prenne|prennent) (?:sa"
+    r"|leur) retraite",
+    r"ne (?:comprend|comprennent|connait|connaissent) plus rien",
+    r"ferai\w* mieux de (?:retourner|changer de metier|arreter|rendre|raccrocher)",
+    # « ces gens-là … des marchands de tapis », « devraient avoir honte »
+    r"marchands? de \w+|devrai\w* avoir honte",
     _BEGINNER,
     _CLEANUP,
     r"(?:collection|serie|cortege|defile|liste|kyrielle|tas) (?:\w+ )?de (?:reprises|complications|ratages)",
@@ -210,22 +234,28 @@ _CONSTRUCTIONS = (
     # « X, pas les prothèses low cost qu'on voit dans certaines cliniques »: a contrastive « pas »
     # sets us against them; it does not negate the judgement.
     Construction(
-        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,50}}?{_THEIRS}{_TARGET}"),
+        regex_cache.compile(
+            rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,50}}?{_THEIRS}{_TARGET}"
+        ),
         "m",
         ignore=_NO_NEGATION,
     ),
     Construction(
-        re.compile(rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?{_TARGET}{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"),
+        regex_cache.compile(
+            rf"{_CONTRASTIVE_PAS}{_S}{{0,50}}?{_TARGET}{_S}{{0,60}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
+        ),
         "m",
         ignore=_NO_NEGATION,
     ),
     # « méfiez-vous des dermatologues qui … », « gare aux injecteurs »: a warning aimed at them
     Construction(
-        re.compile(rf"\b(?:mefiez-vous|mefie-toi|gare) (?:des|de ces|du|de la|aux|a la|au) {_TARGET}")
+        regex_cache.compile(
+            rf"\b(?:mefiez-vous|mefie-toi|gare) (?:des|de ces|du|de la|aux|a la|au) {_TARGET}"
+        )
     ),
     # « pas de consultation à la chaîne comme dans les grosses cliniques »: what we don't do, they do
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bpas (?:de|d'|d'une?|des|du)\b{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT}){_S}{{0,15}}?"
             rf"\bcomme (?:chez|dans|a|au|aux)?{_S}{{0,20}}?{_TARGET}"
         ),
@@ -234,7 +264,7 @@ _CONSTRUCTIONS = (
     ),
     # « 45 minutes, pas 10 comme dans les centres à la chaîne »: the contrast is the reproach
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bpas\b{_S}{{0,30}}?\bcomme (?:chez|dans|a|au|aux)\b{_S}{{0,20}}?{_TARGET}"
             rf"{_S}{{0,40}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
         ),
@@ -243,14 +273,14 @@ _CONSTRUCTIONS = (
     ),
     # scare quotes on their title, then mockery: « Les médecins « esthétiques » qui … on en reparle ? 🙄 »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:les|ces|des|aux) (?:{_SCARE}{_TARGET}{_UNSCARE}|{_TARGET} {_SCARE}\w+{_UNSCARE})"
             rf"[^.!\n]{{0,120}}?{_MOCKERY}"
         )
     ),
     # « n'allez pas chez le Dr Morin », « n'allez surtout pas dans ce centre »: steering away
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:n'allez (?:surtout |jamais )?(?:pas |plus )?|allez (?:surtout )?(?:pas|plus|jamais) )"
             rf"(?:chez|dans|a|voir) {_S}{{0,20}}?{_TARGET}"
         ),
@@ -259,7 +289,7 @@ _CONSTRUCTIONS = (
     # innuendo: the others not named but pointed at (« certains confrères qui se reconnaîtront »,
     # « des cliniques que je ne nommerai pas », « suivez mon regard »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}(?:\W{{0,3}})[^\n]{{0,60}}?\b{_INNUENDO}\b|\b{_INNUENDO}\b[^\n]{{0,60}}?{_TARGET}"
         ),
         ignore=_NO_NEGATION,
@@ -267,16 +297,20 @@ _CONSTRUCTIONS = (
     # scare quotes on their title (« certains « confrères » »), or on their claims (« ma consœur …
     # communique sur ses « résultats naturels » »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:certains|certaines|ces|nos|mes|des|les) (?:chere?s |grands |illustres )?"
             rf"{_SCARE}(?:confrere|consoeur|collegue|expert|specialiste|docteur|chirurgien)\w*{_UNSCARE}"
+            # (« chez certains concurrents, le « chirurgien » qui vous opère … », « votre « expert » »)
+            r"|\b(?:le|la|leur|un|une|votre|ton|ce|cette) "
+            rf"{_SCARE}(?:confrere|consoeur|expert|specialiste|docteur|chirurgien|medecin|praticien)e?s?"
+            rf"{_UNSCARE}(?= qui|,)"
             rf"|\b(?:confrere|consoeur|collegue|clinique|cabinet|centre)\w*\b{_S}{{0,80}}?\b(?:ses|leurs)"
             rf" (?:\w+ ){{0,2}}{_SCARE}[^»\"\n]{{1,40}}{_UNSCARE}"
         )
     ),
     # « je n'ai aucune leçon à recevoir d'un confrère qui … »: a colleague dismissed
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:aucune|pas de|pas une) lecons? a recevoir (?:de la part )?"
             rf"(?:d'une?|de ce|de cette|de ces|des|du) (?:\w+ )?{_TARGET}"
         ),
@@ -284,7 +318,7 @@ _CONSTRUCTIONS = (
     ),
     # « pendant que certains jouent aux influenceurs en blouse, nous on opère »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bpendant que (?:certains|certaines|d'autres|les autres)\b"
             # (what equipment they use is a comparison, not a judgement on them)
             r"(?!(?: \w+)? (?:utilis|emploi|travaill|dispos|propos)\w* (?:encore )?(?:les|des|un|une|d'))"
@@ -295,7 +329,7 @@ _CONSTRUCTIONS = (
     # a colleague given a name (« qualifie certains confrères de « marchands de seins » »): the
     # quotes carry the insult, they do not disown it
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:qualifi|trait|appel|surnomm)\w* (?:\w+ ){{0,4}}?{_TARGET}"
             rf" (?:de |d')(?:«|\")? ?(?P<m>{_JUDGEMENT})"
         ),
@@ -304,7 +338,7 @@ _CONSTRUCTIONS = (
     ),
     # what the others keep quiet: « ce que les autres chirurgiens ne vous disent pas »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bce que {_S}{{0,20}}?{_TARGET} (?:ne|n') ?(?:vous |te )?(?:disent|diront|avouent|expliquent"
             r"|montrent|racontent) (?:pas|jamais)\b"
         ),
@@ -313,7 +347,7 @@ _CONSTRUCTIONS = (
     # « des collègues qui n'auraient jamais dû toucher un nez », « il ne souhaite pas réparer leurs
     # erreurs »: the negation is part of the reproach
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}{_S}{{0,60}}?\bn'(?:aurai\w*|aurait) jamais du"
             r" (?:toucher|operer|injecter|exercer|approcher)"
             r"|\b(?:reparer|rattraper|corriger|reprendre) leurs"
@@ -323,7 +357,7 @@ _CONSTRUCTIONS = (
     ),
     # lacks told through a negation that is the reproach (« ces dentistes-là n'ont aucune éthique »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}{_S}{{0,60}}?\b(?:n'ont|n'a|n'avai\w+|sans) (?:plus )?"
             r"(?:aucune?|pas d'|pas de|pas la moindre|la moindre)"
             r" (?:ethique|deontologie|morale|scrupules?|conscience|competences?|formation|diplome)\b"
@@ -336,7 +370,7 @@ _CONSTRUCTIONS = (
     # them do it on my dog », insults under « sans doute » (no negation: « vous préférez sans doute
     # les charlatans »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:certains|certaines|d'autres|il y en a qui)\b[^.!?\n]{0,30}?\b(?:devrai\w* (?:rendre"
             r" (?:leur|son) diplome(?! d)|changer de metier|arreter d'operer)"
             r"|feraient mieux de changer de metier)"
@@ -354,10 +388,29 @@ _CONSTRUCTIONS = (
         ),
         ignore=_NO_NEGATION,
     ),
+    # work done by a tradesman (« un BBL fait par un plombier », « opérée par un garagiste »)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:fait|opere|injecte|pose|realise|refait|greffe)e?s? (?:par|chez) (?:un|une|des|le|la"
+            r"|ce|cette)"
+            r" (?:plombier|garagiste|mecanicien|carreleur|macon|coiffeu\w+|cordonnier|veterinaire|charcutier"
+            r"|bricoleur|manchot|peintre en batiment)s?\b"
+        )
+    ),
+    # « ce que je ne ferai jamais, contrairement à une bonne partie des cliniques … : opérer après une
+    # seule consultation »: their practice told as what we refuse
+    Construction(
+        regex_cache.compile(
+            r"\bce que (?:je|nous|on) ne (?:ferai|ferons|fera|fais|faisons|fait|ferais"
+            r"|ferions) (?:jamais|pas)\b"
+            rf",? (?:contrairement a|a la difference de) {_S}{{0,60}}?{_TARGET}"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     # the others' faults told through a contrast (« pas comme certains qui enchaînent 8 nez par jour »,
     # « moi je ne fais pas de l'abattage à 12 patients par matinée »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:pas comme|contrairement a|a la difference de) (?:certains|certaines|d'autres|les autres"
             rf"|(?:beaucoup|nombre|trop|bon nombre) de {_TARGET}|la plupart des {_TARGET})\b"
             rf"{_S}{{0,90}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
@@ -369,7 +422,7 @@ _CONSTRUCTIONS = (
     ),
     # scare quotes on what they publish (« les « résultats » publiés par la clinique d'en face »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:les|leurs|ses|des) {_SCARE}(?=[a-z])[^»\"\n]{{1,30}}?{_UNSCARE}"
             r" (?:publie|affiche|montre|vante|poste|promi)\w*"
             rf" (?:par|de|sur) (?:\w+ ){{0,2}}?{_TARGET}"
@@ -379,15 +432,17 @@ _CONSTRUCTIONS = (
     # devis le jour même ? Normal, ils ont des objectifs de chiffre »), or their patients « repaired »
     # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
     Construction(
-        re.compile(
-            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+[,!]?\s+){{0,3}}?(?:ils|elles|son|sa|ses|leurs?)\b"
+        regex_cache.compile(
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+[,!]?\s+){{0,3}}?(?:il|elle|ils|elles|son|sa"
+            rf"|ses|leurs?"
+            r"|ces gens(?:-la)?|ces individus)\b"
             rf"{_S}{{0,100}}?"
             rf"\b(?P<m>{_CROSS_JUDGEMENT})(?!\w)"
         ),
         "m",
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}[^\n]{{0,160}}?[.?!…]\s+(?P<m>(?:on|nous) (?:les |la |le |vous )?repar\w*"
             # the repair told as what follows them, or mocked (not « nous réparons ici les fentes »)
             r" (?:(?:ensuite|apres|derriere|apres coup) (?:chez nous|ici|au cabinet)\b"
@@ -399,24 +454,38 @@ _CONSTRUCTIONS = (
     # que je rattrape ses abdominoplasties »), or his patients invoked as proof (« Le Dr X ?
     # Demandez donc à ses patientes »; not when they are said to be pleased)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+{_S}{{0,60}}?\b(?P<m>{_CLEANUP}"
             r"|demandez (?:donc |plutot |un peu |voir )?(?:a|aux) (?:ses|leurs) (?:ancienn?e?s? )?"
-            rf"(?:patient\w*|client\w*|operee?s)\b(?!{_S}{{0,40}}(?:ador|ravi|satisf|recommand|content|merci)))"
+            rf"(?:patient\w*|client\w*|operee?s)\b(?!{_S}{{0,40}}(?:ador|ravi|satisf|recommand|content"
+            rf"|merci)))"
         ),
         "m",
     ),
+    # their advice questioned, then doubted (« L'ORL d'à côté vous a dit qu'il fallait opérer ? Prenez un
+    # 2e avis ici, vous seriez surpris du nombre de chirurgies évitables »)
+    Construction(
+        regex_cache.compile(
+            rf"{_TARGET}[^\n]{{0,140}}?\?\s+{_S}{{0,100}}?\b(?P<m>(?:chirurgies?|operations?"
+            rf"|interventions?|actes)"
+            r" (?:\w+ )?(?:evitables|inutiles|injustifiee?s|superflue?s))\b"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
+    ),
     # the others left to be guessed (« Le Dr R. … Pas besoin d'en dire plus »)
     Construction(
-        re.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_GUESS})\b"),
+        regex_cache.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_GUESS})\b"),
         "m",
         ignore=_NO_NEGATION,
     ),
     # sarcasm on the cheaper rival (« le centre d'en face l'affiche à 1 290 €. Quand c'est pas cher… »)
-    Construction(re.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_CHEAP})"), "m", ignore=_NO_NEGATION),
+    Construction(
+        regex_cache.compile(rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>{_CHEAP})"), "m", ignore=_NO_NEGATION
+    ),
     # a place denied its name (« une clinique qui ne mérite pas ce nom »): the negation is the insult
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}{_S}{{0,30}}?\b(?P<m>(?:ne|n') ?meri\w* (?:pas|plus|guere)"
             r" (?:ce|son|leur|le) (?:nom|titre)"
             r"|indigne\w* de (?:ce|son|leur) (?:nom|titre))"
@@ -427,8 +496,11 @@ _CONSTRUCTIONS = (
     # what they hide for their own sake (« ce que vos dermatologues refusent de vous dire », « la
     # technique que les chirurgiens ne veulent pas que vous connaissiez »)
     Construction(
-        re.compile(
-            rf"{_TARGET} (?:(?:ne|n') ?veulent pas que vous (?:sachiez|connaissiez|decouvriez|voyiez)"
+        regex_cache.compile(
+            rf"{_TARGET}(?: (?:classiques|traditionnels|conventionnels|du coin|du secteur))? (?:(?:ne"
+            rf"|n') ?veulent pas que vous (?:sachiez|connaissiez|decouvriez|voyiez)"
+            r"|(?:ne|n') ?(?:veulent|voudront) (?:pas|jamais) (?:voir|entendre|admettre|reconnaitre)"
+            r"|refusent de (?:voir|admettre|reconnaitre)"
             r"|refusent de vous (?:dire|montrer|expliquer|reveler)|vous cach\w+)\b"
         ),
         ignore=_NO_NEGATION,
@@ -436,7 +508,7 @@ _CONSTRUCTIONS = (
     # rhetorical questions set against them (« pourquoi payer 6 000 € chez le dentiste du coin, qui
     # vous facture … d'un autre siècle ? »): the question is the reproach
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bpourquoi (?:payer|attendre|aller|courir|perdre)\b{_S}{{0,60}}?{_TARGET}{_S}{{0,100}}?"
             rf"\b(?P<m>{_JUDGEMENT})(?!\w)"
         ),
@@ -445,7 +517,7 @@ _CONSTRUCTIONS = (
     ),
     # « ailleurs … et pas le même travail, croyez-moi »: the quality denied to them
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}{_S}{{0,80}}?\b(?P<m>pas (?:du tout )?(?:le meme|la meme) (?:travail|qualite|niveau"
             r"|resultat|soin|suivi)s?)\b"
         ),
@@ -455,7 +527,7 @@ _CONSTRUCTIONS = (
     # the work they send us told as a business (« à ce rythme il devrait nous verser une commission »),
     # a former practitioner laughed at (« chez ton ancien dentiste 😬 »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_TARGET}[^\n]{{0,160}}?\b(?P<m>(?:devrai\w*|pourrai\w*) (?:nous|me) (?:verser|payer|reverser)"
             r" (?:une )?(?:commission|pourcentage|com|ristourne))\b"
             r"|\b(?:ton|ta|votre) (?:ancien|ancienne|precedent|precedente|ex-?) ?"
@@ -464,10 +536,10 @@ _CONSTRUCTIONS = (
     ),
     # a group of them described, then laughed at (« les nutritionnistes qui te font manger des
     # graines pendant dix ans 🤡 »); the same aimed at patients is ton-inapproprie
-    Construction(re.compile(rf"\b(?:les|ces|des|aux) {_TARGET} qui\b[^\n]{{0,160}}?{_MOCKERY}")),
+    Construction(regex_cache.compile(rf"\b(?:les|ces|des|aux) {_TARGET} qui\b[^\n]{{0,160}}?{_MOCKERY}")),
     # insinuation: what we do, « ce qui n'est pas le cas partout » (the others are left to guess)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:chez (?:nous|moi)|ici|nous|notre|nos|mon|mes)\b[^.!?\n]{0,140}?\b(?P<m>(?:pas|loin d'etre)"
             r" (?:toujours |forcement )?le cas (?:partout|ailleurs|de tous|de toutes|chez tous"
             r"|chez tout le monde|dans toutes? les \w+))\b"
@@ -478,7 +550,7 @@ _CONSTRUCTIONS = (
     # (« si un chirurgien vous promet …, fuyez » warns about anyone who would; « le chirurgien
     # réagit : « … » » is the speaker, not the one judged)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?<!\bsi un )(?<!\bsi une )(?<!\bsi votre )(?<!\bsi ton ){_TARGET}"
             rf"(?! (?:\w+ )?(?:reagit|repond|retorque|declare|explique|confie|precise|ajoute)\b)"
             rf"{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
@@ -486,7 +558,7 @@ _CONSTRUCTIONS = (
         "m",
     ),
     # (« low cost » before a target qualifies something else: « les greffes low-cost, le Dr X … »)
-    Construction(re.compile(rf"\b(?!low[- ]cost)(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
+    Construction(regex_cache.compile(rf"\b(?!low[- ]cost)(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),
 )
 
 

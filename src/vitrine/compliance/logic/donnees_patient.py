@@ -2,19 +2,70 @@
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.people import Person, identifying_entities
 from vitrine.compliance.registry import Rule
 
 # Her own procedure or operated body told in a review reply: the reviewer's first name then publishes
 # who had it (« Merci Amandine ! Pour l'asymétrie de votre sein gauche… »).
-_HER_CARE = re.compile(
+_HER_CARE = regex_cache.compile(
     r"\b(?:votre|vos|ta|ton|tes)\s+(?:\w+\s+)?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
     r"|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|augmentation mammaire"
-    r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres|levres|cicatrices?|operation|intervention)\b"
+    r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres|levres|cicatrices?|operation|intervention"
+    r"|oeil|yeux|lasik|jambes|infiltrations?)\b"
 )
+
+# A person's own handle beside her procedure told as hers: « Ravi que ton lipofilling te plaise
+# @julie.glow », « Repost @lea.ma.vie : « merci pour mon nouveau nez » ».
+_HANDLE = regex_cache.compile(r"(?<![\w.])@([a-z0-9_][\w.]*[a-z0-9_])")
+_YOUR_CARE = regex_cache.compile(
+    r"\b(?:votre|vos|ta|ton|tes)\s+(?:nouveaux?\s+|nouvelles?\s+)?(?:\w+plastie|\w+ectomie|\w+pexie"
+    r"|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|botox"
+    r"|augmentation mammaire|reduction mammaire|seins|nez|poitrine|cicatrices?|operation|intervention)\b"
+)
+# her own words about it, in a post of hers shared by the practice: « Repost @lea : « mon nouveau nez » »
+_MY_CARE = regex_cache.compile(_YOUR_CARE.pattern.replace("votre|vos|ta|ton|tes", "mon|ma|mes"))
+_SHARED_BEFORE = regex_cache.compile(r"\b(?:repost\w*|regram\w*|partagee? de|story de|reposte\w*)\W*$")
+# The person the text answers (« @julie vu ta photo… », « réponse à @lou : »): an addressee, like
+# « Bonjour Karine, », not data published about her.
+_ADDRESSED_BEFORE = regex_cache.compile(
+    r"(?:^|\n)[^\w@\n]*$|\b(?:reponse|repondre|reponds|question|dm|mp|message|commentaire|replique)\b[^@\n]{0,25}$"
+)
+# A practitioner's, practice's or brand's account is no patient's data.
+_PRO_HANDLE = regex_cache.compile(
+    r"^(?:dr|dre|doc|docteur|pr|prof|cabinet|clinique|centre|chir|hopital|chu|ordre|cnom|sofcpre)"
+    r"|(?:^|[._])(?:dr|chir|chirurgien\w*|clinique|cabinet|officiel|official|france|lab|labo|shop"
+    r"|store|skin|care|beauty|pharma|medical|sante)(?:[._]|$)"
+)
+_BRAND_BEFORE = regex_cache.compile(
+    r"(?:collab\w*|partenariat|partenaire|sponsori\w*|offerte? par|de chez|marque|code|boutique|produits?"
+    r"|(?:commerciale?|remuneree?))(?:\s+(?:avec|de|par))?\W*$"
+)
+_SENTENCE_END = regex_cache.compile(r"[.!?](?=\s)|\n")
+
+
+def _handles(context: Context, rule: Rule) -> list[Candidate]:
+    folded = context.folded.text
+    if "@" not in folded:
+        return []
+    found = []
+    for match in _HANDLE.finditer(folded):
+        window = max(0, match.start() - 40)
+        if (
+            _PRO_HANDLE.search(match.group(1))
+            or _BRAND_BEFORE.search(folded, window, match.start())
+            or _ADDRESSED_BEFORE.search(folded, window, match.start())
+        ):
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, max(0, match.start() - 160), match.start())]
+        low = ends[-1] if ends else max(0, match.start() - 160)
+        stop = _SENTENCE_END.search(folded, match.end())
+        high = min(stop.start() if stop else len(folded), match.end() + 160)
+        shared = _SHARED_BEFORE.search(folded, window, match.start())
+        if _YOUR_CARE.search(folded, low, high) or (shared and _MY_CARE.search(folded, match.end(), high)):
+            found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
+    return found
 
 
 def _reported(person: Person, context: Context) -> bool:
@@ -37,4 +88,4 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     unless a review reply tells her own procedure, and a civility with an initial (« Mme T. »)."""
     return [
         Candidate(rule.id, p.start, p.end) for p in identifying_entities(context) if _reported(p, context)
-    ]
+    ] + _handles(context, rule)

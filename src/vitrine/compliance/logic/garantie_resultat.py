@@ -17,10 +17,10 @@ marker; « vous ne le regretterez pas » is a promise despite its negation.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import (
     Construction,
@@ -94,6 +94,8 @@ _REMOVE = words(
     # « ça retend la peau … pour toujours » (« fait fondre … définitivement » is the unvalidated
     # claim of pratique-non-validee in the corpus, not a promise)
     r"retend\w*",
+    # « font taire le sifflement dès la 3e séance »
+    r"(?:fait|font|fera|feront) taire",
 )
 # What is removed inside the body (a mechanism, not an outcome the reader sees).
 _MECHANISM = (
@@ -152,7 +154,7 @@ _SEALED = (
 _CONSTRUCTIONS = (
     # no feeling, no one noticing: « tu sens rien du tout », « plus personne ne voit que… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:tu|vous|on) (?:ne |n')?(?:sens|sentez|sentirez|sentiras|sent|sentira)"
             r" (?:absolument |strictement )?(?:rien|aucune douleur)\b"
             r"|\bpersonne ne (?:voit|verra|remarque\w*|devine\w*|saura)\b"
@@ -161,14 +163,16 @@ _CONSTRUCTIONS = (
     ),
     # outcome … certainty, in either order, in the same clause
     # (« fait fondre la cellulite pour de bon » states a mechanism: pratique-non-validee's claim)
-    Construction(re.compile(rf"(?<!fondre )\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"),
-    Construction(re.compile(rf"\b(?P<m>{_CERTAIN_BEFORE})\b{_S}{{0,30}}?\b{_OUTCOME}\b"), "m"),
+    Construction(
+        regex_cache.compile(rf"(?<!fondre )\b{_OUTCOME}\b{_S}{{0,40}}?\b(?P<m>{_CERTAIN})(?!\w)"), "m"
+    ),
+    Construction(regex_cache.compile(rf"\b(?P<m>{_CERTAIN_BEFORE})\b{_S}{{0,30}}?\b{_OUTCOME}\b"), "m"),
     # a flattering outcome promised in the future tense to the reader
-    Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,50}}?\b(?P<m>{_FLATTERING})(?!\w)"), "m"),
+    Construction(regex_cache.compile(rf"\b{_FUTURE}\b{_S}{{0,50}}?\b(?P<m>{_FLATTERING})(?!\w)"), "m"),
     # the reader's delight promised: « vous verrez, vous serez ravie » (« vous serez ravis d'apprendre
     # que… » announces news, « j'espère que vous serez ravie » hopes)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?<!espere que )(?<!esperons que )\b(?:vous (?:serez|allez etre)|tu (?:seras|vas etre))"
             r" (?:\w+ )?(?P<m>ravie?s?|conquise?s?|enchantee?s?|comblee?s?)\b"
             r"(?! (?:de|d')\s?[a-z]+(?:er|ir|re)\b)"
@@ -178,7 +182,7 @@ _CONSTRUCTIONS = (
     # years given back: « le cadeau qui lui rendra 10 ans », « ça vous enlève dix ans » (a patient's
     # result shown, « rajeunies de 15 ans », is a before/after, not a promise)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vous|lui|leur|te|t') ?(?P<m>(?:rend|rendr|redonn|enlev|ot|retir)\w*"
             r" (?:\d+|cinq|dix|quinze|vingt) ans)\b(?! (?:plus tard|apres|de suivi|d'experience|de pratique))"
             # years erased: « efface dix ans en 45 minutes » (« efface dix ans de tabac » erases a habit)
@@ -189,21 +193,24 @@ _CONSTRUCTIONS = (
     ),
     # zero harm: « zéro effet secondaire », « plus jamais de bleus », « fini les cicatrices »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>zero|0|plus jamais (?:de|d')|fini(?:e|s|es)? (?:les|la|le)|adieu (?:les|aux|a la|au)"
-            rf"|bye bye (?:les)?|oubliez (?:les|la|le))\s*{_HARM}\b(?! (?:en|depuis|sur) (?:\d|plus))"
+            rf"|bye bye (?:les)?|oubliez (?:les|la|le))\s*{_HARM}\b"
+            # (« toujours zéro complication au compteur » is a track record: superlatif)
+            r"(?! (?:en|depuis|sur) (?:\d|plus)"
+            r"| (?:\w+ )?(?:au compteur|a ce jour|jusqu'ici|jusqu'a present))"
         ),
         "m",
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_HARM}\b{_S}{{0,20}}?\b(?P<m>appartien\w* au passe|c'est (?:du passe|fini|termine)"
             r"|(?:totalement |completement )?(?:indetectables?|imperceptibles?|inexistante?s?|invisibles?))"
         ),
         "m",
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_HARM}\b{_S}{{0,20}}?\b(?P<m>n'existe\w* plus|ne (?:se )?ver\w+ (?:plus|pas|jamais))"
         ),
         "m",
@@ -212,7 +219,7 @@ _CONSTRUCTIONS = (
     # a result that lasts, told as a certainty: « ils dureront toute votre vie », « le résultat tient
     # 10 ans minimum », « ça ne bouge plus », « ils ne tomberont plus jamais »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:dureront|tiendront|garderont|garderez|garderas|resteront)"
             r" (?:toute (?:votre|ta|leur|la) vie|a vie|pour toujours|pour la vie)"
             r"|(?:dur|tien)\w* (?:\d+|dix|quinze|vingt) ans (?:minimum|au moins|sans bouger))\b"
@@ -221,7 +228,7 @@ _CONSTRUCTIONS = (
     ),
     # the negation is the promise: « ils ne tomberont plus jamais », « ça ne bouge plus »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>ne (?:repoussent|repousseront|tomberont|retomberont|bougeront) (?:plus )?jamais"
             r"|(?:(?:ca|cela|il|elle|ils|elles|le resultat) ne bouge(?:nt|ra|ront)? plus"
             r"|ne bouger(?:a|ont) plus)"
@@ -240,10 +247,10 @@ _CONSTRUCTIONS = (
         frozenset({"negation"}),
     ),
     # « c'est fini pour de bon », « c'est réglé à vie »
-    Construction(re.compile(rf"\b(?P<m>c'est (?:fini|termine|regle|gagne) {_FOR_GOOD})\b"), "m"),
+    Construction(regex_cache.compile(rf"\b(?P<m>c'est (?:fini|termine|regle|gagne) {_FOR_GOOD})\b"), "m"),
     # an elliptic zero harm after a claim: « …, pas un bleu, personne ne saura »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?:^|[,;:!…=]\s*|,? et )(?P<m>pas (?:un|une|de|d') ?(?:seul(?:e)? )?"
             r"(?:bleu|hematome|cicatrice|trace|marque|douleur|gonflement|oedeme)s?)\b"
         ),
@@ -252,7 +259,7 @@ _CONSTRUCTIONS = (
     ),
     # « ça fait jamais mal, jamais »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:ne )?(?:fait|font|fera|feront) (?:jamais|absolument pas|strictement pas) mal)\b"
         ),
         "m",
@@ -260,8 +267,9 @@ _CONSTRUCTIONS = (
     ),
     # a scar that will become invisible: « votre cicatrice d'abdominoplastie deviendra invisible »
     Construction(
-        re.compile(
-            rf"\b{_HARM}\b{_S}{{0,40}}?\b(?:deviendra|deviendront|sera|seront|restera|resteront) "
+        regex_cache.compile(
+            rf"\b{_HARM}\b{_S}{{0,40}}?\b(?:deviendra|deviendront|devient|deviennent|sera|seront|restera"
+            r"|resteront) (?:tout simplement |tout bonnement |carrement )?"
             r"(?P<m>(?:totalement |completement |parfaitement )?"
             r"(?:invisibles?|indetectables?|imperceptibles?))"
         ),
@@ -269,11 +277,14 @@ _CONSTRUCTIONS = (
     ),
     # all grafts or all cases: « 100 % des greffons qui prennent »
     Construction(
-        re.compile(r"\b(?P<m>100\s?% des (?:greffons|implants|cheveux|injections|seances|resultats))\b"), "m"
+        regex_cache.compile(
+            r"\b(?P<m>100\s?% des (?:greffons|implants|cheveux|injections|seances|resultats))\b"
+        ),
+        "m",
     ),
     # a free redo if the result disappoints: « si le résultat ne correspond pas, nous reprenons gratuitement »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:reprenons|reprend|reprendrons|reoperons|retouchons|refaisons|corrigeons|referons)"
             r" (?:[\w']+ ){0,2}(?:gratuitement|sans frais|a nos frais)"
             r"|(?:reprise|retouche|reintervention)s? (?:\w+ )?(?:gratuite|offerte)s? (?:si|en cas)\b"
@@ -284,7 +295,7 @@ _CONSTRUCTIONS = (
     ),
     # an outcome, then a commitment: « un front lisse pendant des années, on s'y engage »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:{_OUTCOME}|{_FLATTERING}|lisses?|fermes?|plats?|rajeuni\w*)\b{_S}{{0,60}}?"
             r"(?P<m>(?:on s'|nous nous |je m')y engag\w*)"
         ),
@@ -292,7 +303,7 @@ _CONSTRUCTIONS = (
     ),
     # a harm asked then dismissed: « Les bleus ? Inexistants. », « La douleur ? Zéro. »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_HARM}\s?[?:]\s*(?P<m>(?:totalement |quasi )?"
             r"(?:inexistante?s?|zero|aucune?|nulle?s?|invisibles?|oubliee?s?))\b"
         ),
@@ -302,20 +313,22 @@ _CONSTRUCTIONS = (
     # (what is removed inside the body, « élimine les toxines définitivement », is a mechanism told
     # as a fact: pratique-non-validee's claim, not a promise about what the reader will see)
     Construction(
-        re.compile(rf"\b{_REMOVE}\b(?! {_MECHANISM}){_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b(?! {_MECHANISM})"),
+        regex_cache.compile(
+            rf"\b{_REMOVE}\b(?! {_MECHANISM}){_S}{{0,40}}?\b(?P<m>{_FOR_GOOD})\b(?! {_MECHANISM})"
+        ),
         "m",
     ),
     # the same with a « sans » on the way (« retend la peau, sans chirurgie et pour toujours »): the
     # « sans » belongs to the act, not to the promise, so negation does not apply
     Construction(
-        re.compile(rf"\b(?P<m>{_REMOVE}\b{_S}{{0,40}}?\bsans \w+ et {_FOR_GOOD})\b"),
+        regex_cache.compile(rf"\b(?P<m>{_REMOVE}\b{_S}{{0,40}}?\bsans \w+ et {_FOR_GOOD})\b"),
         "m",
         frozenset({"negation"}),
     ),
     # an effect promised after a set number of sessions: « efface les vergetures en 6 séances »,
     # « repousse visible dès la 2e séance » (hedged sentences are dropped in :func:`find`)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:{_REMOVE}|visibles?|repousse (?:des|de vos|de tes) cheveux|{_FLATTERING}"
             rf"|(?:re)?dessine\w*"
             r"|sculpte\w*|corps d'athlete)\b"
@@ -327,31 +340,31 @@ _CONSTRUCTIONS = (
     ),
     # uncertainty waved away: « pas de « peut-être », pas de « ça dépend » »
     Construction(
-        re.compile(r"\b(?P<m>pas de «?\s?(?:peut-etre|ca depend|si)\s?»?)(?!\w)"),
+        regex_cache.compile(r"\b(?P<m>pas de «?\s?(?:peut-etre|ca depend|si)\s?»?)(?!\w)"),
         "m",
         frozenset({"negation", "meta"}),
     ),
     # two « sans » in a row, the second on a harm (« sans lame et sans douleur »): the first one is
     # not a negation of the promise
     Construction(
-        re.compile(rf"\b(?P<m>sans \w+ (?:et|ni) sans (?:aucune? )?{_HARM})(?!\w)"),
+        regex_cache.compile(rf"\b(?P<m>sans \w+ (?:et|ni) sans (?:aucune? )?{_HARM})(?!\w)"),
         "m",
         frozenset({"negation"}),
     ),
     # the result itself declared final: « le résultat est naturel et définitif »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:le|les|votre|vos|ton|tes) resultats? (?:est|sont|sera|seront) (?:\w+ et )?"
             r"(?:definitifs?|permanents?|irreversibles?|garantis?)\b)"
         ),
         "m",
     ),
     # (« détruit les cellules à jamais et retend la peau »: after « et » a new clause begins)
-    Construction(re.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?!et\b)(?:\w+\s+)?{_REMOVE}"), "m"),
+    Construction(regex_cache.compile(rf"\b(?P<m>{_FOR_GOOD})\s+(?!et\b)(?:\w+\s+)?{_REMOVE}"), "m"),
     # the result told to match a simulation or a picture: « le résultat sera exactement celui de la
     # simulation », « vos seins seront identiques à la projection 3D »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|les|votre|vos|ton|tes) (?:\w+ )?(?:resultats?|\w+) (?:final |finaux )?"
             r"(?:sera|seront|va etre|vont etre)"
             r" (?P<m>(?:exactement |strictement |parfaitement |rigoureusement )?"
@@ -362,11 +375,11 @@ _CONSTRUCTIONS = (
         "m",
     ),
     # a future addressed to the reader made permanent: « votre ventre sera définitivement plat »
-    Construction(re.compile(rf"\b{_FUTURE}\b{_S}{{0,20}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
-    Construction(re.compile(r"\b(?P<m>c'est (?:pour (?:la vie|toujours|de bon)|a vie))\b"), "m"),
+    Construction(regex_cache.compile(rf"\b{_FUTURE}\b{_S}{{0,20}}?\b(?P<m>{_FOR_GOOD})\b"), "m"),
+    Construction(regex_cache.compile(r"\b(?P<m>c'est (?:pour (?:la vie|toujours|de bon)|a vie))\b"), "m"),
     # freed from an aid for good: « plus jamais besoin de lunettes »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:plus jamais|jamais plus|plus) besoin (?:de |d')\s?"
             r"(?:lunettes|lentilles|correcteur|maquillage|retouches?|perruque|complements?))\b"
         ),
@@ -377,7 +390,7 @@ _CONSTRUCTIONS = (
     # taille 36 en 15 jours, promis », « dans 12 mois tu te regarderas avec des cheveux, c'est aussi
     # simple que ça »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:tu|vous|t')\b{_S}{{0,60}}?\b{_LOOKS}\b{_S}{{0,60}}?[,:]?\s(?P<m>{_SEALED})"
             r"(?=\s*(?:[!.…]|$|[^\w\s]))"
         ),
@@ -385,7 +398,7 @@ _CONSTRUCTIONS = (
     ),
     # an act and done: « quelques unités de toxine et c'est réglé »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_ACT_DONE}(?: [\w']+){{0,4}} "
             r"(?P<m>et (?:c'est|tout est) (?:regle|fini|termine|reparti)|et le tour est joue|et hop)\b"
         ),
@@ -393,7 +406,7 @@ _CONSTRUCTIONS = (
     ),
     # a harm ruled out: « aucune récidive possible »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>(?:aucune?|zero|pas de|plus de) {_HARM})"
             r" (?:n'est )?(?:possible|a craindre|a prevoir)\b"
         ),
@@ -401,13 +414,13 @@ _CONSTRUCTIONS = (
         frozenset({"negation"}),
     ),
     # a look or youth given back by the practice: « votre ventre d'avant, on vous le rend »
-    Construction(re.compile(rf"\b(?P<m>{_GIVE_BACK})\b\s?{_GIVEN_BACK}"), "m"),
-    Construction(re.compile(rf"\b{_GIVEN_BACK}{_S}{{0,30}}?[,:]\s*(?P<m>{_GIVE_BACK})\b"), "m"),
+    Construction(regex_cache.compile(rf"\b(?P<m>{_GIVE_BACK})\b\s?{_GIVEN_BACK}"), "m"),
+    Construction(regex_cache.compile(rf"\b{_GIVEN_BACK}{_S}{{0,30}}?[,:]\s*(?P<m>{_GIVE_BACK})\b"), "m"),
     # the aftermath waved away: « vous reprenez votre vie comme si de rien n'était », « le lendemain,
     # vous n'y pensez plus », « on en ressort comme de chez le coiffeur » (« des confrères continuent
     # d'opérer comme si de rien n'était » is about others: the reader must be the subject)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vous|tu|on)\b[^.!?\n]{0,60}?\b(?P<m>comme si de rien n'etait)"
             r"|\b(?P<n>(?:vous|tu) n'y (?:pensez|penses|penserez|penseras) (?:deja |meme )?plus)\b(?!\s*\?)"
             r"|\b(?:ressor|repar|sor)\w* comme (?:d'une?|de|apres une?|en sortant d'une?|au sortir d'une?)\s?"
@@ -419,7 +432,7 @@ _CONSTRUCTIONS = (
     ),
     # a claim about the outcome sealed as a certainty: « nos liftings tiennent dix ans, c'est une certitude »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:{_OUTCOME}|{_ACT_DONE}|(?:tien|dur)\w* (?:\d+|cinq|dix|quinze|vingt) ans)\b{_S}{{0,60}}?"
             rf"[,:]\s*(?P<m>{_CERTAINTY_TAG})(?=\s*(?:[.!,;…]|$))"
         ),
@@ -428,7 +441,7 @@ _CONSTRUCTIONS = (
     # the result shown from the first moment, as a fact: « résultat visible dès le réveil » (a hedged
     # « premier aperçu », « partiellement », « résultat définitif à six mois » describes the healing)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>resultats? (?:\w+ )?(?:visibles?|immediats?|spectaculaires?)"
             r" (?:des|a) (?:le |la |l')?"
             r"(?:reveil|sortie|lendemain|premier jour|premiere heure|fin de (?:la|l'))\w*)"
@@ -438,11 +451,11 @@ _CONSTRUCTIONS = (
     ),
     # an outcome promised whatever happens (« la presbytie apparaîtra quoi qu'il arrive » is a fact
     # about ageing, not a promise)
-    Construction(re.compile(rf"\b{_LOOKS}\b{_S}{{0,50}}?\b(?P<m>quoi qu'il arrive)\b"), "m"),
+    Construction(regex_cache.compile(rf"\b{_LOOKS}\b{_S}{{0,50}}?\b(?P<m>quoi qu'il arrive)\b"), "m"),
     # a condition or an aid gone for good: « plus jamais d'otite », « fini la prothèse », « adieu les
     # lunettes » (an inflammation named by its « -ite » is a condition, not a harm of the act)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:plus jamais|jamais plus) (?:de |d')\s?(?:\w+ites?|angines?|crises?|migraines?"
             r"|poussees?|boutons|ronflements?|apnees?|maux de \w+|mal (?:au|aux|de) \w+)"
             r"|(?:fini(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l'|aux |a la |au )\s?(?:protheses?|lunettes"
@@ -452,7 +465,7 @@ _CONSTRUCTIONS = (
     ),
     # a result without the effort it takes: « sans sport ni régime »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?<!meme )\b(?P<m>sans (?:sport|regime|effort|privation)s? (?:ni|et sans) (?:sport|regime"
             r"|effort|privation)s?)\b"
             # (« même sans sport ni régime, le poids peut rester stable » describes a possibility)
@@ -463,7 +476,7 @@ _CONSTRUCTIONS = (
     ),
     # pain asked about then answered by an emphatic nothing: « si ça pique ? … Rien. Nada. Zéro. »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:pique\w*|fait mal|faire mal|douleur|douloureu\w*|brule\w*)\b[^\n]{0,100}?"
             r"(?P<m>\b(?:rien|nada|zero|que dalle|nothing)[.!…]+\s*(?:rien|nada|zero|que dalle|nothing)\b)"
         ),
@@ -472,7 +485,7 @@ _CONSTRUCTIONS = (
     ),
     # a refund bet on the result
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:ou|sinon) (?:on |nous |je )(?:vous |te )?rembourse\w*"
             r"|(?:ou|sinon) rembourse\w*(?!\w)(?! (?:par|partiellement|en partie))"
             r"|satisfaite?s? ou rembourse\w*)"
@@ -480,8 +493,87 @@ _CONSTRUCTIONS = (
         "m",
         frozenset({"negation"}),
     ),
+    # the refund answering a disappointment: « Pas contente du résultat ? On vous rembourse. »
     Construction(
-        re.compile(
+        regex_cache.compile(
+            r"\b(?:pas|plus|non|in)\s?(?:contente?|satisfaite?|convaincue?|ravie?)s?\b[^.!\n]{0,40}?[?,:]\s*"
+            r"(?P<m>(?:on|nous|je) (?:vous |te )?rembours\w*)"
+            r"|\b(?:decue?|mecontente?)s?\b[^.!\n]{0,40}?[?,:]\s*"
+            r"(?P<n>(?:on|nous|je) (?:vous |te )?rembours\w*)"
+        ),
+        "m",
+        frozenset({"negation", "question", "hypothesis"}),
+    ),
+    # implants that will never need replacing: « prothèses posées chez nous = aucun changement à prévoir »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:protheses?|implants?)\b[^.!?\n]{0,40}?\b(?P<m>(?:aucun|zero|jamais de|pas de)"
+            r" (?:changement|remplacement|renouvellement)s?"
+            r"|(?:ne|n')(?: \w+)? (?:jamais|plus) (?:a |besoin d'etre )?(?:changee?s?|remplacee?s?))\b"
+            r"(?! (?:de (?:traitement|pansement|rendez-vous|date)|d'horaire))"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # a harm ruled out in the future, then sworn: « ça ne s'infectera pas, je vous l'assure »
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:ne|n')\s?(?:se |s')?\w+(?:era|eras|erez|eront|ira|iront|dra|dront)"
+            r" (?:pas|jamais|plus)\b[^.!?\n]{0,20}?,?\s(?:je (?:vous|te) l'assure|je (?:vous|te) le"
+            r" (?:garantis|promets|jure)|promis(?: jure)?|c'est (?:sur|certain|garanti))\b)"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # back to work at once, and nothing else: « tu rentres chez toi, tu reprends le boulot lundi.
+    # C'est tout. »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:tu|vous) (?:reprends|reprenez|retournes|retournez|retrouves|retrouvez)\b(?: [\w']+){0,3}"
+            r" (?:boulot|travail|taf|sport|activites?|vie)\b[^.!?\n]{0,30}?[.!,]\s*"
+            r"(?P<m>c'est tout|point barre|et voila|rien de plus)\b"
+        ),
+        "m",
+    ),
+    # a result timed to the clock: « les injections qui font fondre le ventre en 4 mois, chrono en main »
+    Construction(
+        regex_cache.compile(
+            r"\ben (?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix) (?:jours|semaines|mois|heures|seances)\b"
+            r"[^.!?\n]{0,20}?(?P<m>(?:chrono|montre|calendrier) en main)\b"
+        ),
+        "m",
+    ),
+    # nothing left of what is removed: « 4 à 6 passages de picoseconde et il n'en reste RIEN »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:seances?|passages?|laser|picoseconde|injections?|traitement|detatouage)\b[^.!?\n]{0,60}?"
+            r"\b(?P<m>il n'en (?:reste|restera) (?:plus )?(?:rien|aucune trace))\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # a flaw gone in a set number of sessions: « Plus de veines en 2 séances, naturellement »
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:plus|fini(?:e|s|es)?|adieu) (?:de |d'|les |la |le |aux )\s?(?:\w+ )?"
+            r"(?:veines|varices|varicosites|rides|taches|cellulite|poils|cernes|poches|boutons|acne|rougeurs"
+            r"|couperose|vergetures|bourrelets|capitons|tatouages?|cicatrices|kilos|sifflements?)"
+            r"\b[^.!?\n]{0,20}?\ben (?:\d+|une|deux|trois|quatre|cinq|six) (?:seules? )?seances?)\b"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # an act sold on its lasting effect: « un lifting sans chirurgie aux effets définitifs »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:aux|a l'|avec des|avec un)"
+            r" (?P<m>(?:effets?|resultats?) (?:\w+ )?(?:definitifs?|permanents?))\b"
+        ),
+        "m",
+        frozenset({"negation"}),  # (the « sans » of « sans chirurgie » belongs to the act)
+    ),
+    Construction(
+        regex_cache.compile(
             r"\b(?P<m>100\s?% de (?:repousse|reussite|succes|efficacite|resultats?|guerison|prise|tenue"
             r"|correction))\b"
         ),
@@ -489,7 +581,9 @@ _CONSTRUCTIONS = (
     ),
     # « vous ne le regretterez pas »: a promise despite its negation
     Construction(
-        re.compile(r"\b(?P<m>(?:vous|tu) ne (?:le |la |les )?(?:regretterez|regretteras) (?:pas|jamais))\b"),
+        regex_cache.compile(
+            r"\b(?P<m>(?:vous|tu) ne (?:le |la |les )?(?:regretterez|regretteras) (?:pas|jamais))\b"
+        ),
         "m",
         frozenset({"negation"}),
     ),
@@ -511,15 +605,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 # A doctor's claim reported with its words quoted: « le Dr X assure que ses patientes sortent « sans
 # aucune douleur » »
-_CLAIMED = re.compile(
+_CLAIMED = regex_cache.compile(
     r"\b(?:dr|docteur|pr|professeur|chirurgien(?:ne)?|praticien(?:ne)?)\b[^«»\n.!?]{0,40}?"
     r"\b(?:assure|affirme|promet|garanti|jure|declare|annonce|certifie)\w* (?:que|qu')"
     r"[^«»\n.!?]{0,80}[«\"“]\s*$"
 )
 # (the quoted words end the clause: « … « zéro cicatrice » sont mensongères » makes them a subject)
-_CLAIM_END = re.compile(r"\s*[»\"”]\s*(?:[.,;:!?…]|et\b|$)")
+_CLAIM_END = regex_cache.compile(r"\s*[»\"”]\s*(?:[.,;:!?…]|et\b|$)")
 # Quoted ad copy is the promise itself: « bannières « résultat à vie » », « slogan : « … » »
-_AD_COPY = re.compile(
+_AD_COPY = regex_cache.compile(
     r"\b(?:bannieres?|slogans?|accroches?|annonces?|affiches?|visuels?|taglines?|publicites?"
     r"|pubs?)\s*:?\s*[«\"“]\s*$"
 )
@@ -553,7 +647,7 @@ def promise_candidates(
 # A doctor's own words in quotes (« Dr X : « … » », « « … », affirme le Dr X »): an interview or a
 # press quote is the doctor's communication, not a patient's testimonial nor a mention of a phrase.
 _DOCTOR = r"(?:dr|docteur|pr|professeur|chirurgien(?:ne)?|praticien(?:ne)?)"
-_DOCTOR_QUOTE = re.compile(
+_DOCTOR_QUOTE = regex_cache.compile(
     rf"\b{_DOCTOR}\b(?:(?![.!?]\s|patient|client|message|avis|temoign|ecri|lettre"
     rf"|commentaire)[^«»\n]){{0,80}}:"
     r"\s*(?P<a>«[^»\n]{1,600}»)"
@@ -566,7 +660,7 @@ _DOCTOR_QUOTE = re.compile(
     r" (?:que|qu')[^«»\n.!?]{0,80}?(?P<d>«[^»\n]{1,600}»)(?=\s*(?:[.,;:!?…]|et\b|$))"
 )
 # A press text that is one quote from end to end is the interviewee's answer: the doctor's own words.
-_WHOLE_QUOTE = re.compile(r"\A\s*(?P<c>«[^«»]{1,1200}»)\s*\Z")
+_WHOLE_QUOTE = regex_cache.compile(r"\A\s*(?P<c>«[^«»]{1,1200}»)\s*\Z")
 _TRIGGERS: dict[str, tuple[Construction, ...]] = {}
 
 
@@ -614,8 +708,8 @@ def doctor_quote_candidates(
 
 # An effect « en 6 séances » is information when the sentence hedges it (« en moyenne », « chez
 # certains patients », « de 3 à 6 séances »).
-_SESSIONS = re.compile(r"\b(?:seances?|interventions?|operations?)\b")
-_HEDGE = re.compile(
+_SESSIONS = regex_cache.compile(r"\b(?:seances?|interventions?|operations?)\b")
+_HEDGE = regex_cache.compile(
     r"\b(?:en moyenne|souvent|parfois|generalement|en general|habituellement|environ|plusieurs|peut|peuvent"
     r"|selon|certain\w*|la plupart|variable\w*)\b"
 )

@@ -8,8 +8,7 @@ secrétariat ») and does not fire.
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
@@ -47,12 +46,14 @@ _PUSH = words(
     r"(?:meilleur|plus bel) investissement",
     # a flaw named then declared fixable (« le cou, ça se traite », « ça se corrige en une heure »)
     r"(?:ca|cela) se (?:traite|corrige|soigne|repare|gomme|rattrape)",
-    r"n'attend(?:s|ez) (?:plus|pas)",
+    # (« vous n'attendez pas des mois un rendez-vous » states a fact, it orders nothing)
+    r"(?<!vous )(?<!tu )n'attend(?:s|ez) (?:plus|pas)",
 )
 
 _UNTIL = (
     r"jusqu'(?:a|au) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|minuit|la fin"
-    r"|\d+)\b"
+    # (« ouvert jusqu'à 19 h » gives opening hours)
+    r"|\d+)\b(?! ?(?:h\b|h\d|heures?\b|:\d))"
     # a date to beat: « réservée avant le 31/12 », « avant la fin du mois », « avant dimanche »
     r"|avant (?:le \d+|la fin (?:du mois|de la semaine|de l'annee|d'\w+|de \w+)|(?:lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|demain|ce soir|minuit|noel|le reveillon)\b)"
@@ -67,7 +68,7 @@ _PRICE_LURE = (
 
 _CONSTRUCTIONS = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?P<m>{_BOOK}){_NEAR}\b{_PUSH}\b|\b{_PUSH}\b{_NEAR}(?P<n>{_BOOK})"
             rf"|(?P<e>{_BOOK})[^.?\n]{{0,30}}!"
         ),
@@ -75,7 +76,7 @@ _CONSTRUCTIONS = (
     ),
     # « les 50 premières clientes », « il nous reste un créneau jeudi »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:\d+|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent|deux cents|mille) premier\w*"
             r" (?:client\w*|patient\w*|inscrit\w*|personnes|reservations|abonne\w*|candidat\w*|demandes)\b"
             r"|\bil (?:ne )?(?:nous |me )?reste (?:plus qu'|que )?(?:un|une|deux|trois) (?:seule? )?"
@@ -84,7 +85,7 @@ _CONSTRUCTIONS = (
     ),
     # the booking itself hurried: « prenez vite rendez-vous », « prends vite ta place »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:prends|prenez|reserve[sz]?|book\w*|cale[sz]?|bloque[sz]?|fixe[sz]?)"
             r" (?:vite|rapidement|des maintenant|sans (?:attendre|tarder))"
             r" (?:ton |ta |tes |votre |vos |un |une )?"
@@ -94,7 +95,7 @@ _CONSTRUCTIONS = (
     # the reader sent here rather than elsewhere: « allez pas chez le Dr X…, venez chez nous », « venez
     # chez nous, c'est plus sûr »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:n')?allez (?:pas|jamais|plus) (?:chez|voir)\b[^.!?\n]{0,80}?\b(?P<m>vene[zs]|viens)\b"
             r"|\b(?P<n>vene[zs]|viens) (?:plutot )?(?:chez (?:nous|moi)|nous voir|me voir)\b,?"
             r" (?:c'est|on est|on fait|ici)"
@@ -105,7 +106,7 @@ _CONSTRUCTIONS = (
     # the last slot, taken now or lost: « le créneau de jeudi, c'est le dernier avant octobre », « si
     # vous le prenez pas maintenant vous attendrez trois mois »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:creneau|place|date|rdv|rendez-vous|disponibilite)s?\b[^.!?\n]{0,30}?"
             r"\bc'est (?:le|la) derni(?:er|ere)\b"
             r"|\bsi (?:vous|tu) (?:ne )?(?:le|la|les|l') ?(?:prenez|prends|reservez|reserves|bloquez|bloques"
@@ -116,12 +117,12 @@ _CONSTRUCTIONS = (
     ),
     # seizing a benefit before a date: « qu'elles en profitent avant la fin du mois »
     Construction(
-        re.compile(rf"\b(?:en )?profit(?:e|es|ez|ent|er)\b(?:[\w' ]{{0,30}}?) (?P<m>{_UNTIL})"),
+        regex_cache.compile(rf"\b(?:en )?profit(?:e|es|ez|ent|er)\b(?:[\w' ]{{0,30}}?) (?P<m>{_UNTIL})"),
         "m",
     ),
     # « confirmez vite », « réservez vite », « inscrivez-vous vite »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?<!vous )(?<!tu )(?<!nous )(?<!qui )"
             r"\b(?:confirme|reserve|inscri|decide|profite|appele|appell|rappel|contacte|bloque|fonce|ecri"
             r"|envoie|envoyez"
@@ -132,7 +133,7 @@ _CONSTRUCTIONS = (
     # scarcity told as a race: « faut sauter dessus », « avant que le planning soit full »,
     # « pour toute réservation avant le 31 »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:sauter|sautez|saute) (?:dessus|sur (?:l'occasion|cette \w+))\b"
             r"|\b(?:creneau|creneaux|dates?|disponibilites?|rendez-vous|rdv"
             r"|places? (?:restantes|disponibles))"
@@ -154,7 +155,7 @@ _CONSTRUCTIONS = (
     # vitesse », « les créneaux de mars partent », « les places … se remplissent plus vite que
     # prévu »), or a slot offered now goes to someone else (« il part à quelqu'un d'autre »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:les |le |la |nos |vos )?(?:creneaux?|places?(?! (?:de|en|a la|au|dans les?|a l') ?"
             r"(?:parking|stationnement|creche|ecole|concert|cinema|spectacle|train|avion|amphi))|dates?"
             r"|disponibilites?|planning|agenda|rendez-vous|rdv)\b(?: [^.!?\n]{0,40}?)?"
@@ -165,7 +166,7 @@ _CONSTRUCTIONS = (
     ),
     # « si tu ne le prends pas aujourd'hui il part à quelqu'un d'autre »: the negation is the threat
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:il|elle) (?:part|partira|ira) a (?:quelqu'un d'autre|une autre (?:patiente?|personne))\b"
         ),
         ignore=frozenset({"negation"}),
@@ -173,7 +174,7 @@ _CONSTRUCTIONS = (
     # the last chance: « dernier jour pour caler ta consult », « après c'est complet jusqu'en
     # décembre », « avant qu'il soit trop tard », « encore des dates en février »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bderni(?:er|ere)s? (?:jour|jours|semaine|chance|moment) pour\b"
             r"|\bapres,? (?:c'est|ce sera|ca sera|tout est) (?:complet|plein|trop tard|fini)\b"
             r"|\bavant qu'il (?:ne )?soit trop tard\b"
@@ -190,7 +191,7 @@ _CONSTRUCTIONS = (
     # a deadline on a quote or an offer: « votre devis expire vendredi », « l'offre … se termine
     # dimanche », « si vous signez le devis avant le 30/11 »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:devis|offre|promo\w*|remise|reduction|tarifs?|prix)\b[^.!?\n]{0,60}?"
             r" (?:expire(?:nt)?|se termine(?:nt)?|prend fin|prennent fin|s'arrete|changent|augmentent"
             r"|arrive(?:nt)? a (?:echeance|expiration))"
@@ -205,7 +206,7 @@ _CONSTRUCTIONS = (
     # an open push: « qu'est-ce que vous attendez ? », « vous n'avez rien à perdre », « arrête
     # d'attendre », « fais-toi ce cadeau », « et si cette année c'était enfin la bonne »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bqu'est-ce que (?:vous attendez|tu attends)\b|\b(?:vous n'avez|tu n'as|on n'a) rien a perdre\b"
             r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
             r"|\bet si (?:\w+ ){0,3}c'etait (?:enfin )?"
@@ -215,7 +216,7 @@ _CONSTRUCTIONS = (
     # a slot held under pressure: « il faudrait vraiment confirmer d'ici là, après on ne pourra plus
     # rien vous garantir »; the negation is the threat
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:il faudrait|il faut|faudrait|faut) (?:vraiment |absolument )?"
             r"(?:confirmer|valider|signer|vous decider"
             r"|te decider|reserver)\b (?:d'ici|avant|rapidement|vite|aujourd'hui|cette semaine)"
@@ -227,7 +228,7 @@ _CONSTRUCTIONS = (
     # the reader's wish, prompted: « et si cette année, vous pensiez enfin un peu à vous ? », « et si
     # cet été, vous osiez enfin les débardeurs ? »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bet si (?:[\w',]+ ){0,3}(?:vous|tu) (?:vous |te |t')?"
             r"(?:pensiez|pensais|preniez|prenais|osiez|osais"
             r"|offriez|offrais|sautiez|sautais|craquiez|craquais|passiez|passais|faisiez|faisais|accordiez"
@@ -243,7 +244,7 @@ _CONSTRUCTIONS = (
     # moment pressed (« prenez votre décision aujourd'hui », « pas dans cinq ans. maintenant. »),
     # a nudge left unsaid (« tu sais ce qu'il te reste à faire », « le signe que tu attendais »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bplus (?:tu |vous |t')(?:attends|attendez|tardez|tardes|repousses|repoussez)\b"
             r",? plus\b"
             r"|\bchaque (?:annee|mois|jour|saison) qui passe\b[^.!?\n]{0,40}?\b(?:plus|moins|rend|complique)"
@@ -263,7 +264,7 @@ _CONSTRUCTIONS = (
     # n'avez pas à le subir plus longtemps »), friends to bring along (« vos amies aussi ont droit à
     # leur consultation, n'hésitez pas à nous les envoyer »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:vous|te|vous le|te le) (?:vieilli\w*|enlaidi\w*|alourdi\w*) de \d+ ans\b"
             r"|\b(?:a|de) (?:le |la |les |l')?(?:subir|supporter|cacher|endurer) plus longtemps\b"
             r"|\b(?:vos|tes) (?:amie?s|proches|copines?|copains|collegues|soeurs?)\b[^.!?\n]{0,60}?"
@@ -275,7 +276,7 @@ _CONSTRUCTIONS = (
     # word of mouth asked for (« n'hésitez pas à parler de nous autour de vous », « rassurez vos
     # amies »): « parler de » is no meta-discourse here, « n'hésitez pas » no negation
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:parlez|parle|parler) de nous (?:autour de (?:vous|toi)|a (?:vos|tes))\b"
             r"|\b(?:rassurez|rassure|prevenez|previens) (?:vos|tes) (?:amie?s|proches|copines?|copains)\b"
         ),
@@ -284,10 +285,12 @@ _CONSTRUCTIONS = (
     # an offer with a deadline: « -30 % jusqu'à lundi minuit », « jusqu'au 24 décembre, la carte de
     # 200 € est à 170 € », « après ça repasse au tarif normal »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\boffert\w*|{_PRICE_LURE})[^.!?\n]{{0,80}}?"
             rf"\b(?P<m>{_UNTIL})(?! ans\b)"
-            rf"|\b(?P<n>{_UNTIL})[^.!?\n]{{0,60}}?(?:-\s?\d+ ?%|\boffert\w*|\best a \d+ ?€)"
+            rf"|\b(?P<n>{_UNTIL})[^.!?\n]{{0,60}}?(?:-\s?\d+ ?%|\boffert\w*|\best a \d+ ?€"
+            # the practice pays: « avant le 31 mars, les séances sont pour nous »
+            r"|\b(?:est|sont|sera|seront) (?:pour nous|a nos frais)\b)"
             r"|\bapres,? (?:ca|cela|c'est|ce sera|on) (?:repasse|retourne|revient|remonte)\w*"
             r" (?:au|a) (?:plein )?(?:tarif|prix)"
         ),
@@ -295,7 +298,7 @@ _CONSTRUCTIONS = (
     ),
     # an invitation to a whole group: « invite toutes les femmes de plus de 40 ans à réaliser … »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:invit|encourag|incit|pouss)\w* (?:toutes les|tous les|les)"
             r" (?:femmes|hommes|quadras?|seniors|personnes|patient\w*)\b(?: [^.!?\n]{0,30}?)? a (?:«\s*)?"
             r"(?:realiser|faire|venir|prendre|consulter|ne plus|franchir|corriger|s'offrir)"
@@ -309,14 +312,14 @@ _CONSTRUCTIONS = (
     # care as the present someone deserves or that will change them: « le cadeau qu'elle mérite », « le
     # cadeau qui lui rendra 10 ans » (« idée cadeau : nos cartes cadeaux » is the offer alone)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\ble (?:plus beau )?cadeau (?:qu'(?:elle|il|elles|ils|vous|tu) merit\w*"
             r"|qui (?:lui|leur|vous|te) (?:rendra|redonnera|offrira|changera|fera)\b)"
         )
     ),
     # an aesthetic act declared the thing to do (« le botox préventif à 25 ans, c'est le move »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:botox|toxine|injections?|filler|acide hyaluronique|laser|peeling|lipo\w*|rhino\w*"
             r"|blepharo\w*|lifting|mesotherapie|prp)\b[^.!?\n]{0,60}?"
             r"\b(?P<m>c'est (?:le move|un must(?:-have)?|la base"
@@ -327,7 +330,7 @@ _CONSTRUCTIONS = (
     # stop looking, come here (« arrête : chez nous c'est… »), call now (« appelez maintenant, ne perdez
     # plus une minute »), the city's residents invited (« RDV au cabinet pour les Parisiennes »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:arrete[sz]?|stop)(?: de (?:chercher|comparer|hesiter|scroller))?\s*[:!,.]+\s*"
             r"(?:chez (?:nous|moi)|viens|venez|ici)\b"
             r"|\b(?:appelez|appelle|telephonez|ecrivez|contactez|reservez|reserve)(?:-nous|-moi)? maintenant"
@@ -342,7 +345,7 @@ _CONSTRUCTIONS = (
     # a countdown to take part or book: « plus que 48 h pour participer », « il reste 3 jours pour en
     # profiter » (« plus que 3 jours avant votre intervention » prepares care already decided)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:plus que|il (?:ne )?(?:vous |te )?reste(?: plus)?(?: que| seulement)?|seulement|encore)"
             r" (?:\d+|deux|trois|quatre|cinq|sept|dix) ?(?:h|heures?|jours?|minutes?|semaines?)\b"
             r" pour (?:participer|reserver|profiter|en profiter|s'inscrire|vous inscrire|t'inscrire|jouer"
@@ -358,14 +361,14 @@ _CONSTRUCTIONS = (
     # the reader's turn, told as a new start: « et si 2027 commençait par toi ? », « et si cette
     # rentrée était pour vous ? »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bet si (?:[\w',]+ ){0,3}(?:commencait|commencerait|demarrait|etait|rimait) (?:enfin )?"
             r"(?:par|pour|avec) (?:toi|vous)\b"
         )
     ),
     # pressure on the hesitant
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:hesite[sz]?|hesitez) encore\b|\btoujours pas (?:convaincue?s?|decidee?s?)\b"
             r"|\bregrett\w* (?:souvent )?de ne pas (?:l'avoir|avoir) fait\b"
             r"|\bil est (?:grand |peut-etre |sans doute |enfin )?temps d'agir\b"

@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, is_dropped
 from vitrine.compliance.logic.produit_sante import NAME_WORD, NAMED_PRODUCT, candidates, hypothetical
@@ -29,7 +28,8 @@ _MERCI = (
 # … and not a team, colleagues, relatives or patients: « merci à l'équipe du bloc pour ce cadeau »
 _NOT_TEAM = (
     r"(?!(?:toute )?(?:l'equipe (?:du|de la|des|de l') ?(?:bloc|service|cabinet|clinique|etage|centre)"
-    r"|mes |nos "
+    # (« nos amis de X Labs » is a company)
+    r"|mes |nos (?!amis (?:de |d'|chez ))"
     r"|ma |mon |tous |toutes |chacun|vous\b))"
 )
 
@@ -37,13 +37,13 @@ _CONSTRUCTIONS = (
     # « petit mot pour le sponsor de cette vidéo »: « avant de parler de la technique » is no
     # meta-discourse about the sponsor
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bsponsors? (?:de|du) (?:cette|ce|la|l') ?(?:video|chaine|episode|podcast|live|emission)\b"
         ),
         ignore=frozenset({"meta"}),
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"{_MERCI}(?:a |@){_NOT_TEAM}[^.!?\n]{{0,40}}?"
             r"\bpour (?:ce|cet|cette|ces|le|la|les|l'|son|sa|ses)\b"
             r"[^.!?\n]{0,60}?"
@@ -105,7 +105,7 @@ _CONSTRUCTIONS = (
     # a company thanked, then a discount at that company for the practice's patients: « Merci au Spa X
     # de nous avoir accueillis … nos patientes ont -20 % sur les soins du spa »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bmerci (?:a|au|aux|@)[^\n]{0,250}?(?:-\s?\d+ ?%|\d+ ?% de (?:reduction|remise))[^.!?\n]{0,40}?"
             r"\b(?:chez|sur (?:leur|leurs|les \w+ (?:du|de la|de l'|des)))"
         )
@@ -115,7 +115,7 @@ _CONSTRUCTIONS = (
     # (« dites que vous venez de ma part », « mentionnez mon nom »), a code then its discount
     # (« le code … : SERENIA-DOC, -20 % »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:me|nous) (?:l'|la |le |les )(?:(?:a|ont|avez|avoir) )?pret(?:e|ee|es|ees|er|ent)\b"
             r"|\bpretee?s? gracieusement\b"
             r"|\b(?:ils|elles|la marque) (?:m'en |me l'|me les |nous en |nous l'|nous les |m'|nous )(?:ont|a)"
@@ -132,7 +132,7 @@ _CONSTRUCTIONS = (
     # equipment or products lent, provided or sent by a company: « machine prêtée par X », « le laser
     # mis à disposition par X » (not by the audience, a hospital or a public body)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:machines?|appareils?|lasers?|equipements?|materiels?|plateformes?|dispositifs?|produits?"
             r"|echantillons?|coffrets?|box|colis|fauteuils?|tables?|loupes?|gammes?|kits?|prototypes?)\b"
             r"[^.!?\n]{0,30}?\b(?P<m>(?:pretee?s?|mise?s? a (?:notre |ma |mon )?disposition|fournie?s?"
@@ -147,7 +147,11 @@ _CONSTRUCTIONS = (
     # « code DOC10 pour vous »: a personal code handed to the audience; « je ne jure que par … » is
     # not a negation of it.
     Construction(
-        re.compile(r"\bcode (?:promo )?[a-z]*\d+[a-z0-9]* pour (?:vous|toi|mes abonne\w*|les abonne\w*)\b"),
+        regex_cache.compile(
+            r"\bcode (?:promo )?[a-z]*\d+[a-z0-9]* (?:pour (?:vous|toi|mes abonne\w*|les abonne\w*)"
+            # … or to use at the brand's: « code LIPS10 chez eux », « code DOC10 chez @marque »
+            r"|chez (?:eux|elles|@\w+|la marque))\b"
+        ),
         ignore=frozenset({"negation"}),
     ),
 )
@@ -164,7 +168,7 @@ _MORE_CONSTRUCTIONS = (
     # a perk « de ma part » / « de notre part » at a company, in either order (a colleague referred
     # « de ma part » is offered no discount)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bde (?:ma|notre) part\b(?=[^.!?\n]{{0,80}}?(?<!\w){_PERK})"
             rf"|(?<!\w){_PERK}[^.!?\n]{{0,80}}?\bde (?:ma|notre) part\b"
         )
@@ -172,7 +176,7 @@ _MORE_CONSTRUCTIONS = (
     # a code word (letters then digits) handed with a perk: « -15% pour les internes avec INTERNE15 »,
     # « ils offrent la livraison avec OEIL24 »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?:(?<!\w){_PERK}|(?<![\d,.])\d+ ?%)[^.!?\n]{{0,60}}?\bavec"
             r" (?:le code |mon code |notre code )?"
             r"[a-z]{2,}[a-z-]*\d{1,3}\b"
@@ -183,23 +187,27 @@ _MORE_CONSTRUCTIONS = (
     ),
     # a share of the sale: « on touche un petit pourcentage », « c'est notre code »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:je|on|nous) (?:touche|touchons|percoi[st]|percevons|recupere|recuperons|gagne|gagnons)"
             r" (?:une |un )?(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne|retrocession)\b"
             # « je touche un petit quelque chose si tu passes par là », « j'ai un code »
             r"|\b(?:je|on|nous) (?:touche|touchons|recupere|recuperons|gagne|gagnons) (?:un|une)"
             r" (?:petite? )?"
             r"(?:quelque chose|chose|bonus|part)\b|\bj'ai (?:un|mon) (?:petit )?code\b(?! d)"
+            # « lien avec ma commission en commentaire »
+            r"|\b(?:avec|sur|dont) (?:ma|notre|une) (?:petite )?(?:commission|com|comm|retrocession)\b"
             r"|\bc'est (?:notre|mon) code\b|\b(?:ca|cela) (?:me|nous) (?:fait|rapporte|reverse) (?:une |un )?"
             r"(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne)\b"
         )
     ),
     # a referral or affiliate link of one's own, whatever it earns
-    Construction(re.compile(r"\b(?:mon|notre|ce|le) lien (?:de parrainage|d'affiliation|affilie)\b")),
+    Construction(
+        regex_cache.compile(r"\b(?:mon|notre|ce|le) lien (?:de parrainage|d'affiliation|affilie)\b")
+    ),
     # a sponsor without the word: « cet épisode existe grâce à Banque X », « cette vidéo vous est
     # offerte par … », a sign-up bonus through the link
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:cet|cette|ce) (?:episode|video|live|podcast|emission|chronique|newsletter|numero|serie"
             r"|tuto\w*) (?:existe|est possible|vous est (?:offert|propose)e?"
             r"|est (?:soutenue?|financee?|offerte?|proposee?|accompagnee?|rendue? possible)) (?:grace a"
@@ -220,10 +228,29 @@ _MORE_CONSTRUCTIONS = (
     # working « hand in hand » with a company whose customers get a perk: « nous travaillons main
     # dans la main avec X … nos patientes bénéficient d'un tarif préférentiel »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:travaill\w+|collabor\w+) (?:main dans la main |en direct |etroitement "
             r"|depuis \w+ ans )?avec"
             rf"[^\n]{{0,200}}?(?:nos|mes|vos) (?:patient\w*|abonne\w*|lect\w*)[^.!?\n]{{0,40}}?\b{_PERK}"
+        )
+    ),
+)
+
+# A brand's perk for the practice's patients at « our partner »: « nos patientes bénéficient de -20 % au
+# spa X, notre partenaire bien-être »; a care act or a perk given in exchange for posts
+_PARTNER_PERK = (
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:nos|mes) (?:patient\w*|abonne\w*|client\w*|lect\w*)\b[^.!?\n]{{0,40}}?(?<!\w){_PERK}"
+            r"[^.!?\n]{0,80}?\b(?:notre|nos|mon|mes) (?:\w+ )?partenaires?\b"
+            r"(?! (?:hospitalier|institutionnel|universitaire|public|de sante)s?\b)"
+            # … or on showing the practice's card: « -20 % sur sa cure sur présentation de la carte du
+            # cabinet »
+            rf"|(?<!\w){_PERK}[^.!?\n]{{0,80}}?\bsur presentation"
+            r" (?:de la|de votre|d'une) (?:carte|ordonnance"
+            r"|facture|badge) (?:du|de notre|de la|de votre) (?:cabinet|clinique|centre)\b"
+            r"|\ben echange (?:de |d')?(?:\d+|une?|deux|trois|quatre|cinq|quelques|des)"
+            r" (?:stories|story|reels?|posts?|publications?|videos?|tiktoks?)\b"
         )
     ),
 )
@@ -233,10 +260,11 @@ _MORE_CONSTRUCTIONS = (
 # stands whatever the condition.
 _HIDE_ORDER = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:ne (?:pas|jamais)|sans|surtout pas|eviter de) (?:mentionner|indiquer|preciser|declarer"
             r"|afficher|signaler|dire|ecrire|mettre|ajouter|parler de)\b"
-            r"[^.!?\n]{0,20}?\b(?:la remuneration|le partenariat|la collaboration|le sponsor\w*|le contrat"
+            r"[^.!?\n]{0,20}?(?:\b|(?=#))(?:la remuneration|le partenariat|la collaboration|le sponsor\w*"
+            r"|le contrat"
             r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*"
             r"|que c'est (?:un |une )?(?:paye|sponsorise|pub\w*|offert|partenariat|collab\w*|remunere)"
             r"|#pub|#ad\b|#partenariat|la mention|le cadeau|le lien (?:commercial|avec))"
@@ -250,14 +278,18 @@ _HIDE_ORDER = (
 )
 
 # « code CABINETSOURIRE »: a code word in capitals, checked on the analysed text's case
-_CODE_WORD = re.compile(
+_CODE_WORD = regex_cache.compile(
     r"\b(?:mettez|entrez|utilisez|tapez|saisissez|renseignez|indiquez|avec)? ?(?:le |mon |notre )?"
     r"code (?:promo |de reduction |partenaire )?(?P<code>[a-z][a-z0-9-]{3,})\b"
 )
-_MEDICAL_CODES = re.compile(r"(?:cim|ccam|ngap|naf|ape|rpps|adeli|finess|siret|siren|insee|nir|atc|lpp)\b")
-_COMMERCE = re.compile(
+_MEDICAL_CODES = regex_cache.compile(
+    r"(?:cim|ccam|ngap|naf|ape|rpps|adeli|finess|siret|siren|insee|nir|atc|lpp)\b"
+)
+_COMMERCE = regex_cache.compile(
     r"%|\b(?:remise|reduc\w*|command\w*|panier|boutique|e-?shop|livraison|offert\w*|gratuit\w*|achat\w*|lien"
     r"|promo\w*|leur site|bio|essai|abonnement|soldes?|profite[zr]?)\b"
+    # a code handed to the audience or to use at the brand's: « code DOCNOMADE pour vous »
+    r"|\bcode [a-z][a-z0-9-]{3,} (?:pour (?:vous|toi|mes abonne\w*)|chez (?:eux|elles|@\w+))\b"
 )
 _NOT_CODES = frozenset(
     {
@@ -323,7 +355,7 @@ def _code_words(context: Context, rule: Rule) -> list[Candidate]:
 
 
 # Thanks to a company: « merci à l'équipe Aeris France », « merci aux laboratoires Nacrée »
-_THANKS_TO = re.compile(
+_THANKS_TO = regex_cache.compile(
     r"\bmerci,? (?:(?:beaucoup|infiniment|encore|d'ailleurs|aussi|au passage|egalement),? )?(?:a |au |aux |@)"
     r"(?:toute )?"
     r"(?:(?:l'|la |le |les )?(?:equipe|marque|laboratoire|labo|societe|maison|groupe|team)s? )?"
@@ -363,7 +395,7 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
-    found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS, closed_if=True)
+    found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS + _PARTNER_PERK, closed_if=True)
     hidden = construction_candidates(context, rule, _HIDE_ORDER)
     for extra in (hidden, _code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]

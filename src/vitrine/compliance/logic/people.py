@@ -14,10 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Context
 from vitrine.compliance.recent import Recent
 
-_MAYBE_IDENTIFYING = re.compile(
+_MAYBE_IDENTIFYING = regex_cache.compile(
     r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
     r"|\b(?:[Mm]me|[Mm]adame|[Mm]onsieur|[Mm]lle|[Mm]ademoiselle|n[ée]e? le"
     r"|[Dd]ossier|NIR|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]llée|[Pp]lace)\b|\bM\.\s|\b\d{1,3} ans\b"
@@ -35,13 +36,13 @@ _MAYBE_IDENTIFYING = re.compile(
     r"(?:venue?|passée?|revenue?|opérée?|hospitalisée?|soignée?)\b"
 )
 # A practitioner named with a title is public information, not patient data.
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = regex_cache.compile(
     r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
 )
-_PRACTITIONER_WORDS = re.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?)\b")
+_PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?)\b")
 # Contact details in a sentence (or a line) about the practice itself are the practice's own:
 # its name and titles, its legal notice, its press contact, its opening hours.
-_PRACTICE_CONTEXT = re.compile(
+_PRACTICE_CONTEXT = regex_cache.compile(
     r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
     r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr|direction"
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
@@ -50,13 +51,13 @@ _PRACTICE_CONTEXT = re.compile(
     r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur)\b"
 )
 # (« un autre patient », « les patients » are anyone: not a third party whose number this is)
-_THIRD_PARTY_CONTEXT = re.compile(
+_THIRD_PARTY_CONTEXT = regex_cache.compile(
     r"(?i)(?<!\bautre )(?<!\bun )(?<!\bune )(?<!\bles )(?<!\bdes )(?<!\bnos )(?<!\baux )(?<!\btout )"
     r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b"
 )
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
-_REFERENCE_LINE = re.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
-_STAFF_AFTER = re.compile(
+_REFERENCE_LINE = regex_cache.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
+_STAFF_AFTER = regex_cache.compile(
     r"(?i)^(?:\s+et\s+[A-ZÀ-Ý][\w'-]+)?\W{0,3}(?:notre |nos |mes |mon |ma |nouvelle? |la |le |à |au )*"
     r"(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?|l'accueil|bloc"
     r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
@@ -66,31 +67,33 @@ _STAFF_AFTER = re.compile(
     # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
     r"|(?-i:CM)\b|community manager|charg[ée]e? de (?:com\w*|communication)|webmaster|graphiste"
     r"|photographe|vid[ée]aste|r[ée]ceptionniste|standardiste"
+    # a shop's or a service's head thanked with her team: « merci à Laurence et son équipe »
+    r"|et (?:toute )?(?:son|sa|leur) [ée]quipe"
     # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
     r"|pour (?:ces|ses) \d+ (?:ann[ée]es|ans)\b)"
 )
 # A health professional presented by her trade: « Mélanie Rostand, médecin esthéticienne », « Marc Le
 # Goff (psychologue) » (a patient's trade is not a health one: « Mme R., 56 ans, institutrice »).
-_PROFESSION_AFTER = re.compile(
+_PROFESSION_AFTER = regex_cache.compile(
     r"(?i)^\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
     r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
     r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
     r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue)\b"
 )
 # A name the text itself says is not the real one: « Julie (prénom modifié) ».
-_PSEUDONYM_AFTER = re.compile(
+_PSEUDONYM_AFTER = regex_cache.compile(
     r"(?i)^\s*[(*,]\s*(?:le |son )?(?:pr[ée]nom|nom|identit[ée])s? (?:a [ée]t[ée] )?(?:modifi|chang)"
     r"|^\s*[(*,]\s*(?:pseudonyme|pseudo|nom d'emprunt|pr[ée]nom d'emprunt)\b"
 )
 # … or before it: « l'IBODE Sophie », « notre secrétaire Julie ».
-_STAFF_BEFORE = re.compile(
+_STAFF_BEFORE = regex_cache.compile(
     r"(?i)\b(?:l'|notre |nos |mon |ma |la |le )"
     r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
 # « l'association de patientes Rose Espoir »).
-_NOT_A_PERSON_BEFORE = re.compile(
+_NOT_A_PERSON_BEFORE = regex_cache.compile(
     r"(?i)(?:huile|filler|spray|gaine|cr[èe]me|s[ée]rum|baume|gel|gamme|marque|produit|complément|g[ée]lules?"
     r"|patchs?|coffret|kit|ligne|collection|maroquinerie|boutique|enseigne|application|appli"
     # a shop named by its trade: « merci à Lingerie X qui offre… », « Parfumerie X »
@@ -105,12 +108,18 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|association|magazine|journal|revue|média|journaliste (?:de|du|d')|avenue|rue|boulevard|place"
     # a journal an article appears in: « accepté dans Ann Chir Plast Esthet »
     r"|(?:publi|accept|paru|soumis)\w* dans"
+    # a place's name after an event or an institution held there: « au congrès de Lille »
+    r"|(?:congr[èe]s|colloque|symposium|salon|journ[ée]es|universit[ée]|CHU|CHR|h[ôo]pital|ville|r[ée]gion"
+    r"|m[ée]tropole|mairie|pr[ée]fecture|facult[ée]|fac) (?:de|d'|du)"
     r"|station|parking|allée|quai|laboratoires?|labo|soci[ée]t[ée]|selarl|clinique|centre"
     # businesses and groups: « le café X », « la banque X », « le groupe « X » », « le podcast X »
     r"|caf[ée]|banque|restaurant|h[ôo]tel|salle de sport|mutuelle|assurance|agence|start-?up|entreprise"
     r"|groupe|page|podcast|[ée]mission|cha[îi]ne|compte"
     r"|menuiserie|plomberie|boulangerie|pharmacie|atelier|studio|institut|imprimerie|traiteur|fleuriste"
     r"|garage|pressing|librairie|tram|bus|m[ée]tro|tablettes?|appareils?|machines?|lasers?"
+    # a celebrity's pictures brought as a model: « elles arrivent en consult avec 15 photos de X »
+    r"|(?:arriv|vien|venu|debarqu|d[ée]barqu)\w*\s+(?:en consult\w*\s+)?avec\s+(?:\w+\s+)?"
+    r"(?:photos?|images?|captures?|screens?)\s+(?:de|d')"
     # a celebrity as a wished-for reference: « elle voulait le nez de X »
     # (or quoted as the request: « lui faire « le menton de X » »)
     r"|(?:(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+|«\s*)(?:avoir\s+)?(?:le|la|les|l')\s*"
@@ -124,23 +133,25 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 # A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
 # « votre amie Claire Dumas » is a person: the possessive must touch the name).
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:votre|ton|mon|son)\s+$")
+_POSSESSIVE_BEFORE = regex_cache.compile(r"(?i)\b(?:votre|ton|mon|son)\s+$")
 # A name followed by what it is: « Notia, l'appli de notes », « Hermine, la banque des libéraux ».
-_NOT_A_PERSON_AFTER = re.compile(
+_NOT_A_PERSON_AFTER = regex_cache.compile(
     r"(?i)^\s*,?\s*(?:l'appli\w*|l'application|la marque|la banque|le caf[ée]|la gamme|le site"
     r"|la plateforme|le logiciel|la start-?up|l'entreprise|le podcast"
     r"|un[e]? (?:appli\w*|marque|banque|start-?up|entreprise))\b"
 )
 # A civility without a name (« Chère Madame », « Monsieur ») identifies nobody.
-_CIVILITY_ONLY = re.compile(r"(?i)^(?:ch[èe]re?s?\s+)?(?:madame|monsieur|mme|mlle|mademoiselle|m\.)\W*$")
+_CIVILITY_ONLY = regex_cache.compile(
+    r"(?i)^(?:ch[èe]re?s?\s+)?(?:madame|monsieur|mme|mlle|mademoiselle|m\.)\W*$"
+)
 # Video formats are not people (« Duo avec @… », « Stitch », « Storytime »).
-_CIVILITY_WORD = re.compile(r"(?i)\b(?:madame|monsieur|mme|mlle|mademoiselle|m\.)")
-_FORMATS = re.compile(r"(?i)^(?:duo|stitch|pov|storytime|tuto|live|reel|story|faq|r[ée]action)$")
+_CIVILITY_WORD = regex_cache.compile(r"(?i)\b(?:madame|monsieur|mme|mlle|mademoiselle|m\.)")
+_FORMATS = regex_cache.compile(r"(?i)^(?:duo|stitch|pov|storytime|tuto|live|reel|story|faq|r[ée]action)$")
 # A capitalised imperative opening a line after symbols (« 💌 Parrainez une amie »).
-_IMPERATIVE_OPENING = re.compile(r"^[^\w\n]*$")
-_IMPERATIVE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
+_IMPERATIVE_OPENING = regex_cache.compile(r"^[^\w\n]*$")
+_IMPERATIVE = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
 # In a public text, the reader's own phone called back is still their number.
-_REPLY_CONTACT = re.compile(
+_REPLY_CONTACT = regex_cache.compile(
     r"(?i)\b(?:vous (?:avons|ai) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?)"
     r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone|adresse|domicile|courriel|e-?mail)"
     # « nous avons tenté de vous joindre au 06… », « l'adresse que vous nous avez laissée (…) »
@@ -150,46 +161,46 @@ _REPLY_CONTACT = re.compile(
     r"|(?:nous|on|je) vous (?:rappel|recontact|appel|joindr)\w*\b(?! que\b))"
 )
 # Platforms and tools are not people, whatever the entity recogniser thinks.
-_PLATFORMS = re.compile(
+_PLATFORMS = regex_cache.compile(
     r"(?i)\b(?:whatsapp|instagram|insta|tiktok|facebook|messenger|snapchat|youtube|linkedin|doctolib"
     r"|google|gmail|zoom|teams|vocal)\b"
 )
 # In a private message, the person greeted is the addressee: naming them to themselves reveals
 # nothing. (In a public reply to a review, the name tied to care does: not exempted.)
-_GREETING_BEFORE = re.compile(
+_GREETING_BEFORE = regex_cache.compile(
     r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
 )
 _PRIVATE_CHANNELS = frozenset({"message"})
 # A named procedure next to the greeted patient's name ties the name to an act (« Bonjour Mme
 # Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
-_PROCEDURE = re.compile(
+_PROCEDURE = regex_cache.compile(
     r"(?i)\b(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lifting|lipofilling|implants? mammaires?"
     r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
-    r"|anneau gastrique|cataracte|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
+    r"|anneau gastrique|cataracte|lasik|lasek|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
 )
 _GREETING_WORDS = frozenset(
     {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}
 )
 # « le Dr Awa Diallo … Bravo Awa ! »: a name given with a title names the practitioner everywhere.
-_TITLED_NAME = re.compile(
+_TITLED_NAME = regex_cache.compile(
     r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?)\.?\s+((?:[A-ZÀ-Ý][\w'-]+\s*){1,3})"
 )
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS"})
 # Outside review replies, a bare first name greeted (« Bonjour Karine, », « Salut Manon, ») is the
 # person the text answers or the colleague it is sent to: their own name, already shown by the
 # platform or known to them. With a civility (« Madame Dupuis, ») it still identifies someone.
-_BARE_GREETING_BEFORE = re.compile(
+_BARE_GREETING_BEFORE = regex_cache.compile(
     r"(?i)(?:^|[^\w'])(?:bonjour|bonsoir|hello|coucou|salut|cher|chère|(?:bah |ben |mais )?(?:non|oui))\s+$"
 )
-_GREETED_AFTER = re.compile(r"^\s*[,!]")
-_FIRST_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
+_GREETED_AFTER = regex_cache.compile(r"^\s*[,!]")
+_FIRST_NAME = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
 # A first name signing the text after a closing formula (« Belle journée, Camille ») is its sender.
-_CLOSING_BEFORE = re.compile(
+_CLOSING_BEFORE = regex_cache.compile(
     r"(?i)\b(?:(?:bonne|belle|excellente)\s+(?:fin de\s+)?(?:journ[ée]e|soir[ée]e|semaine|week-end|ann[ée]e)"
     r"|cordialement|bien (?:à vous|cordialement)|à (?:bient[ôo]t|tr[èe]s vite|demain)|amicalement"
     r"|bisous|merci)\s*[,!.]?\s*(?:\n\s*)?[-—–]?\s*$"
 )
-_SIGNATURE_AFTER = re.compile(r"^[^\w\n]*(?:\n|$)")
+_SIGNATURE_AFTER = regex_cache.compile(r"^[^\w\n]*(?:\n|$)")
 # Entity-recogniser slips: a word of the sentence taken for a name. Names capitalise every word
 # but their particles (« Texture légère » is no one); an inner capital is a brand (« HairLine »);
 # interjections, pronouns and procedures opening a line are no one (« — Ben déjà… », « Vous la
@@ -197,26 +208,26 @@ _SIGNATURE_AFTER = re.compile(r"^[^\w\n]*(?:\n|$)")
 _PARTICLES = frozenset(
     {"de", "du", "des", "d'", "la", "le", "van", "von", "der", "ben", "bin", "el", "al", "da", "dos", "di"}
 )
-_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-_ARTICLE_BEFORE = re.compile(r"\b(?:du|des)\s+$")
-_NOT_NAMES = re.compile(
+_INNER_CAPITAL = regex_cache.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_ARTICLE_BEFORE = regex_cache.compile(r"\b(?:du|des)\s+$")
+_NOT_NAMES = regex_cache.compile(
     r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
     r"|\w+(?:plastie|ectomie|pexie|tomie|aspiration|succion|lifting))$"
 )
 # A product's name ends with a marketing word (« Solaris Protect », « Capillium Force », « Ardis Pro »).
-_PRODUCT_TAIL = re.compile(
+_PRODUCT_TAIL = regex_cache.compile(
     r"\s(?:Pro|Plus|Max|Force|Forte|Protect|Care|Expert|Active|Lab|Labs|Skin|Med|Derm|Bio|Premium|Ultra"
     r"|Repair|Gel|Serum|Sérum|Crème|Spray|Complex|Intense|Lift|Fill|Volume|Hydra|Light|Zen|Flex)$"
 )
 # (« M. » with its capital: « à 200 m. Parking » is a distance)
-_CIVILITY_BEFORE = re.compile(r"(?:\b(?i:madame|monsieur|mme|mlle|mademoiselle)|\bM\.)\s*$")
-_AGE = re.compile(r"^\d{1,3}\s*ans?$")
-_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3} ans\b")
+_CIVILITY_BEFORE = regex_cache.compile(r"(?:\b(?i:madame|monsieur|mme|mlle|mademoiselle)|\bM\.)\s*$")
+_AGE = regex_cache.compile(r"^\d{1,3}\s*ans?$")
+_AGE_AFTER = regex_cache.compile(r"^\s*,\s*\d{1,3} ans\b")
 # A civility and an initial (« Mme T. », « M. T. (lifting) ») is already anonymised.
-_INITIAL_ONLY = re.compile(
+_INITIAL_ONLY = regex_cache.compile(
     r"^(?:[Mm]me|[Mm]adame|[Mm]onsieur|M\.|[Mm]lle)\s+[A-ZÀ-Ý](?:\.|\b)(?!\s*[A-ZÀ-Ý][a-zà-ÿ])"
 )
-_HANDLE = re.compile(r"@([\w.]+)")
+_HANDLE = regex_cache.compile(r"@([\w.]+)")
 
 
 @dataclass(frozen=True)
@@ -259,7 +270,7 @@ def _clause(sentence: str, surface: str) -> str:
     return sentence
 
 
-_BOUNDARY = re.compile(r"[.!?]\s|\n")
+_BOUNDARY = regex_cache.compile(r"[.!?]\s|\n")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -331,11 +342,11 @@ def _names(surface: str) -> set[str]:
 
 
 # A feast wished or dated is no one, though « Noël » is a first name: « Joyeux Noël ! », « avant Noël ».
-_FEAST = re.compile(
+_FEAST = regex_cache.compile(
     r"(?i)^(?:(?:joyeux|joyeuses|bonnes?|heureuses?|bon)\s+)?(?:no[ëe]l|p[âa]ques|saint-valentin|halloween"
     r"|toussaint|pentec[ôo]te|hanoucca|a[ïi]d)$"
 )
-_FEAST_BEFORE = re.compile(
+_FEAST_BEFORE = regex_cache.compile(
     r"(?i)\b(?:joyeux|joyeuses|bon|bonnes?|de|à|avant|après|apr[èe]s|pour|depuis|jusqu'à|le|la|les|d')\s*$"
 )
 
@@ -391,12 +402,12 @@ def _not_a_name(text: str, entity: Any) -> bool:
 
 # What only a person does or is: « Lefebvre est venue hier », « Merci à Lefebvre, opérée du nez »,
 # « Sokha, 7 ans »; and who only a person is: « la maman de Sokha », « le petit Pasang ».
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = regex_cache.compile(
     r"(?i)^\s*(?:,\s*(?:à\s+)?\d{1,3} ans\b(?!\s+d)"
     r"|,?\s*(?:qui\s+)?(?:est|a été|était|sera|s'est|avait été)?\s*(?:bien\s+|déjà\s+)?"
     r"(?:venue?|passée?|revenue?|opérée?|hospitalisée?|soignée?|accouchée?|enceinte|décédée?)\b)"
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = regex_cache.compile(
     r"(?i)\b(?:(?:la|le|du|de la|au|à la) petite?"
     r"|(?:la |le )?(?:maman|papa|mère|père|fils|fille|sœur|soeur|frère|mari|épouse|fiancée?) (?:de |d')"
     r"|(?:ma|notre) patiente|(?:mon|notre) patient)\s*$"
@@ -420,21 +431,21 @@ def _fold(word: str) -> str:
 
 
 # A first name opening a public text as a vocative (« Nadia, à 34 ans… ») is the person answered.
-_VOCATIVE_AFTER = re.compile(r"^\s*,")
-_TEXT_OPENING = re.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n]*$")
-_MENTION_OPENING = re.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n@]*@(?:[A-ZÀ-Ý][\w-]*\s+)?$")
-_PATHOLOGY = re.compile(
+_VOCATIVE_AFTER = regex_cache.compile(r"^\s*,")
+_TEXT_OPENING = regex_cache.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n]*$")
+_MENTION_OPENING = regex_cache.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n@]*@(?:[A-ZÀ-Ý][\w-]*\s+)?$")
+_PATHOLOGY = regex_cache.compile(
     r"(?i)\b(?:votre|vos|ton|ta|tes)\s+(?:diab[èe]te|hypertension|cancer|asthme|ob[ée]sit[ée]|d[ée]pression"
     r"|[ée]pilepsie|maladie|pathologie|allergies?|apn[ée]e du sommeil|s[ée]ropositivit[ée]|VIH|cardiopathie"
     r"|insuffisance \w+|thyro[ïi]de|endom[ée]triose|ant[ée]c[ée]dents?)\b"
 )
 # The sender introducing themselves: « Bonjour Docteur, c'est Kevin de l'agence » (not « c'est Julie
 # qui a été opérée »).
-_SELF_INTRODUCTION_BEFORE = re.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
-_SELF_INTRODUCTION_AFTER = re.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
+_SELF_INTRODUCTION_BEFORE = regex_cache.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
+_SELF_INTRODUCTION_AFTER = regex_cache.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
 
 
-_ASKING_AFTER = re.compile(
+_ASKING_AFTER = regex_cache.compile(
     r"(?i)^\s+(?:(?:me|nous) (?:demande|pose la question|posait la question)"
     r"|m'a demand[ée]|nous a demand[ée]|demande en commentaire|(?:me|nous) [ée]crit en commentaire)\b"
 )
@@ -497,21 +508,21 @@ class _Found:
 # A name the guard's models miss in a short post: one with its age in apposition (« Inès, 7 ans, »,
 # « Marie-Laure, à 62 ans ») or after a diminutive (« le petit Pasang »).
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-_NAME_WITH_AGE = re.compile(rf"(?<![\w@.'’-])({_NAME_WORD}),\s*(?:à\s+)?\d{{1,3}} ans\b(?!\s+d)")
-_NAME_AFTER_RELATIVE = re.compile(
+_NAME_WITH_AGE = regex_cache.compile(rf"(?<![\w@.'’-])({_NAME_WORD}),\s*(?:à\s+)?\d{{1,3}} ans\b(?!\s+d)")
+_NAME_AFTER_RELATIVE = regex_cache.compile(
     rf"\b(?:maman|papa|mère|père|fils|fille|sœur|soeur|frère) (?:de |d')({_NAME_WORD})\b"
 )
 # A known first name followed by the time since her procedure: « pour voir Léa 6 semaines après sa rhino ».
-_NAME_WITH_DELAY = re.compile(
+_NAME_WITH_DELAY = regex_cache.compile(
     rf"(?<![\w@.'’-])({_NAME_WORD}),?\s+(?:à\s+)?(?:J\+?\d{{1,3}}|\d{{1,3}}\s+(?:jours?|semaines?|mois))\s+"
     r"(?:après|post)\b"
 )
-_NAME_AFTER_DIMINUTIVE = re.compile(
+_NAME_AFTER_DIMINUTIVE = regex_cache.compile(
     rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Dd]e la|[Aa]u|[Àà] la) petite?\s+({_NAME_WORD})\b"
 )
 # A known first name labelled with her procedure or the part of her body operated, as a list or a
 # group chat tags its people: « Sarah (abdominoplastie du 3) », « Inès (les seins) », « Léa — rhino ».
-_NAME_WITH_CARE_TAG = re.compile(
+_NAME_WITH_CARE_TAG = regex_cache.compile(
     rf"(?<![\w@.'’-])({_NAME_WORD})\s*(?:\(|[-—–:]\s)\s*(?:(?:les?|la|l'|ses|sa|son)\s*)?"
     r"(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lipo\w*|rhino\w*|abdo\w*|bl[ée]pharo\w*|lifting"
     r"|lipofilling|implants?|proth[èe]ses?|greffe|bbl|botox|injections?|augmentation|r[ée]duction"
@@ -519,11 +530,17 @@ _NAME_WITH_CARE_TAG = re.compile(
     r"|J\+?\d{1,3}|op[ée]r[ée]e?)\b"
 )
 
+# A known first name greeted at the opening, that the models miss beside unusual words: « Bonjour
+# Sophie, si votre œil pique encore après le LASIK… » (the greeting makes her the addressee).
+_NAME_GREETED = regex_cache.compile(
+    rf"^[^\w\n]*(?:[Bb]onjour|[Bb]onsoir|[Cc]h[èe]re?|[Hh]ello|[Cc]oucou|[Ss]alut)\s+({_NAME_WORD})\s*[,!]"
+)
+
 
 # A social-security number said to be one (« votre numéro de sécurité sociale 2 85 07 75 112 048 63 »)
 # identifies the patient even when its key does not check (a typo, a number copied wrong): the guard
 # accepts a NIR by its key alone.
-_LABELLED_NIR = re.compile(
+_LABELLED_NIR = regex_cache.compile(
     r"(?i)\b(?:s[ée]curit[ée] sociale|s[ée]cu|NIR|carte vitale|INSEE)\b[^.\n\d]{0,20}"
     r"(\b[1-478](?:[ .-]?\d){4}[ .-]?(?:\d{2}|2[AB])(?:[ .-]?\d){6}(?:[ .-]?\d{2})?\b)"
 )
@@ -535,7 +552,13 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
         start, end = match.span(1)
         if not any(e.start < end and start < e.end for e in entities):
             found.append(_Found("FR_NIR", start, end, 0.5, match.group(1)))
-    patterns = [_NAME_WITH_AGE, _NAME_AFTER_DIMINUTIVE, _NAME_AFTER_RELATIVE, _NAME_WITH_CARE_TAG]
+    patterns = [
+        _NAME_WITH_AGE,
+        _NAME_AFTER_DIMINUTIVE,
+        _NAME_AFTER_RELATIVE,
+        _NAME_WITH_CARE_TAG,
+        _NAME_GREETED,
+    ]
     if "après" in text or "post" in text:
         patterns.append(_NAME_WITH_DELAY)
     for pattern in patterns:
@@ -545,7 +568,9 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
                 continue
             if match.group(1).lower() in _stop_words():
                 continue
-            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG) and not known_first_name(match.group(1)):
+            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG, _NAME_GREETED) and not known_first_name(
+                match.group(1)
+            ):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
     return found
@@ -649,7 +674,7 @@ def identifying_entities(context: Context) -> list[Person]:
 
 
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.
-_TIED_TO_CARE = re.compile(
+_TIED_TO_CARE = regex_cache.compile(
     r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice|injections?|implants?"
     r"|proth[èe]ses?|greffe|reconstruction|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s|confiance"
     r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*"
@@ -685,10 +710,10 @@ def _bare_first_name(text: str, entity: Any) -> bool:
 # (« Merci @camille.rouquet pour ta confiance pour ta blépharo »). A nickname (« @clara_bzh »,
 # « @julie.m91 ») or advice about what she describes (« @Sandrine Vidal … pour vos taches ») is not.
 # (a mention with a surname's initial, « @Jessica P. », shows her full name on the platform too)
-_MENTION = re.compile(
+_MENTION = regex_cache.compile(
     rf"@({_NAME_WORD}[ \t]+(?:{_NAME_WORD}(?![\w.])|[A-ZÀ-Ý]\.(?!\w)))|@([a-z]+)[._]([a-z]{{5,}})\d*\b"
 )
-_OWN_CARE = re.compile(
+_OWN_CARE = regex_cache.compile(
     r"(?i)\b(?:votre|vos|ta|ton|tes)\s+(?:cicatrices?|implants?|proth[èe]ses?|op[ée]s?|op[ée]ration"
     r"|intervention|chirurgie|greffes?|injections?|abdo\w*|rhino\w*|lipo\w*|bl[ée]pharo\w*|\w+plastie"
     r"|lifting|bbl|suites|pansements?|drains?|contr[ôo]le|bypass|sleeve)\b"
@@ -735,8 +760,8 @@ def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
 
 # A year alone (« SOFCPRE, fiche d'information (2023) », « depuis 2019 ») is no one's birth date unless
 # the text says it is one: « née en 1985 ».
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_BORN_BEFORE = re.compile(r"(?i)\bn[ée]e?s?\s+(?:en\s+|le\s+|l'an\s+)?$|\bnaissance\W{0,3}$")
+_YEAR = regex_cache.compile(r"^(?:19|20)\d{2}$")
+_BORN_BEFORE = regex_cache.compile(r"(?i)\bn[ée]e?s?\s+(?:en\s+|le\s+|l'an\s+)?$|\bnaissance\W{0,3}$")
 
 
 def _bare_year(text: str, person: Person) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction
 from vitrine.compliance.logic.produit_sante import candidates
@@ -26,7 +26,7 @@ _LASTING = (
 )
 _CONSTRUCTIONS = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bla science est (?:formelle|claire|unanime)\b"
             r"|\b(?:nos|mes) (?:observations|constatations|resultats|chiffres)(?: \w+){0,2}"
             r" (?:le |l')?(?:montrent|prouvent|demontrent|confirment) (?:clairement|bien|sans\b|que\b)"
@@ -54,7 +54,7 @@ _CONSTRUCTIONS = (
         ignore=frozenset({"negation"}),
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             # an immune boost: « renforce l'immunité », « booste ton immunité »
             r"\b(?:renforc|boost|stimul|relanc|dop)\w* (?:l'|votre |ton |le systeme |vos |les |ses |son )?"
             r"(?:immuni\w*|defenses immunitaires)"
@@ -66,7 +66,12 @@ _CONSTRUCTIONS = (
             r"|\befface\w* tout\b"
             # regrowth where follicles are gone: « réveille les bulbes morts », « repousse sur les
             # zones chauves »
-            r"|\b(?:reveill|ressuscit|reactiv)\w* (?:les |vos |tes )?(?:bulbes|follicules)\b"
+            r"|\b(?:reveill|ressuscit|reactiv)\w* (?:\w+ment )?(?:les |vos |tes )?(?:bulbes|follicules)\b"
+            # an effect for every patient, unsourced: « fait repousser les cheveux chez 100 % des hommes »
+            r"|\b(?:repouss|gueri|effac|elimin|rajeun|fond|soign|stopp)\w*\b[^.!?\n]{0,50}?\bchez 100\s?%"
+            # a nerve or a body « rebalanced »: « rééquilibrent le nerf auditif »
+            r"|\breequilibr\w* (?:le |la |les |l'|vos |votre |ton |ta |tes )?(?:nerfs?|energie\w*|chakras?"
+            r"|meridiens|systeme nerveux|terrain|corps|organisme)\b"
             r"|\brepouss\w*[^.!?\n]{0,40}?\b(?:zones? (?:chauves?|lisses?)|crane lisse|calvitie complete)"
             # fat dissolved by an injection: « la mésothérapie dissout les graisses »
             r"|\b(?:dissou\w*|dissolv\w*) (?:les |vos |tes |la |votre )?"
@@ -103,7 +108,8 @@ _CONSTRUCTIONS = (
             r"|\b(?:osteopathie (?:cranienne|viscerale)|etiopathie|microkinesitherapie|fasciatherapie"
             r"|biokinergie|chiropraxie|sophrologie|acupuncture|auriculotherapie|hypnose)\b[^.!?\n]{0,100}?"
             # (« ne guérit pas »: the effect denied)
-            r"(?<!ne )(?<!n')\b(?:suffi\w* a|previen\w*|prevenir|gueri\w*|libere\w*|debloqu\w*|soign\w*"
+            # (« l'hypnose suffit : plus besoin d'anesthésie » claims the practice is enough on its own)
+            r"(?<!ne )(?<!n')\b(?:suffi\w*|previen\w*|prevenir|gueri\w*|libere\w*|debloqu\w*|soign\w*"
             r"|evite\w*|empeche\w*|fait disparaitre)\b"
             # an unvalidated practice said to replace an established act: « l'hypnose remplace
             # l'anesthésie générale », « ce soin remplacera vos antalgiques »
@@ -114,10 +120,23 @@ _CONSTRUCTIONS = (
             r"|operation|intervention)\b"
         )
     ),
+    # energy devices sold for intimate rejuvenation: « le laser vaginal ? 3 séances et c'est fini la
+    # sécheresse », « trois séances de radiofréquence suffisent : vous retrouvez une intimité comme à
+    # vingt ans »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:laser (?:\w+ )?(?:vaginal|intime)|radiofrequence (?:vaginale|intime))\w*\b[^\n]{0,100}?"
+            r"\b(?P<m>c'est fini|fini (?:la|les|le)|suffi\w*|renaissance"
+            r"|comme a (?:vingt|20|trente|30) ans)\b"
+            r"|\bseances? de (?:laser|radiofrequence)\b[^.!?\n]{0,20}?\b(?P<n>suffi\w*)\b[^\n]{0,80}?"
+            r"\b(?:intimite|vagin\w*|secheresse|fuites)\b"
+        ),
+        "m",
+    ),
     # a lasting effect claimed for a technique without surgery: « radiofréquence : l'ovale remonte en
     # une séance, effet définitif »
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (« sans cicatrice » promises a surgical outcome: ``garantie-resultat``)
             r"\b(?:sans (?:bistouri|chirurgie|aiguille|anesthesie|fil)|radiofrequence|hifu"
             r"|ultrasons?|led|cryo\w*|mesotherapie|prp|en une (?:seule )?seance)\b[^\n]{0,150}?"
@@ -138,7 +157,7 @@ _EFFECT = (
     r"|stimul|ralenti|fait fondre|marche|fonctionne|agi)\w*"
 )
 _AGAINST_EVIDENCE = Construction(
-    re.compile(
+    regex_cache.compile(
         r"\b(?:(?:moi )?j'y crois|(?:moi )?j'en suis convaincue?|les sceptiques|quoi qu'en dise\w*"
         r"|n'en deplaise|peu importe (?:ce que disent )?les etudes"
         r"|les etudes (?:se trompent|ne (?:voient|montrent) (?:pas|rien)))\b"
@@ -146,6 +165,19 @@ _AGAINST_EVIDENCE = Construction(
         rf"{_EFFECT}\b"
     ),
     ignore=frozenset({"negation", "reported"}),
+)
+# A claim sealed by « the studies » or « science » in general, no study named: « le PRP fait repousser
+# le cartilage, les études sont formelles », « … = zéro œdème. La science a parlé. » The studies are
+# invoked, not cited, so the rule's « étude » sentence exception does not drop it.
+_STUDIES_SEAL = Construction(
+    regex_cache.compile(
+        r"(?:\b(?:les etudes|la litterature|les publications|les chiffres|les donnees) (?:sont|est)"
+        r" (?:formelles?|claires?|unanimes?|sans appel)\b"
+        r"|\b(?:la science|les etudes|la recherche) (?:a|ont) (?:parle|tranche|rendu son verdict)\b)"
+        # (a source named nearby makes it a summary of the evidence)
+        r"(?![^\n]{0,120}\b(?:has|inserm|ansm|pubmed|doi|et al|sources?|recommandations?|cochrane|\d{4}\)))"
+    ),
+    ignore=frozenset({"negation"}),
 )
 _STUDY = "etudes?"
 
@@ -159,8 +191,8 @@ def _study_not_a_source(rule: Rule) -> Rule:
 
 # Efficacy sealed as proven (« une efficacité démontrée ») is a claim only where the text gives no
 # sources: an explainer closing on « Sources : … » states the evidence it rests on.
-_EFFICACY_SEAL = Construction(re.compile(r"\befficacite (?:prouvee|demontree|reconnue|etablie)\b"))
-_SOURCES_LINE = re.compile(r"(?m)^\W*(?:sources?|references?|bibliographie)\s?:")
+_EFFICACY_SEAL = Construction(regex_cache.compile(r"\befficacite (?:prouvee|demontree|reconnue|etablie)\b"))
+_SOURCES_LINE = regex_cache.compile(r"(?m)^\W*(?:sources?|references?|bibliographie)\s?:")
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
@@ -171,7 +203,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     found = candidates(context, rule, constructions)
     found += [
         candidate
-        for candidate in candidates(context, _study_not_a_source(rule), (_AGAINST_EVIDENCE,))
+        for candidate in candidates(context, _study_not_a_source(rule), (_AGAINST_EVIDENCE, _STUDIES_SEAL))
         if not any(c.start < candidate.end and c.end > candidate.start for c in found)
     ]
     return found

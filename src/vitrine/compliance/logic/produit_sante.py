@@ -7,9 +7,9 @@ A neutral mention of a substance (« l'acide hyaluronique est présent dans la p
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import (
     Construction,
@@ -27,7 +27,10 @@ _NEAR = r"[^.!?\n]{0,80}?"
 # injected product or an implant it is the fee of the act).
 _RETAIL = words(
     r"cremes?|serums?|baumes?|gels?|huiles?|lotions?|ecrans? (?:solaires?|total|\d+\+?)|complements?",
-    r"gelules?|vitamines?|collagene|cures?|gaines?|soutiens?-gorge|brassieres?|patchs?",
+    # (a spa's « cure thermale » or « cure « jambes légères » » is no product)
+    r"gelules?|(?:multi-?)?vitamines?|collagene"
+    r"|cures?(?! (?:«\s*)?(?:thermale?s?|jambes|thalasso\w*|balneo\w*"
+    r"|de (?:thalasso\w*|balneo\w*|soins)))|gummies|gummy|gaines?|soutiens?-gorge|brassieres?|patchs?",
     r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? (?:post-\w+|(?:de |d')?\w+ant\b"
     r"|de soins?)",
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
@@ -48,6 +51,13 @@ _RETAIL = words(
 _PRODUCT = words(
     _RETAIL,
     r"fillers?|protheses?|implants?|toxine|botox|skinboosters?|acide hyaluronique",
+    # medicines pushed by name or form, hearing aids, a pharmacy's shelf
+    r"minoxidil|finasteride|semaglutide|liraglutide|tirzepatide"
+    r"|stylos? (?:preremplis?|injecteurs?|amaigrissants?"
+    r"|minceur)",
+    r"(?:aides?|protheses?) auditives?|appareils? auditifs?"
+    r"|rayons? (?:post-\w+|de (?:contention|parapharmacie"
+    r"|dermo\w*|orthopedie))",
     r"gammes?(?! (?:de prix|de tarifs|d'actes|d'interventions|de soins au cabinet))",
     r"fils? (?:resorbables?|tenseurs?|de suture)|dermographes?|gouttieres?|aligneurs?",
     # threads sold as a lift (« les fils X »), not a son (« mon fils »)
@@ -112,7 +122,13 @@ _CUE = words(
     r"(?:que l'on|qu'on|que nous) (?:vend|propose)\w*|vendue?s? (?:au|a l'|chez nous)",
     r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
     r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
-    r"lien (?:est )?(?:en|dans (?:ma|la|les)) (?:bio|description|commentaires?)",  # « liens » are references
+    # (« liens » are references)
+    r"lien (?:d'achat |de commande |pour (?:acheter|commander) )?(?:est )?(?:en|dans (?:ma|la|les))"
+    r" (?:bio|description|commentaires?)",
+    # a discount in euros, a home delivery, a limited stock, a product « qu'on recommande »
+    r"\d+ ?(?:€|euros?) de (?:remise|reduction)|livraison (?:a domicile|offerte|gratuite|en \d+|sous \d+)"
+    r"|stocks? limitee?s?",
+    r"(?:qu'on|que l'on|que nous|que je) (?:vous )?(?:recommande|conseille|prescri)\w*",
     # an affiliate or referral link, a discount « de ma part », an order link, a commission
     r"lien (?:affilie|d'affiliation|de parrainage|pour commander)|[?&]ref=|de ma part",
     r"une (?:petite )?remise|(?:petite )?commission|petite com\b",
@@ -135,7 +151,8 @@ _CUE = words(
 # je fais acheter à TOUTES mes patientes »
 _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
-    r"|que (?:je|nous) (?:fais |faisons )?(?:acheter|conseille\w*|recommand\w*|donn\w*|propos\w*)"
+    r"|(?:que (?:je|nous)|qu'on|que l'on) (?:fais |faisons |fait )?"
+    r"(?:acheter|conseille\w*|recommand\w*|donn\w*|propos\w*)"
     r"(?: desormais| systematiquement)?) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
     # … or on every colleague or follower: « que je recommande à tous mes confrères »
     r" (?:patient\w*|operee?s|clientes?|confreres|consoeurs|collegues|abonne\w*|lect\w*)"
@@ -162,11 +179,11 @@ _SPONSOR = words(
 )
 
 _CONSTRUCTIONS = (
-    Construction(re.compile(rf"\b(?P<m>{_PRODUCT})\b{_NEAR}(?:{_CUE})(?!\w)")),
-    Construction(re.compile(rf"(?:{_CUE}){_NEAR}\b(?P<m>{_PRODUCT})\b")),
+    Construction(regex_cache.compile(rf"\b(?P<m>{_PRODUCT})\b{_NEAR}(?:{_CUE})(?!\w)")),
+    Construction(regex_cache.compile(rf"(?:{_CUE}){_NEAR}\b(?P<m>{_PRODUCT})\b")),
     # « Le meilleur allié après un lifting ? La crème à l'arnica … »: a rhetorical question answered
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:meilleur allie|indispensable|secret|arme secrete|must-have|chouchou)[^.!\n]{{0,50}}\?\s*"
             rf"{_NEAR}\b(?P<m>{_PRODUCT})\b"
         )
@@ -174,18 +191,18 @@ _CONSTRUCTIONS = (
     # the product named, then recommended to every patient a sentence later: « Les gélules X …
     # Je les conseille à toutes mes patientes »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>{_PRODUCT})\b[^\n]{{0,160}}?\bje (?:les|la|le|l') ?(?:conseille|recommande|prescris)"
             r" (?:a )?(?:toutes|tous|chacune|chacun|mes|systematiquement)"
         ),
         "m",
     ),
     # products listed under a push to every patient, across lines
-    Construction(re.compile(rf"(?P<m>{_TO_EVERY_PATIENT})[\s\S]{{0,160}}?\b{_PRODUCT}\b"), "m"),
-    Construction(re.compile(rf"\b{_PRODUCT}\b[^.!?]{{0,80}}?(?P<m>{_TO_EVERY_PATIENT})"), "m"),
+    Construction(regex_cache.compile(rf"(?P<m>{_TO_EVERY_PATIENT})[\s\S]{{0,160}}?\b{_PRODUCT}\b"), "m"),
+    Construction(regex_cache.compile(rf"\b{_PRODUCT}\b[^.!?]{{0,80}}?(?P<m>{_TO_EVERY_PATIENT})"), "m"),
     # a retail product then its sale, up to the next sentence of the same paragraph
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?<!vendent des )(?<!vendent les )(?<!vendaient des )"
             rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>{_SALE})(?!\w)"
         ),
@@ -193,28 +210,66 @@ _CONSTRUCTIONS = (
     ),
     # « Produit dispo à emporter ! », « produits en vente au cabinet »: the practice sells a product
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>produits?) (?:\w+ )?(?:dispo\w*|en vente|vendue?s?) (?:a emporter|au cabinet"
             r"|a l'accueil|au secretariat|sur place)"
         ),
         "m",
     ),
     # a sponsor thanked, then its product (« X, qui rend cette vidéo possible. X c'est la crème … »)
-    Construction(re.compile(rf"(?P<m>{_SPONSOR})[^\n]{{0,200}}?\b{_PRODUCT}\b"), "m"),
+    Construction(regex_cache.compile(rf"(?P<m>{_SPONSOR})[^\n]{{0,200}}?\b{_PRODUCT}\b"), "m"),
+    # an injected dose of a brand named by its account: « 1 ml de @Lumafill »; an ambassador of a
+    # product or a device: « ambassadeur du laser X »
+    Construction(
+        regex_cache.compile(r"\b\d+(?:[,.]\d+)? ?(?:ml|cc|unites|seringues?) (?:de |d')(?P<m>@\w+)")
+    ),
+    Construction(
+        regex_cache.compile(
+            rf"\b(?P<m>ambassad(?:eur|rice)s?|egeries?) (?:de la marque |du |de la |des |de l'|de )"
+            rf"(?:nouve\w+ )?(?:{_PRODUCT}|{_DEVICE}|lasers?|gammes?)\b"
+        ),
+        "m",
+    ),
+    # the only brand injected: « on n'injecte que du X, le meilleur acide hyaluronique » (« ne … que »
+    # restricts, it denies nothing)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:je|on|nous) n'(?:injecte|utilise|pose|implante|prescri|conseille|recommande)\w* que"
+            # (a class, « que des marques premium », names no brand)
+            r" (?:du|de la|des|de l'|le|la|les|l') ?(?!(?:marques?|produits?|labo\w*|grandes?)\b)[a-z][\w-]*)"
+            rf"(?=[^.!?\n]{{0,80}}\b{_PRODUCT}\b)"
+        ),
+        "m",
+        ignore=frozenset({"negation"}),
+    ),
+    # a product applied at the practice, then on sale there: « on applique X … En vente au centre »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:on applique|nous appliquons|j'applique|on utilise|nous utilisons)\b[^\n]{0,200}?"
+            r"(?P<m>en vente (?:au|a l'|a notre|dans notre) (?:centre|cabinet|accueil|secretariat|clinique"
+            r"|institut))"
+        ),
+        "m",
+    ),
+    # a retail product in a heading, its sale on the next line
+    Construction(
+        regex_cache.compile(rf"\b{_RETAIL}\b[^\n]{{0,60}}\n[^\n]{{0,160}}?(?P<m>{_SALE})(?!\w)"),
+        "m",
+    ),
     # « leur nouvelle crème cicatrisante »: the brand's own product
-    Construction(re.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
+    Construction(regex_cache.compile(rf"\bleurs? (?:nouve\w+ )?(?P<m>{_PRODUCT})\b")),
     # a product, then an affiliate link or a promo code a sentence or two later (« Le patch détox …
     # regardez la couleur le matin !! … lien affilié dans ma bio »)
     Construction(
-        re.compile(
-            rf"\b{_PRODUCT}\b[^\n]{{0,200}}?(?P<m>liens? (?:affilie|d'affiliation|de parrainage)"
+        regex_cache.compile(
+            rf"\b{_PRODUCT}\b[^\n]{{0,200}}?(?P<m>liens? (?:affilie|d'affiliation|de parrainage|d'achat)"
             r"|code (?:promo )?[a-z]*\d+[a-z0-9]*\b)"
         ),
         "m",
     ),
     # a brief pushing a product: « mettre en avant le sérum Lumina » (not « l'importance de … »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:mettre|mettez|mets|mettons) en avant (?:le |la |les |notre |nos |leur |leurs |ce |cette "
             rf"|ces )"
             rf"(?:nouve\w+ )?(?P<m>{_PRODUCT})\b"
@@ -223,7 +278,7 @@ _CONSTRUCTIONS = (
     ),
     # the only brand injected or implanted: « c'est la seule marque que je pose »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bseule (?P<m>marque) (?:que|qu')(?: ?j'| je | nous | on )(?:\w+ )?(?:injecte|pose|implante"
             r"|prescri)\w*"
         ),
@@ -231,7 +286,7 @@ _CONSTRUCTIONS = (
     ),
     # « le seul spray que j'ai dans ma poche », « la seule crème qui marche vraiment »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:le|la|les) seule?s? (?P<m>{_PRODUCT}) (?:que (?:j'|je |nous |on )|qui (?:marche"
             rf"|fonctionne|tient"
             r"|agit|soulage|apaise|debouche|marchent|fonctionnent|tiennent|efface\w*|gomme\w*|repare\w*"
@@ -241,7 +296,7 @@ _CONSTRUCTIONS = (
     ),
     # equipment recommended to peers or patients, or named with its maker's trade name
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_DEVICE}\b[^\n]{{0,100}}?(?P<m>(?:je|nous) (?:la |le |les |l')?(?:recommande|conseille)\w*"
             r" (?:vivement |chaudement )?a (?:tous|toutes|chacun|chacune) (?:mes|nos|les) \w+|"
             rf"{_TO_EVERY_PATIENT})"
@@ -249,7 +304,7 @@ _CONSTRUCTIONS = (
         "m",
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_DEVICE}\b[^.!?\n]{{0,60}}?(?P<m>{_MAKER})[^.!?\n]{{0,80}}?(?:{_CUE})(?!\w)"
             rf"|(?:{_CUE})[^.!?\n]{{0,80}}?\b{_DEVICE}\b[^.!?\n]{{0,60}}?(?P<n>{_MAKER})"
         ),
@@ -258,7 +313,7 @@ _CONSTRUCTIONS = (
     # loyalty to a named product: « les prothèses X, je n'en changerai pour rien au monde », « je ne
     # pourrais plus m'en passer » (the negation is the praise itself)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PRODUCT}\b[^\n]{{0,100}}?(?P<m>pour rien au monde"
             r"|(?:je|nous|on) ne (?:pourrai\w*|saurai\w*|peux|pouvons|peut) plus (?:m'en|nous en|s'en) passer"
             r"|impossible de (?:m'en|nous en|s'en) passer"
@@ -270,7 +325,7 @@ _CONSTRUCTIONS = (
     # a retail product on sale at the practice's desk: a sale, even in an answer to a question
     # asked (« on nous demande souvent … chez nous c'est X en gel, disponible à l'accueil »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>(?:dispo\w*|en vente|en stock|vendue?s?) (?:directement )?"
             r"(?:a l'accueil|au (?:cabinet|secretariat|centre)|a notre (?:accueil|secretariat)))"
         ),
@@ -307,7 +362,7 @@ def candidates(
 
 # A care claim made for a product (« accélère la cicatrisation », « apaise et répare en 24 h »,
 # « 30 % plus légers, pour un résultat plus naturel », « effet lifting garanti 2 ans »)
-_CARE_CLAIM = re.compile(
+_CARE_CLAIM = regex_cache.compile(
     r"\b(?:accelere\w*|efface\w*|apaise\w*|repare\w*|raffermi\w*|lisse\w*|gomme\w*|estompe\w*"
     r"|attenue\w*|regenere\w*|redensifi\w*|comble\w*|fait fondre|font fondre|elimine\w*|cicatrise\w*"
     r"|unifie\w*|illumine\w*|rajeuni\w*|repulpe\w*|reveille\w*|garanti\w*|reduit\w*|diminue\w*|soulage\w*"
@@ -319,12 +374,12 @@ _CARE_CLAIM = re.compile(
 )
 # A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume
 # SOS Peau de Nacrée », « les implants Aeris Light »
-NAMED_PRODUCT = re.compile(
+NAMED_PRODUCT = regex_cache.compile(
     rf"\b(?P<m>{_PRODUCT})\b(?P<name>(?: (?:de |d'|a l'|a |au |aux |la |l')?[^\s.!?,:;]+){{1,3}})"
 )
 # (a word with three letters at least: « vitamine B12 » names no brand)
-NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}[\w-]*")
-_NEGATED = re.compile(r"\b(?:ne|n'|pas|aucune?|jamais|sans)\b|\bn'")
+NAME_WORD = regex_cache.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}[\w-]*")
+_NEGATED = regex_cache.compile(r"\b(?:ne|n'|pas|aucune?|jamais|sans)\b|\bn'")
 
 
 def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]:

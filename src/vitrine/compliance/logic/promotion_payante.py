@@ -8,8 +8,7 @@ The hypothesis is judged by ``produit_sante.candidates`` (a reflexive « s'en ca
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
 from vitrine.compliance.logic.produit_sante import candidates
@@ -35,7 +34,7 @@ _CONSTRUCTIONS = (
     # (« on t'offre ta séance, en échange 3 stories », « -50 % sur ta greffe si tu tagues le cabinet
     # dans 5 posts »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?P<m>\boff(?:r|ert)\w*|-\s?\d+ ?%|\bgratuit\w*|\bremises?\b|\breductions?\b"
             r"|\bprix (?:d'ami|special)|\bon (?:te|vous) (?:fai\w+|offr\w+))"
             r"[^\n]{0,120}?(?:\ben echange (?:de |d')?|\bcontre "
@@ -48,7 +47,7 @@ _CONSTRUCTIONS = (
     ),
     # an audience grown, then the pack paid for it: « 80k abonnés en 2 semaines … merci le pack à 49 € »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b\d[\d\s.,]*k?\s*{_AUDIENCE}(?!\w)[^\n]{{0,150}}?\b(?P<m>packs?|forfaits?|formules?)\b"
             rf"[^.!?\n]{{0,20}}?{_MONEY}"
         ),
@@ -57,7 +56,7 @@ _CONSTRUCTIONS = (
     # a platform's ad label over the practice's own name: « Publicité · Dr X, chirurgien-dentiste »
     # (over a brand, « Publicité | En partenariat avec … », it is the partnership disclosure)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?:^|\n)\s*(?P<m>publicite)\s*[·•|]\s*(?:dr|docteur|pr|professeur|cabinet|clinique|centre"
             r"|institut)\b"
         ),
@@ -66,7 +65,7 @@ _CONSTRUCTIONS = (
     # an amount put on content or visibility: « remettre 50 € sur la vidéo », « 3 000 euros par
     # mois en référencement payant »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"(?P<m>{_MONEY})(?: \w+){{0,3}} (?:sur|dans|en|pour)"
             r" (?:la |le |les |l'|ce |cette |ces |notre |nos |mon |ma |mes |du |de la |des |une |un )?"
             rf"(?:\w+ )?{_TARGET}\b"
@@ -76,7 +75,7 @@ _CONSTRUCTIONS = (
     # the numbers helped along: « j'ai un peu aidé l'algo avec une promo », « aidé la croissance
     # avec un pack »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:aide|booste|gonfle|pousse|dope)\w*) (?:un peu |bien |legerement )?"
             r"(?:la croissance|l'algo\w*|les chiffres|le compteur|les stats|mes stats|le compte|les abonnes"
             r"|ma visibilite|la visibilite)\b[^.!?\n]{0,20}?\b(?:avec|grace a|via) (?:un|une|des|quelques)\b"
@@ -86,7 +85,7 @@ _CONSTRUCTIONS = (
     # paid to promote: « j'ai payé pour promouvoir ce thread », « on a investi un peu pour faire
     # connaître le nouveau plateau »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:pa(?:y|i)|investi|depense|claque|mis)\w*)"
             r" (?:un peu |un petit budget |quelques euros )?"
             r"(?:pour|afin de) (?:nous |me |le |la |les )?(?:promouvoir|booster|sponsoriser|mettre en avant"
@@ -96,7 +95,7 @@ _CONSTRUCTIONS = (
     ),
     # an influencer or content placement bought: « devis influence », « 3 stories + 1 reel … 1 200 € »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:devis|contrat|prestation|budget|facture)s? (?:d')?influence\w*)"
             rf"|\b(?P<n>\d+ (?:stories|story|reels?|posts?|videos?|tiktoks?|publications?))\b[^\n]{{0,100}}?"
             rf"{_MONEY}(?: ?(?:ht|ttc)\b| par (?:mois|post|story|reel|video|publication))"
@@ -106,7 +105,7 @@ _CONSTRUCTIONS = (
     # an audience sold in a pack: « pack croissance Instagram – 5 000 abonnés + 20 000 j'aime »,
     # « grâce au pack croissance de @X »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>(?:packs?|offres?|forfaits?"
             rf"|prestations?))\b[^\n]{{0,40}}?\b\d[\d\s.,]*k?\s*{_AUDIENCE}"
             r"(?!\w)|\b(?P<n>packs? (?:croissance|visibilite|boost|notoriete|abonnes|followers|likes))\b"
@@ -116,7 +115,7 @@ _CONSTRUCTIONS = (
     # an advertising campaign: « campagne d'affichage et de spots radio », « on a lancé une petite
     # campagne ce mois-ci » (not a public-health campaign)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>campagnes? (?:d'affichage|publicitaires?|de pub\w*|radio|tv|televis\w*|d'affiches?"
             r"|de visibilite|de notoriete|marketing)|spots? (?:radio|tv|televis\w*|publicitaires?))\b"
             r"|\b(?P<n>lance\w*|lancement d'une) (?:une |des |la |les |notre |nos |ma |mes |cette )?"
@@ -130,7 +129,7 @@ _CONSTRUCTIONS = (
     # money put behind a post: « on a mis un petit budget derrière ce post pour qu'il touche plus de
     # monde », « quelques euros sur la vidéo pour la pousser »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:un |une |du |de l'|quelques |notre |mon |le )?(?:petit |gros |vrai )?(?:budget"
             r"|argent|billets?|euros|sous|thunes?|enveloppe))\b(?: \w+){0,2}? (?:derriere|sur|dans|pour)"
             r" (?:ce|cette|ces|le|la|les|l'|nos|mes|notre|mon|ma|chaque) ?(?:\w+ )?"
@@ -141,7 +140,7 @@ _CONSTRUCTIONS = (
     # posters or billboards of the practice in the street or the metro: « notre clinique est partout
     # dans le métro … nos affiches », « nos panneaux 4x3 sur la rocade »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:nos|notre|mes|ma|ses|leurs?) (?:\w+ )?(?:affiches?|panneaux|4 ?x ?3|encarts?|spots?"
             r"|bannieres?))\b"
             rf"{_NOT_PUBLIC_HEALTH}(?=[^\n]{{0,80}}?\b(?:metro|abribus|bus|tram\w*|gare|aeroport|rocade"
@@ -160,7 +159,7 @@ _CONSTRUCTIONS = (
     # an amount spent on a platform: « nos 200 € mensuels sur Instagram »; a paid push: « un petit
     # coup de pouce payant »; a sponsoring budget for posts
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>(?:pa(?:y|i)|investi|depense|claque|mis)\w*)(?: \w+){0,3}? pour que (?:la |le |les |l'"
             r"|notre |nos"
             rf" |ce |cette |ces |mon |ma |mes )(?:\w+ )?{_TARGET}\b"
@@ -181,7 +180,7 @@ _CONSTRUCTIONS = (
     ),
     # « le tweet est sponsorisé », « ce post a été boosté »: the content itself told as paid for
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|ce|mon|notre|la|cette) (?:tweet|post|video|reel|publication|story|contenu|article"
             r"|thread)s? (?:est|etait|a ete|sera)"
             r" (?P<m>sponsoris\w*|booste\w*|promue?\b|mise? en avant contre)"
@@ -191,7 +190,7 @@ _CONSTRUCTIONS = (
     # content seen as an advert: « notre vidéo tourne dans les pubs avant les stories », « si cette
     # vidéo vous est apparue en pub »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:tourne|passe|diffuse|apparai\w+|apparue?s?)\w* (?:\w+ ){0,4}?(?P<m>(?:dans les"
             r"|en) (?:pubs?"
             r"|publicites?|annonces? (?:sponsorisees?|payantes?)))\b"
@@ -199,10 +198,10 @@ _CONSTRUCTIONS = (
         "m",
     ),
     # an advert run before or inside videos: « on la diffuse en pré-roll pour toucher un maximum de monde »
-    Construction(re.compile(r"\b(?P<m>(?:pre|mid)-?rolls?)\b"), "m"),
+    Construction(regex_cache.compile(r"\b(?P<m>(?:pre|mid)-?rolls?)\b"), "m"),
     # retargeting: « le pixel de retargeting est posé … les visiteuses verront nos annonces »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>retargeting|re-?ciblage|remarketing|pixel (?:de (?:suivi|conversion|retargeting)|meta"
             r"|facebook|tiktok|google))\b"
             r"|\b(?:verront|voient|verra|reverront) (?P<n>(?:nos|notre|mes|ma|vos) (?:annonces|pubs?"
@@ -212,7 +211,7 @@ _CONSTRUCTIONS = (
     ),
     # a paid listing: « en tête de liste de l'annuaire … grâce à notre abonnement »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>en tete|en haut|en premier|premiere? (?:position|place)|mis en avant)\b"
             r"(?:[^.!?\n]|\.(?=\w)){0,80}?"
             r"\b(?:grace a|avec|via) (?:notre|mon|leur|un|une|l') ?(?:abonnement|option|formule)\b"
@@ -224,6 +223,16 @@ _CONSTRUCTIONS = (
             r"|premiere? (?:position|place))\b)"
         ),
         "m",
+    ),
+    # a ranking sold by the month: « passe en « Praticien mis en avant » (tête de liste) : 49 €/mois »
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>mise? en avant|tete de liste|en tete (?:de liste|des resultats)"
+            r"|premiere? (?:position|place))\b"
+            rf"[^\n]{{0,80}}?{_MONEY} ?(?:/|par) ?mois\b"
+        ),
+        "m",
+        ignore=frozenset({"reported"}),
     ),
 )
 

@@ -9,8 +9,8 @@ carers: a named patient there is ``donnees-patient`` only.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import identifying_entities
@@ -19,13 +19,13 @@ from vitrine.compliance.qualifiers import hypothesis_before, is_meta, is_reporte
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
 
-_CARE = re.compile(
+_CARE = regex_cache.compile(
     r"\b(?:opere\w*|operation\w*|intervention\w*|chirurgi\w+|patiente?s?|reconstruction|lipo\w*|rhino\w*"
     r"|abdomino\w*|blepharo\w*|mammaire\w*|lifting|paupieres?|injecte\w*|injections?|implants?|protheses?"
     r"|greffe\w*|hospitalis\w+|soigne\w*|cicatri\w+|suites|bloc|parcours|augmentation|reduction|bbl|botox"
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
     r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*|bypass|sleeve|anneau gastrique"
-    r"|facettes"
+    r"|facettes|\w+plasties?|\w+ectomies?|j ?\+ ?\d+"
     # treatments of other specialties and their length: « après 18 mois de gouttières »
     r"|gouttieres|bagues|orthodont\w*|varices|sclerotherapie|cataracte|amygdal\w*|ligaments? croises?"
     r"|menisques?|canal carpien|hernies?|(?:apres|depuis) \d+ (?:mois|semaines|ans) de (?:traitement|soins"
@@ -40,7 +40,7 @@ _CARE = re.compile(
     r"|dossier (?:medical|patient)"
     r"|seances? (?:de |d')(?!photo|dedicace|questions|shooting|tournage|signature)\w+)\b"
 )
-_REPLY_CARE = re.compile(
+_REPLY_CARE = regex_cache.compile(
     r"\b(?:intervention|operation|operee?|chirurgie|consultations?|rendez-vous|rdv|suites|cicatrisation"
     r"|cicatrices?|hematome|oedemes?|douleurs?|soins|traitement|dossier|anesthesie|recue?|suivie?"
     r"|payee?|facture|devis|controle|pansements?|sejour|hospitalisation|implants?|protheses?|lipo\w*"
@@ -48,7 +48,7 @@ _REPLY_CARE = re.compile(
     r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?"
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
-    r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente"
+    r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente|infiltrations?"
     # her signed consent, her wait, the contact details she left: « le consentement que vous avez
     # signé », « parce que vous avez attendu 20 minutes », « l'adresse que vous nous avez laissée »
     r"|consentements?|vous (?:avez|aviez) (?:attendu|patiente)"
@@ -70,13 +70,14 @@ _REPLY_CARE = re.compile(
     # her condition or treated body named as hers: « ravi que vos varices ne soient plus qu'un souvenir »,
     # and her leaving the practice: « vous êtes reparti avec un genou qui fonctionne »
     r"|(?:votre|vos) (?:varices|cataracte|genou|hanche|epaule|ligaments?|menisque|canal carpien|hernie"
+    r"|jambes|tendons?|oeil|yeux|cornee|bas de contention"
     r"|vue|dents|gencives|cheveux|calvitie|acne|taches|rides|cernes|kilos|poids)"
     r"|vous (?:etes|etiez) (?:re)?(?:parti|sorti|ressorti)e?s?"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
     r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
 )
 # A reply sentence that only offers help or speaks in general confirms nothing.
-_REPLY_GENERIC = re.compile(
+_REPLY_GENERIC = regex_cache.compile(
     r"\b(?:vous (?:proposer|propose|proposons)|nous vous invitons|n'hesitez pas|contacter le secretariat"
     r"|de maniere generale|en general|d'une maniere generale|a votre (?:disposition|ecoute)"
     r"|toute personne|tout patient|toute patiente|chacun|quiconque|aucune situation"
@@ -86,20 +87,20 @@ _REPLY_GENERIC = re.compile(
 )
 # A care word with a generic determiner or subject speaks of no one: « pour la même intervention »,
 # « une intervention », « où l'on opère à la chaîne ».
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = regex_cache.compile(
     r"(?:\b(?:une?|toute?s?|chaque|la meme|le meme|les memes|d'une?|l'on|on|ils|elles|de|des|au|aux)\s+)$"
 )
 # (« rendez-vous » is nobody: « les rendez-vous sont reportés » speaks to no one)
-_SECOND_PERSON = re.compile(r"(?<!rendez-)\b(?:vous|votre|vos|v')")
+_SECOND_PERSON = regex_cache.compile(r"(?<!rendez-)\b(?:vous|votre|vos|v')")
 # The review itself is no care of the reviewer: « Votre avis … nous surprend : nos honoraires sont
 # affichés en salle d'attente » speaks to her about the practice, not about her.
-_THE_REVIEW = re.compile(
+_THE_REVIEW = regex_cache.compile(
     r"\b(?:votre|vos) (?:avis|commentaires?|messages?|notes?|evaluations?|publications?|posts?)\b"
 )
 # Where we tried to reach the reviewer, or the contact she left us, confirms the relationship; once
 # the reply publishes that number or e-mail, the reply is ``donnees-patient``'s, unless it also names
 # her (« Madame Aurélie Dumas, nous avons tenté de vous joindre au 06… »).
-_CONTACT_ONLY = re.compile(
+_CONTACT_ONLY = regex_cache.compile(
     r"(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
     r"|(?:que|qu') vous nous (?:avez|aviez) (?:laisse|donne|communique|transmis)e?s?"
 )
@@ -109,7 +110,7 @@ _RECOGNISED = (
     # … or unmasks the reviewer as someone the practice knows: « l'auteur de cet avis est M. X, que
     # nous connaissons très bien »
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (a civility with its name: « Madame, les délais que nous connaissons bien » names no one)
             r"(?:\b(?:m\.|mme|madame|monsieur) ?[a-z][\w-]+|\b(?:cette (?:dame|personne|patiente|cliente)"
             r"|ce (?:monsieur|patient|client)|l'aut(?:eur|rice) de (?:cet|ce|cette) (?:avis|commentaire"
@@ -120,7 +121,7 @@ _RECOGNISED = (
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:c'est|c'etait|vous etes|vous etiez) (?:donc |bien |encore )?(?:la|le|cette|ce) "
             r"(?:patiente?|cliente?|dame|monsieur|personne|jeune (?:femme|homme))"
             # (what she did, not what anyone has: « c'est le patient qui a le dernier mot »)
@@ -128,10 +129,19 @@ _RECOGNISED = (
             r"|a (?:\w+ )?\w{2,}(?:e|i|u|is|it))\b"
         )
     ),
+    # … or tells what she wanted: « venant de quelqu'un qui voulait ressembler à une poupée »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:quelqu'un|une personne|une patiente|un patient|une cliente|un client|celle|celui)"
+            r" qui (?:voulait|souhaitait|revait|exigeait|reclamait|demandait)"
+            r" (?:absolument |a tout prix )?(?:ressembler a|avoir (?:le|la|les|un|une|des) (?:\w+ )?"
+            r"(?:nez|bouche|levres|seins|poitrine|fesses|corps|visage|ventre|silhouette)\b)"
+        )
+    ),
     # … or tells her where she should have gone instead of coming here: « si vous vouliez un nez de
     # star, il fallait aller à Hollywood, pas chez un chirurgien sérieux »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:fallait|aurait fallu|auriez du) (?:aller|consulter|vous adresser|choisir)\b[^.!?\n]{0,60}?"
             r"\b(?:ailleurs|pas (?:chez|ici))\b"
         ),
@@ -141,7 +151,7 @@ _RECOGNISED = (
 _PERSON_TYPES = frozenset({"PERSON"})
 # Where staff write to staff: an internal document, or a message between colleagues.
 _STAFF_CHANNELS = frozenset({"autre", "message"})
-_INTERNAL = re.compile(
+_INTERNAL = regex_cache.compile(
     r"\b(?:note interne|planning|programme (?:du )?bloc|courrier (?:au|a) (?:dr|pr|docteur|confrere)"
     r"|je vous adresse|cher confrere|chere consoeur|dossier n"
     r"|liste (?:de|des) (?:rappels|appels|patients|patientes)"
@@ -159,10 +169,25 @@ _INTERNAL = re.compile(
     r"|propose)\b"
     r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le )?(?:dr|docteur|pr|docteure|chirurgien\w*)\b"
 )
+# The care team's own channels: a call logged, a chat of the team, a case passed to the surgeon
+# (« Appel 10h12 — Mme X… transmis au Dr Y », « [Chat équipe bloc] … »), unless what is asked is to
+# publish her (« [WhatsApp cabinet / CM] tu peux booster le reel de Mme X ? »).
+_CARE_TEAM = regex_cache.compile(
+    r"^\W*(?:appel|message|msg|tel|telephone)\s+(?:de\s+)?\d{1,2}\s?h\d{0,2}\b"
+    r"|^\W*a (?:rappeler|appeler|recontacter|relancer|programmer)\b"
+    r"|^\W*(?:chat|fil|groupe|canal|whatsapp|slack|teams)\s+(?:de\s+l'|du\s+)?"
+    r"(?:equipe|secretariat|bloc|accueil|infirmier\w*|soignant\w*|cabinet)\b"
+    r"|\btransmise? (?:au|a la|a) (?:dr|docteur|pr|chirurgien\w*|medecin|infirmi\w+)\b"
+    r"|\b(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous) (?:rappeler|appeler|recontacter|joindre)\b"
+)
+_PUBLISHING = regex_cache.compile(
+    r"\b(?:agence|cm|community manager|carrousel|reels?|story|stories|boost\w*|publi\w+|posts?|poster"
+    r"|legende|instagram|tiktok|facebook|newsletter)\b"
+)
 
 # A name right after a product, a brand handle, a street or an association is not a patient
 # (« le filler Volumax », « @Glowette », « avenue Jean-Jaurès », « l'association Rose Espoir »).
-_NOT_A_PATIENT = re.compile(
+_NOT_A_PATIENT = regex_cache.compile(
     r"(?:huile|filler|spray|gaine|creme|serum|baume|gel|gamme|marque|de chez|@|partenaire officiel"
     r"|association|avenue|rue|boulevard|place|station|parking|allee|quai|laboratoires?|labo)"
     r"\W*(?:[\w-]+\W+){0,2}$"
@@ -209,7 +234,7 @@ _CARE_NOUN = words(
 _PUBLIC_CONSTRUCTIONS = (
     # « votre épouse est bien opérée demain », « la petite fille opérée d'une fente labiale »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*(?:petite?\s+|jeune\s+)?{_THIRD}\b"
             rf"(?:[^.!?\n]{{0,30}}?\b(?:est|a ete|sera|etait|avait ete|a (?:bien|deja) ete)(?: bien| deja)?"
             rf"|[^.!?\n,]{{0,40}},)?"
@@ -218,7 +243,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « j'ai refait les paupières de l'animateur », « opéré le nez du capitaine »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:opere|refait|fait|injecte|retouche|corrige|remodele|redessine|rajeuni|greffe)e?s?\s+"
             rf"(?:le|la|les|l')\s*{_BODY}\s+(?:du|de la|de l'|des|de notre|de mon|de ma|d'une?)\s*"
             rf"(?:[\w-]+\s+){{0,2}}?{_THIRD}\b"
@@ -226,7 +251,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # someone known said not to be a patient: « la chanteuse … n'est jamais passée entre nos mains »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:la|le|l'|cette|ce|notre|votre)\s*(?:[\w-]+\s+)?{_THIRD}\b[^.!?\n]{{0,80}}?"
             r"\bn'(?:est|a|etait|avait) (?:jamais|pas|plus) (?:ete )?"
             r"(?:passee? (?:entre nos mains|entre mes mains|au cabinet|chez nous|par (?:notre|mon|le|la) \w+)"
@@ -234,10 +259,41 @@ _PUBLIC_CONSTRUCTIONS = (
             r"|(?:notre |ma )?(?:patiente?|cliente?)|mis les pieds)"
         )
     ),
+    # a public figure whose stay is told a sentence later: « Vous avez vu la chanteuse du dernier
+    # télé-crochet ? Je peux vous dire qu'elle est repartie très contente de sa rhinoplastie. »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:la|le|l'|cette|ce|notre)\s*(?:[\w-]+\s+)?{_NOTABLE}\b[^\n]{{0,160}}?"
+            r"\b(?:elle|il) (?:est|etait|a ete) (?:\w+ ){0,2}?(?:re)?(?:partie?|sortie?|ravie?|contente?"
+            r"|satisfaite?|enchantee?|comblee?)\b[^.!?\n]{0,30}?\b(?:de|avec|par) (?:sa|son|ses) (?:\w+ )?"
+            rf"{_CARE_NOUN}\b"
+        )
+    ),
+    # one patient's anecdote told for laughs, or pinned by a day of her life: « storytime : la patiente
+    # qui est venue pour son BBL … », « la cliente qui a fait sa lipo la veille de son mariage »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:storytime|anecdote|histoire vraie|true story)\b[^\n]{0,20}?\b(?:la|cette|une|le|ce|un)"
+            r" (?:patiente?|cliente?|operee?) qui\b[^.!?\n]{0,80}?"
+            rf"\b(?:sa|son|ses) (?:\w+ )?{_CARE_NOUN}\b"
+            r"|\b(?:la|cette|le|ce) (?:patiente?|cliente?|operee?) qui (?:est venue?|etait venue?|a (?:\w+ )?"
+            r"(?:fait|demande|voulu|programme|reserve))\b[^.!?\n]{0,60}?"
+            r"\b(?:le lendemain|la veille|le jour|l'avant-veille|juste avant|juste apres|au retour)"
+            r" (?:de|du) (?:son |sa )?(?:mariage|divorce|enterrement|anniversaire|bapteme|accouchement"
+            r"|voyage de noces|pacs|elections?|bac)\b"
+        )
+    ),
+    # a patient's post reposted with her handle and her procedure: « Repost @lea : « … mon nouveau nez » »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:repost\w*|regram\w*|partage de|story de)\W+@[\w.]+[^\n]{0,200}?"
+            rf"\b(?:mon|ma|mes)\s+(?:nouveaux?\s+|nouvelles?\s+)?{_CARE_NOUN}\b"
+        )
+    ),
     # one patient singled out: « petit message à celle qui a annulé sa rhinoplastie »
     # (or what she tells of it: « à la patiente qui raconte partout que je l'ai mal endormie pour sa lipo »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:a|pour|au) (?:celle|celui|la personne|la patiente|le patient|patiente?|la cliente"
             r"|le client) qui (?:a|avait|est|etait"
             r"|(?:raconte|dit|ecrit|pretend|affirme|publie|poste|critique|clame|repete|se plaint)\w*)"
@@ -248,7 +304,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # … or who did something with what we gave her: « message à la patiente qui a partagé notre devis »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:a|pour|au) (?:(?:la|cette|notre) (?:patiente|cliente|operee)"
             r"|(?:le|ce|notre) (?:patient|client)|celle|celui) qui (?:a|avait) (?:\w+ )?"
             r"(?:partage|publie|poste|diffuse|montre|affiche|critique|annule|decommande|conteste|refuse"
@@ -260,7 +316,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # someone known met at the practice: « croiser la présentatrice météo … au cabinet ce matin »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:croise\w*|recevoir|recu|accueilli\w*|accueillir|vu|voir)\s+(?:le|la|l'|notre|cette|ce)\s*"
             rf"(?:[\w-]+\s+)?{_THIRD}\b[^.!?\n]{{0,60}}?"
             r"\b(?:au cabinet|a la clinique|chez nous|au bloc|en consultation)\b"
@@ -268,7 +324,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « avoir opéré le joueur », « nous avons soigné la chanteuse »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:avoir|ai|avons|a|avait|avions|j'ai)\s+(?:bien\s+|deja\s+)?"
             r"(?:opere|soigne|pris en charge|recu|suivi|traite|injecte|examine|revu)e?s?\s+"
             # (« j'ai opéré ma propre belle-sœur de sa rhinoplastie »)
@@ -279,7 +335,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # « j'ai eu le plaisir d'accompagner une animatrice télé dans sa rhinoplastie », « l'honneur
     # d'opérer le PDG d'un grand groupe »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:plaisir|honneur|fierte|joie|chance|privilege|bonheur)\s+d(?:e\s+|')"
             r"(?:operer|accompagner|soigner|prendre en charge|recevoir|suivre|traiter|injecter|opere|soigne)"
             rf"\s+(?:le|la|l'|un|une|notre|cette|ce)\s*(?:[\w-]+\s+){{0,3}}?{_THIRD}\b"
@@ -287,7 +343,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « la maman d'une influenceuse est venue pour un lifting », « ta copine est passée pour ses lèvres »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:votre|ton|ta|sa|son|la|le|l'|cette|ce|notre)\s*{_THIRD}\b[^.!?\n]{{0,60}}?"
             r"\b(?:est|sont|etait|a ete)\s+(?:bien\s+|deja\s+)?(?:venue?s?|passee?s?|revenue?s?)\b"
             r"[^.!?\n]{0,40}?"
@@ -297,7 +353,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « 1 800 opérations de la cataracte, dont celle du maire »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:operations?|interventions?|greffes?|injections?|actes?)\b[^.!?\n]{0,80}?"
             r"\bdont (?:celle|celui|celles|ceux) (?:du|de la|de l'|de notre|de son|de sa)\s*"
             rf"(?:\w+\s+)?{_THIRD}\b"
@@ -305,7 +361,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « l'influenceuse a bien fait sa rhinoplastie chez nous »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:a|ont|avait|avaient) (?:bien |deja )?(?:fait|realise|subi|eu)e?s? (?:sa|son|ses|leurs?) "
             r"(?:\w+ ){0,2}?(?:rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|lifting|augmentation|reduction"
             r"|implants?|protheses?|greffe|injections?|operation|intervention|bbl"
@@ -316,7 +372,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # a patient's story reshared under her handle: « on repartage la story de @x « contente de mes lèvres » »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:re)?(?:partag|post)\w*\s+(?:avec (?:plaisir|fierte|emotion)\s+)?(?:de |d')?"
             r"(?:la|le|les|cette|ce)\s+"
             r"(?:story|stories|post|message|video|avis|temoignage)\s+(?:de|d')\s*@[\w.]+[^\n]{0,120}?"
@@ -326,7 +382,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # someone in apposition, operated here: « notre boulanger préféré, opéré chez nous de la cataracte »,
     # « au demi de mêlée de l'ASM, opéré de son LCA chez nous »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf",\s*{_TREATED}\s+(?:(?:de|d')\s*(?:son|sa|ses|la|le|l'|une?)\s*[\w-]+(?:\s+[\w-]+)?\s+)?"
             r"(?:chez nous|dans (?:notre|nos|mon) (?:service|clinique|cabinet|murs)|au cabinet|a la clinique"
             r"|par nos soins|par (?:moi|notre equipe))\b"
@@ -335,7 +391,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # a public thank-you for trusting us with her procedure: « qui nous a fait confiance pour sa
     # blépharoplastie », « merci @x pour ta confiance pour ta greffe »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:(?:nous|m') (?:a|ont|avait) fait confiance|(?:ta|votre|sa|leur) confiance)"
             r"\s+(?:pour|lors de)\s+"
             rf"(?:sa|son|ses|ta|ton|tes|votre|vos|leur)\s+(?:\w+\s+)?"
@@ -345,7 +401,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # someone known received or seen at the practice: « j'ai reçu au cabinet une influenceuse »,
     # « vu ce matin au bloc le footballeur »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:recue?|vue?|accueillie?|operee?|eu)\s+"
             r"(?:ce matin\s+|hier\s+|aujourd'hui\s+|cette semaine\s+)?"
             r"(?:au cabinet|au bloc|en consultation|a la clinique|chez nous)\s+(?:ce matin\s+|hier\s+)?"
@@ -354,7 +410,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # a doctor confirming a care: « a confirmé l'avoir opéré », « confie avoir opéré … dont la gagnante »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:confirme|reconnait|reconnu|confie|admet|admis|avoue)\w*\s+(?:l'|les )?avoir\s+"
             r"(?:opere|soigne|pris en charge|recu|injecte|suivi|traite)"
         ),
@@ -362,21 +418,21 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # a patient's care remembered in public: « je me souviens très bien de votre abdominoplastie »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bsouvien\w* (?:tres bien |bien |parfaitement )?de (?:votre|ta|ton|tes|vos|son|sa|ses)\s+"
             rf"(?:\w+\s+)?(?:{_CARE_NOUN}|consultation|visite|passage)\b"
         )
     ),
     # the carer named as such: « le Dr Fabre, qui l'a opéré », « celui qui l'a soignée »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bqui (?:l'|les )(?:a|avait|ont|avaient) (?:opere|soigne|pris en charge|hospitalise)e?s?\b"
         ),
         ignore=frozenset({"reported"}),
     ),
     # someone close recovering from her procedure: « ma belle-sœur, qui se remet de son abdominoplastie »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:votre|ton|ta|sa|son|ma|mon|la|le|l'|cette|ce"
             rf"|notre)\s*(?:[\w-]+-)?{_THIRD}\b[^.!?\n]{{0,40}}?"
             rf"\bse remet\w*\s+(?:\w+\s+)?de (?:sa|son|ses)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|bloc)"
@@ -386,7 +442,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # or spoken of: « cette dame que je n'ai opérée qu'une fois raconte n'importe quoi », « ma propre
     # mère, que j'ai opérée moi-même »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|la|l'|cette|ce|notre|ma|mon|ta|ton|sa|son|votre)\s*"
             r"(?:petite?\s+|jeune\s+|propre\s+|chere?\s+|vieille?\s+|(?:belle|beau|grand|demi)-)?"
             rf"(?:{_THIRD}|dame|monsieur|personne|patiente?|cliente?),?\s+(?:que|qu')\s*"
@@ -397,7 +453,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # someone known said pleased with her procedure: « la présentatrice météo … a été ravie de sa
     # blépharoplastie »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:la|le|l'|cette|ce|notre|votre|ma|mon|ta|ton|sa|son)\s*{_THIRD}\b[^.!?\n]{{0,60}}?"
             r"\b(?:ravie?|satisfaite?|contente?|enchantee?|heureu(?:x|se)|comblee?)\s+"
             rf"(?:de|du resultat de)\s+(?:sa|son|ses)\s+(?:\w+\s+)?{_CARE_NOUN}"
@@ -406,7 +462,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # someone known leaving the practice marked by care: « la présentatrice … sort du cabinet avec un
     # pansement sur le nez », or before her surgery: « la star … qui a mangé un croissant avant son bloc »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:la|le|l'|cette|ce|notre)\s*{_THIRD}\b[^.!?\n]{{0,80}}?"
             r"\b(?:(?:sort\w*|sortant|sortie) (?:du cabinet|du bloc|de la clinique|de chez nous)"
             rf"|(?:avant|apres) (?:son|sa) (?:bloc|{_CARE_NOUN}))\b"
@@ -415,7 +471,7 @@ _PUBLIC_CONSTRUCTIONS = (
     # a hint that a body in the news is our work: « le nouveau visage de X… disons que je le connais
     # bien ce menton », « on reconnaît notre travail »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:je|j'|on|nous)\s*(?:l'|le |la |les )?(?:connais|connait|connaissons|reconnais|reconnait"
             r"|reconnaissons)\s+(?:(?:tres |plutot |assez )?bien\s+)?"
             rf"(?:(?:ce|cette|ces)\s+{_BODY}"
@@ -425,7 +481,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # … or that it is no work of nature: « son nouveau profil ne s'est pas dessiné tout seul »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:son|sa|ses)\s+(?:nouve(?:au|l|lle)s?\s+)?(?:{_BODY}|profil|poitrine|allure)\b"
             r"[^.!?\n]{0,30}?\bne (?:se )?(?:s'est|sont|est|se sont) pas (?:\w+ )?"
             r"(?:fait|dessine|refait|redessine|affine|remplie?|gonfle|sculpte|transforme)e?s? "
@@ -434,7 +490,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # someone known on the operating list: « cette semaine au bloc : une ancienne préfète de la région »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:au bloc|en consultation|au cabinet|a la clinique|sur (?:ma|notre) table|dans (?:mon|notre)"
             r" fauteuil)\b(?:\s+(?:ce matin|aujourd'hui|hier|cette semaine|ce mois-ci))?\s*[:,]\s*"
             rf"(?:(?:le|la|l'|notre)\s*(?:ancienne?\s+|celebre\s+)?{_NOTABLE}"
@@ -445,7 +501,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « la chanteuse croisée dans la salle d'attente », « l'animateur aperçu au cabinet »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:la|le|l'|cette|ce|notre|une?)\s*{_NOTABLE}\b\s+(?:\w+\s+)?"
             r"(?:croisee?|vue?|apercue?|recue?|accueillie?|reconnue?)\s+(?:ce matin\s+|hier\s+)?"
             r"(?:dans (?:la|notre|ma) salle d'attente|au cabinet|au bloc|en consultation|a la clinique"
@@ -454,7 +510,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # … and what she had done, hinted: « je dirai juste qu'elle a un nouveau nez »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:elle|il) a (?:maintenant |desormais |depuis peu )?(?:un|une|des) nouve(?:au|l|lle|aux"
             rf"|lles)"
             rf" (?:{_BODY}|profil|poitrine)\b"
@@ -462,7 +518,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:notre|nos|ma|mon|mes) (?:patiente?s?|operee?s?|cliente?s?)"
             r" (?:de ce matin|d'hier|du jour|d'aujourd'hui|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             # « ma patiente de 9h ce matin »
@@ -471,7 +527,7 @@ _PUBLIC_CONSTRUCTIONS = (
     ),
     # a public post that congratulates or greets a patient about her own care
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:contente?|ravie?|heureu(?:x|se)|fiere?|bravo|felicitations)\b{_NEAR}"
             rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?{_CARE_NOUN}\b"
             rf"|\b(?:vous|te) revoir\b[^.!?\n]{{0,60}}?\b{_CARE_NOUN}\b"
@@ -482,7 +538,7 @@ _PUBLIC_CONSTRUCTIONS = (
 # Kardégic dès demain » (« dites-lui de surveiller le drain » may be said to a child's parent: not here).
 _TOLD_TO_RELATIVE = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,40}}?\b(?:peut|doit|pourra|devra|peut deja"
             r"|doit bien|ne doit pas|ne peut pas|ne doit plus)\s+(?:\w+\s+)?(?:reprendre|arreter|continuer"
             r"|enlever|retirer|garder|porter|surveiller|doubler|changer|refaire|masser)\s+(?:son|sa|ses)\b"
@@ -495,7 +551,7 @@ _TOLD_TO_RELATIVE = (
 # everyone she was operated: « pour votre cicatrice qui rougit à 3 semaines… ».
 _ADDRESSEE_POSTOP = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:votre|vos|ta|ton|tes)\s+(?:\w+\s+)?(?:cicatrices?|suites (?:operatoires|de l'intervention)"
             r"|oedemes?|hematomes?|pansements?|drains?|fils|points de suture|gonflements?|ecchymoses?"
             r"|convalescence|implants?|protheses?|greffons?|controle post-op\w*)\b"
@@ -503,14 +559,14 @@ _ADDRESSEE_POSTOP = (
     ),
     # … or of her past consultation: « Madame, vous n'avez pas compris grand-chose à votre consultation »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:avez|aviez|avez ete|etiez|etes venue?)\b[^.!?\n]{0,60}?"
             r"\b(?:votre|ta|ton) (?:consultation|devis|intervention|operation|rendez-vous|rdv|sejour)\b"
         )
     ),
     # … or of her coming procedure: « Madame, … arrêter la pilule un mois avant votre abdominoplastie »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:avant|apres|pour|depuis) (?:votre|ta|ton) (?:prochaine? )?"
             r"(?:intervention|operation|chirurgie"
             r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|mammoplastie|otoplastie|lifting|augmentation mammaire"
@@ -521,7 +577,7 @@ _ADDRESSEE_POSTOP = (
     # sous sédation » (a question, a hypothesis or talk about it still presuppose it: « tu veux qu'on
     # parle de ta venue au cabinet ? »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:votre|ta|ton|vos|tes) (?:comportement|attitude|passage|venue|visite|retard|absence|reveil"
             r"|propos|cris|pleurs)\b[^.!?\n]{0,20}?\b(?:en consultation|au cabinet|au bloc|a la clinique"
             r"|en salle de (?:reveil|consultation|soins)|chez nous|sous (?:sedation|anesthesie))\b"
@@ -532,7 +588,7 @@ _ADDRESSEE_POSTOP = (
     ),
     # … or of her follow-up visit: « on vous attend pour la visite des 6 mois », « ton contrôle à un mois »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:votre|ta|ton|la|le) (?:prochaine? )?(?:visite|controle|bilan|rendez-vous|rdv|pansement)"
             r" (?:post-?op\w*|de suivi"
             r"|(?:des|de|du|a) (?:\d{1,2}|un|une|deux|trois|six) (?:jours|semaines?|mois|ans?))\b"
@@ -547,7 +603,7 @@ _SYMPTOM = (
 )
 _SINGLED_OUT_SYMPTOM = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:le|la|les|l'|ce|cette|ces)\s*(?:petite?s?\s+|legere?s?\s+)?{_SYMPTOM}\s+qui\s+"
             r"(?:reste\w*|persiste\w*|subsiste\w*|demeure\w*|gratte\w*|tire\w*|rougi\w*|gonfle\w*"
             r"|suinte\w*|durcit|durcissent|lache\w*)\b"
@@ -563,7 +619,7 @@ _DELAY = (
 _EXPECTED = r"(?:normale?s?|habituel(?:le)?s?|attendue?s?|classiques?|banale?s?)"
 _POSTOP_DELAY = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:a|depuis) {_DELAY}\b[^.!?\n]{{0,60}}?"
             rf"\b(?:c'est |est |sont |reste )?(?:tout a fait |parfaitement |bien )?{_EXPECTED}\b"
             rf"|\b(?:c'est |est |sont )(?:tout a fait |parfaitement )?{_EXPECTED}\b"
@@ -572,18 +628,18 @@ _POSTOP_DELAY = (
     ),
 )
 # Words of an operated person's aftercare: addressed by a vocative alone, they make the care hers.
-_POSTOP = re.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
+_POSTOP = regex_cache.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
 # … and so do the figures of her visit: « Madame, quand on arrive avec 40 minutes de retard… »
-_VISIT = re.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'attente)\b")
+_VISIT = regex_cache.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'attente)\b")
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
 # (« Réponse à @x : … » answers her too)
-_VOCATIVE_OPENING = re.compile(
+_VOCATIVE_OPENING = regex_cache.compile(
     r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s"
     r"|^\W*(?:en )?(?:reponse|repondre|message|petit mot) (?:a|pour) @[\w.]+"
 )
 # … or greets its addressee by name, even a first name the guard drops as no one identified
 # (« Bonjour Patricia, ne vous inquiétez pas… »): the reply speaks to that one person.
-_GREETED_OPENING = re.compile(
+_GREETED_OPENING = regex_cache.compile(
     r"^\W*(?:[Bb]onjour|[Bb]onsoir|[Hh]ello|[Cc]oucou|[Ss]alut|[Cc]h[èe]re?)\s+"
     r"(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\.)\s+)?(?!(?:Docteure?|Dre?|Pr|Tous|Toutes|Tout)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)?\s*[,!]"
@@ -594,7 +650,7 @@ _PUBLIC_CHANNELS = frozenset(
 
 
 # … unless a civility stands right before the name: « @K_Durand Madame Karine Durand » is she.
-_CIVILITY_JUST_BEFORE = re.compile(r"\b(?:madame|monsieur|mme|mlle|m\.)\s*$")
+_CIVILITY_JUST_BEFORE = regex_cache.compile(r"\b(?:madame|monsieur|mme|mlle|m\.)\s*$")
 
 
 def _not_a_patient(before: str) -> bool:
@@ -608,8 +664,8 @@ def _before(context: Context, start: int) -> str:
 # A testimonial signed with a first name (« « Équipe au top ! » – Sophie, 42 ans ») publishes who she
 # is (``donnees-patient``), yet tells no care of hers unless its line names one (« — Sophie, 42 ans,
 # abdominoplastie », « mon ventre est enfin plat »).
-_SIGNATURE_BEFORE = re.compile(r"[»”\"]\s*[-–—]\s*$")
-_NAMED_CARE = re.compile(
+_SIGNATURE_BEFORE = regex_cache.compile(r"[»”\"]\s*[-–—]\s*$")
+_NAMED_CARE = regex_cache.compile(
     r"\b(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|implants?|protheses?"
     r"|greffe\w*|injections?|botox|bbl|augmentation|reduction|nez|seins|poitrine|ventre|paupieres|levres"
     r"|cicatrices?|opere\w*|operation|intervention)\b"
@@ -627,7 +683,7 @@ def _unrevealing_signature(context: Context, start: int) -> bool:
 # A private message that opens as a notice sent to its reader (« Rappel RDV : Mme X, née le …,
 # consultation pré-op… », « Confirmation de votre rendez-vous ») names its own recipient: her care,
 # told to her, is no breach of secrecy (it stays ``donnees-patient``).
-_RECIPIENT_NOTICE = re.compile(
+_RECIPIENT_NOTICE = regex_cache.compile(
     r"^\W*(?:rappel|confirmation|convocation|report|annulation)\b[^\n:]{0,25}?"
     r"\b(?:rdv|rendez-vous|consultation|intervention|operation|seance|controle|visite)\b"
 )
@@ -635,12 +691,14 @@ _RECIPIENT_NOTICE = re.compile(
 
 # In a message, the child named to the parent (« votre fils Hugo est programmé… »): his legitimate
 # recipient, no breach of secrecy (the name stays ``donnees-patient``).
-_OWN_CHILD_BEFORE = re.compile(r"\b(?:votre|ton) (?:fils|fille|enfant|bebe|petite?|garcon)\s*,?\s*$")
+_OWN_CHILD_BEFORE = regex_cache.compile(r"\b(?:votre|ton) (?:fils|fille|enfant|bebe|petite?|garcon)\s*,?\s*$")
 
 
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
+        return []
+    if context.channel in _STAFF_CHANNELS and _CARE_TEAM.search(folded) and not _PUBLISHING.search(folded):
         return []
     if context.channel == "message" and _RECIPIENT_NOTICE.match(folded):
         return []
@@ -659,11 +717,15 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     ]
 
 
-_COUNTERFACTUAL = re.compile(r"\bsi (?:vous|tu) (?:aviez|etiez|n'aviez|ne vous etiez|vous etiez)\b")
+# (and « si votre œil pique encore 10 jours après le LASIK »: « encore », « toujours » presuppose it)
+_COUNTERFACTUAL = regex_cache.compile(
+    r"\bsi (?:vous|tu) (?:aviez|etiez|n'aviez|ne vous etiez|vous etiez)\b"
+    r"|\bsi (?:votre|vos|ton|ta|tes) [^,.;!?\n]{0,40}?\b(?:encore|toujours)\b"
+)
 
 # Words the « reported » qualifier reads as rule vocabulary that here are not: a payment (« votre
 # règlement »), an order of things (« rentrer dans l'ordre », « l'ordre de passage »).
-_NOT_A_RULE = re.compile(
+_NOT_A_RULE = regex_cache.compile(
     r"\b(?:votre|vos|du|le|son|ce|les|un) reglements?\b(?! (?:interieur|general|europeen|de deontologie))"
     r"|\b(?:dans|en) l'ordre\b|\bl'ordre (?:du jour|de passage|d'arrivee)\b"
 )
@@ -671,7 +733,7 @@ _NOT_A_RULE = re.compile(
 
 # Every French conditional ends so; a token the morphologizer marks conditional without it is a slip
 # (« Vous dites avoir attendu 2 heures » read as a conditional « dites »).
-_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_CONDITIONAL_ENDING = regex_cache.compile(r"r(?:ais|ait|ions|iez|aient)$")
 
 
 def _hypothetical(sentence: Sentence, start: int) -> bool:
@@ -743,7 +805,7 @@ def _addressed(context: Context, candidates: list[Candidate]) -> list[Candidate]
 # the community manager): « réponds-lui en public qu'elle n'avait qu'à porter sa gaine ».
 _PUBLIC_REPLY_ORDER = (
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (an order, not the author's own answer: « je vous réponds en commentaire que… »)
             r"(?<!\bje )(?<!\bj')(?<!\bnous )(?<!\bon )(?<!\bvous )(?<!\bte )"
             r"\b(?:repon[dsz]\w*|ecri[stv]\w*|mets|mettez|dis|dites|publie\w*|poste\w*)(?:-lui|-leur)?\s+"

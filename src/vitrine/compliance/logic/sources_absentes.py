@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
@@ -14,21 +15,21 @@ MIN_CARE_TERMS = 3  # of them, distinct words naming conditions, acts or care ra
 MIN_PRACTICAL_TERMS = 3  # distinct practical words that make it a page about access, fees or legal notice
 
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
-_DATE = re.compile(
+_DATE = regex_cache.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
     rf"|\b(?:\d{{1,2}}(?:er)?\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}\b"
     r"|\b(?:redige|publie|mis a jour|mise a jour|actualise|revu|ecrit|date)\w*\s+(?:le|en|:)?\s*(?:\d|"
     + _MONTHS
     + ")"
 )
-_SOURCES = re.compile(
+_SOURCES = regex_cache.compile(
     r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed|https?://"
     r"|www\."
     r"|has-sante|et al\b|selon (?:la|le|les|une|l') ?"
     r"(?:has|haute autorite|etude|societe|recommandations?|ansm|inserm|oms)"
     r"|\([a-z][\w-]+(?: et al\.?)?,? (?:19|20)\d{2}\))"
 )
-_HEALTH = re.compile(
+_HEALTH = regex_cache.compile(
     r"\b(?:intervention|chirurgi\w+|operatoire\w*|anesthesi\w+|cicatri\w+|complications?|risques?"
     r"|traitements?"
     r"|patient\w*|medic\w+|sante|douleurs?|oedemes?|hematomes?|infections?|maladies?|symptomes?|diagnostic\w*"
@@ -60,14 +61,17 @@ _HEALTH = re.compile(
 )
 # The people of care: a text that names surgeons, anaesthetists and patients but hardly any condition,
 # act or care (« dix ans d'installation : ce que j'ai appris ») speaks of the practice, not of health.
-_CARERS = re.compile(
+_CARERS = regex_cache.compile(
     r"(?:chirurgien\w*|anesthesistes?|patient\w*|medecins?|medicale?s?|medicaux|infirmi\w+|dermatologues?)"
 )
 # Practical and legal pages (access, opening hours, fees, legal notice) are not health information.
-_PRACTICAL = re.compile(
+_PRACTICAL = regex_cache.compile(
     r"\b(?:parking|tram|metro|bus|ascenseur|etage|secretariat|horaires?|honoraires|carte vitale|devis"
     r"|piece d'identite|mentions legales|hebergeu\w+|siret|rpps|conventionne\w*|secteur [12]|tiers payant"
-    r"|du lundi au (?:vendredi|samedi)|acces (?:handicape|pmr|au cabinet))\b"
+    r"|du lundi au (?:vendredi|samedi)|acces (?:handicape|pmr|au cabinet)"
+    # a fee schedule: « Nos tarifs », « acompte », « modes de paiement »
+    r"|tarifs?|acomptes?|modes? de (?:paiement|reglement)|carte bancaire|virement"
+    r"|pris en charge par l'assurance maladie)\b"
 )
 
 

@@ -17,8 +17,7 @@ Generic superlatives in medical information stay with the YAML exceptions (« le
 
 from __future__ import annotations
 
-import re
-
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
 from vitrine.compliance.logic.garantie_resultat import doctor_quote_candidates, promise_candidates
@@ -93,26 +92,35 @@ _BENCHMARK = words(
 _CONSTRUCTIONS = (
     # a first: « premier cabinet de la région à proposer… », « la première à pratiquer… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}{_SELF}\b{_S}{{0,30}}?\b(?:de |d'|du |en |a )\s?{_PLACE}\b"
         )
     ),
-    Construction(re.compile(rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}{_SELF}\b{_S}{{0,40}}?\ba {_ACT_VERB}\b")),
     Construction(
-        re.compile(
+        regex_cache.compile(rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}{_SELF}\b{_S}{{0,40}}?\ba {_ACT_VERB}\b")
+    ),
+    Construction(
+        regex_cache.compile(
             rf"\b(?:le|la|les|l'une? des|une? des|parmi les) (?:tout(?:e|es)? )?{_FIRST}s? a {_ACT_VERB}\b"
+        )
+    ),
+    # the first of a place: « nous sommes les premiers en France à le faire », « la première de la région »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:le|la|les|l'une? des|une? des|parmi les) (?:tout(?:e|es)? )?{_FIRST}s?"
+            rf" (?:de |d'|du |en |a |dans )\s?(?:tout |toute )?{_PLACE}\b"
         )
     ),
     # a first announced: « le centre annonce une première : … »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:annonce\w*|realise\w*|signe\w*|reussi\w*|c'est) une premiere\b"
             r"(?! (?:consultation|seance|fois|etape|partie|injection|visite|intervention))"
         )
     ),
     # the only one around: « le seul robot de chirurgie digestive à 150 km à la ronde »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|la|les|du|au|aux) seule?s?\b"
             r"(?! (?:moyen|facon|maniere|solution|fois|chose|indication|traitement))"
             rf"{_S}{{0,40}}?\b(?:a \d+ ?km|a la ronde"
@@ -123,21 +131,21 @@ _CONSTRUCTIONS = (
     ),
     # a place in a ranking: « figure dans le top 3 national »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:figure\w*|classee?s?|se classe\w*|arrive\w*|place\w*|entre\w*|sommes|est|sont)"
             r" (?:dans|au|parmi) (?:le |les )?(?:top\s?\d+|palmares|tete du classement)"
         )
     ),
     # « le mieux noté de Bordeaux », « la mieux équipée »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|la|les|l')\s?(?:mieux|plus) "
             r"(?:note|classe|equipe|place|recommande|avise)e?s?\b(?! pour)"
         )
     ),
     # « spécialiste incontesté », « à la pointe de la technologie », « on est les meilleurs »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bincontest(?:ee?s?|able\w*)\b|\ba la pointe\b(?! (?:du nez|de l'os|du menton|des pieds))"
             # (« le plus efficace du marché » praises a product: produit-sante)
             r"|\b(?:les|la|le) plus (?:recent|pointu|perfectionn)\w*"
@@ -147,24 +155,26 @@ _CONSTRUCTIONS = (
     ),
     # a ranking
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bpalmares\b|\b(?:arrive|se classe|classee?s?|figure) (?:\w+ )?(?:devant|en tete)\b"
             r"|\b(?:au sommet|en tete|numero un) (?:du|des) (?:classement|palmares|hit-parade)"
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bloin devant (?:les|tous les|toutes les) (?:autres|\w+ (?:de|du|des) )"
             r"|\bdevant (?:tous|toutes) (?:les|nos) (?:\w+ ){0,2}"
             r"(?:etablissements|cliniques|cabinets|centres|chirurgiens|praticiens|concurrents|confreres)"
         )
     ),
     Construction(
-        re.compile(r"\bparmi (?:les|nos) (?:plus \w+|meilleur\w*|references?|leaders?|tout premiers)\b")
+        regex_cache.compile(
+            r"\bparmi (?:les|nos) (?:plus \w+|meilleur\w*|references?|leaders?|tout premiers)\b"
+        )
     ),
     # uniqueness
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bpersonne (?:d'autre )?ne (?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
             r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien|aussi \w+ que)\b"
             r"|\bnulle part ailleurs\b|\bsans equivalent\b|\bimbattables?\b"
@@ -173,6 +183,8 @@ _CONSTRUCTIONS = (
             r"|\b(?:aucune?|pas une? seule?|personne)(?: d'entre (?:elles|eux))?"
             r" (?:ne |n')(?:l'a |l'ont |a |ont )?(?:jamais )?regrett\w*"
             r"|\binegalable\w*|\bunique en son genre\b|\bsans rival\w*"
+            # « notre consultation, unique en Bretagne »
+            rf"|\buniques? (?:en|dans|de|a) (?:tout |toute )?(?:la |le |l')?{_PLACE}\b"
             # « personne ne s'en approche en Bretagne », « personne ne repart déçu »
             r"|\bpersonne ne (?:nous |m'|s'en |les |l')?(?:approche|arrive a la cheville|egale|rivalise)\w*"
             r"|\bpersonne ne (?:repart|ressort|sort|est (?:jamais )?reparti|est (?:jamais )?sorti)\w*"
@@ -182,49 +194,70 @@ _CONSTRUCTIONS = (
     ),
     # a nickname of mastery
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:roi|reine|pape|maitre|star|stars|magicien\w*|sorcier\w*|virtuose|as|champion\w*|pro|pros"
             rf"|artiste|orfevre)s? (?:de la |du |des |de l')\s?{_ACT}\b|\bdoigts de fee\b|\bmains? d'or\b"
         )
     ),
+    # the practice's finest results: « nos plus beaux résultats », « des plus beaux résultats obtenus
+    # au centre » (« les meilleurs résultats sont obtenus chez les non-fumeurs » informs)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:nos|mes|des|de nos|de mes) (?:plus (?:beaux|belles|spectaculaires|impressionnant\w*)"
+            r"|meilleur(?:e|s|es)?) (?:resultats?|transformations?|cas|avant[ /-]apres)\b"
+        )
+    ),
+    # a result declared rare: « le genre de résultat qu'on ne croise pas tous les jours »
+    Construction(
+        regex_cache.compile(
+            r"\bresultats?\b[^.!?\n]{0,30}?\b(?:qu'on|que l'on|que vous) ne"
+            r" (?:croise|voit|trouve|rencontre)\w*"
+            r" (?:pas|jamais) (?:tous les jours|partout|ailleurs|souvent)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # praised results: « nos résultats parlent d'eux-mêmes »
-    Construction(re.compile(r"\b(?:nos|mes|des|les|ces) resultats? (?:qui )?parlent? d'eux-memes\b")),
+    Construction(
+        regex_cache.compile(r"\b(?:nos|mes|des|les|ces) resultats? (?:qui )?parlent? d'eux-memes\b")
+    ),
     # a result the doctor is proud of: « magnifique résultat dont je suis très fier »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bresultats?\b[^.!?\n]{0,30}?\bdont (?:je suis|nous sommes|on est|l'equipe est)"
             r"(?: \w+)? fiere?s?\b"
         )
     ),
     # the reader joins the unanimous: « comme toutes nos patientes, vous repartez comblée »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bcomme (?:toutes|tous) (?:nos|mes) (?:patient|client|opere)\w*,? (?:vous|tu) "
             r"(?:repartez|ressortez|repars|ressors|serez|seras|etes|es|allez etre) (?:\w+ )?"
             r"(?:ravie?|comblee?|satisfaite?|conquise?|heureu\w+|enchantee?|fan)s?\b"
         )
     ),
     # praised results
-    Construction(re.compile(rf"\b(?:nos|mes) resultats?\b{_S}{{0,40}}?\b{_PRAISE}(?!\w)")),
+    Construction(regex_cache.compile(rf"\b(?:nos|mes) resultats?\b{_S}{{0,40}}?\b{_PRAISE}(?!\w)")),
     Construction(
-        re.compile(rf"\b(?:nos|mes|des|les|ces|leurs?) resultats?\s+(?:\w+\s+)?(?:sont\s+)?{_PRAISE}(?!\w)")
+        regex_cache.compile(
+            rf"\b(?:nos|mes|des|les|ces|leurs?) resultats?\s+(?:\w+\s+)?(?:sont\s+)?{_PRAISE}(?!\w)"
+        )
     ),
     # unanimous or counted satisfied patients
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:mes|nos) (?:patient\w*|client\w*|operee?s)\s+(?:\w+\s+)?"
             r"(?:sont|repartent|ressortent|se disent)"
             rf"\s+(?:toutes?\s+|tous\s+|toujours\s+|unanimement\s+)?{_GLAD}"
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:toutes|tous|100\s?%|des (?:milliers|centaines)|plus de \d[\d\s.]*)\s+(?:de\s+|d')?"
             rf"(?:(?:mes|nos)\s+)?(?:patient\w*|client\w*|operee?s)\s+(?:\w+\s+)?{_GLAD}"
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\btaux de (?:recommandation|satisfaction|reussite|succes)\b[^.!?\n]{0,30}?"
             r"\b(?:atteint|depasse|frole|culmine|grimpe|s'eleve)\w* (?:a |les |la barre des )?\d{2}"
             r"|\btaux de (?:recommandation|satisfaction|reussite|succes|patients? satisfaits?)\s+(?:\w+\s+)?"
@@ -235,12 +268,12 @@ _CONSTRUCTIONS = (
     ),
     # « recommandation de » reads as a quoted rule to the qualifiers: not here
     Construction(
-        re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
+        regex_cache.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
         ignore=frozenset({"reported"}),
     ),
     # a track record
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:zero|aucune?|0|pas une? seule?|jamais (?:eu|connu) (?:de |d'|une? )?"
             rf"|jamais (?:une?|la moindre) (?:seule? )?)\s?{_MISHAP}\b"
             rf"{_S}{{0,30}}?\b(?:(?:en|depuis|sur) (?:(?:mes|nos|les) )?(?:\d+|plus de|\w+ ans)|{_SPAN})"
@@ -249,14 +282,14 @@ _CONSTRUCTIONS = (
     ),
     # the same record with the span first: « depuis 2004, aucune patiente n'a été réopérée »
     Construction(
-        re.compile(rf"\b{_SPAN}{_S}{{0,50}}?\b{_ZERO}\b{_S}{{0,50}}?\b{_MISHAP}"),
+        regex_cache.compile(rf"\b{_SPAN}{_S}{{0,50}}?\b{_ZERO}\b{_S}{{0,50}}?\b{_MISHAP}"),
         ignore=frozenset({"negation"}),
     ),
     # « n'a jamais fait l'objet de la moindre plainte »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\bn'(?:a|ont|avons|ai) jamais (?:fait l'objet|eu|connu|enregistre|subi)"
-            rf"{_S}{{0,20}}?\b{_MISHAP}"
+            rf"(?: a (?:deplorer|deplore|signaler|regretter))?{_S}{{0,20}}?\b{_MISHAP}"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -264,7 +297,7 @@ _CONSTRUCTIONS = (
     # pas une seule reprise », « 25 ans de rhinoplastie, zéro procès », « troisième année consécutive
     # sans une seule infection », « 1 500 interventions par an sans un seul litige »
     Construction(
-        re.compile(
+        regex_cache.compile(
             # (« en 2 heures, sans aucune complication » times the act: a promise, not a record)
             r"\b(?:(?:plus de )?\d[\d\s.]*\s?"
             r"(?!(?:h|heures?|min|minutes?|jours?|semaines?|seances?|mois)\b)\w+"
@@ -280,7 +313,7 @@ _CONSTRUCTIONS = (
     ),
     # the record told in two sentences: « 22 ans d'anesthésie. Pas une seule réintubation… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:(?:plus de )?\d[\d\s.]*\s?(?:ans|annees|patient\w*|interventions|operations|anesthesies)"
             r"|(?:dix|quinze|vingt|trente|quarante) ans)\b"
             rf"{_S}{{0,60}}?[.!]\s+(?:et )?(?:pas|jamais|zero|aucune?)"
@@ -291,7 +324,7 @@ _CONSTRUCTIONS = (
     ),
     # none of the patients ever…: « aucune de nos patientes n'a jamais eu l'air tirée »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:aucune?|pas une? seule?) (?:de |d'entre )?(?:nos|mes) (?:patient|client|opere|injecte)\w*"
             r" (?:ne |n')(?:a|ont|s'est|se sont|est|sont)? ?jamais\b"
         ),
@@ -301,7 +334,7 @@ _CONSTRUCTIONS = (
     # naturels : depuis 15 ans, c'est notre marque de fabrique » (« aucune douleur au réveil, c'est notre
     # marque de fabrique » is the promise of garantie-resultat)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?:^|(?<=[.!?\n]))(?:(?!aucune? douleur|sans douleur|zero douleur|indolore)[^.!?\n])*?"
             r"\b(?P<m>(?:c'est|est|reste|sont|restent) (?:devenue? )?(?:notre|ma|mon) (?:vraie |veritable )?"
             r"(?:signature|marque de fabrique|griffe|marque de la maison))\b"
@@ -313,7 +346,7 @@ _CONSTRUCTIONS = (
     ),
     # « le centre le plus en pointe du Sud-Est » (« le centre le plus proche de Lyon » is a direction)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_SELF}\w*(?: [\w']+){{0,2}} (?:le|la|les) plus"
             r" (?:en pointe|avance|innovant|moderne|repute|prise|experimente|equipe|reconnu|grand"
             r"|important)e?s?"
@@ -324,7 +357,7 @@ _CONSTRUCTIONS = (
     ),
     # no other practice does as much: « aucun autre centre en France ne prélève autant de greffons »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\baucune? autre {_SELF}\w*\b{_S}{{0,40}}?\b(?:ne|n')\b{_S}{{0,40}}?"
             r"\b(?:autant|aussi (?:bien|\w+ que)|mieux|davantage|plus de)\b"
         ),
@@ -332,38 +365,43 @@ _CONSTRUCTIONS = (
     ),
     # « le seul en Bretagne à proposer… », « il n'y a qu'un seul centre dans tout le Grand Est qui… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:est|sommes|suis|etes|sont) (?:le|la|les) seule?s?\b(?: {_SELF}\w*)?"
             rf" (?:en|dans|de|du) {_S}{{0,30}}?\ba {_ACT_VERB}\b"
+            # « je suis le seul à Lyon à passer par cette voie »
+            rf"|\b(?:est|sommes|suis|etes|sont) (?:le|la|les) seule?s?\b(?: {_SELF}\w*)?"
+            rf" (?:a|en|dans) (?:tout |toute )?(?:la |le |l')?{_PLACE}\b"
             rf"|\bil n'y a qu'une? seule? {_SELF}\w* (?:en|dans|de|du)\b{_S}{{0,40}}?\bqui\b"
         ),
         ignore=frozenset({"negation"}),
     ),
     # the only one of a place, without article: « seul chirurgien de Nouvelle-Aquitaine à pratiquer… »
     Construction(
-        re.compile(
-            rf"\bseule?s? {_SELF}\w*(?: \w+)? (?:de |d'|du |en |dans )\s?"
+        regex_cache.compile(
+            # (« seul chirurgien de garde en Bretagne-Sud » is a rota, not a claim)
+            rf"\bseule?s? {_SELF}\w*(?! de garde| d'astreinte| de permanence)(?: \w+){{0,2}}"
+            r" (?:de |d'|du |en |dans )\s?"
             rf"(?:toute? )?(?:la |le |l')?{_PLACE}\b"
         )
     ),
     # « une première en France », « une première mondiale »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bune premiere (?:mondiale|europeenne|nationale|regionale|francaise"
             r"|en (?:france|europe)|dans (?:la region|le monde|le pays|l'hexagone))\b"
         )
     ),
     # « le compte de chirurgien le plus suivi de la région »
     Construction(
-        re.compile(
-            rf"\b(?:{_SELF}|compte|page|chaine)\w*(?: [\w']+){{0,3}} (?:le|la|les) plus"
+        regex_cache.compile(
+            rf"\b(?:{_SELF}|compte|page|chaine)\w*(?:,? [\w']+){{0,3}},? (?:le|la|les) plus"
             r" (?:suivi|connu|celebre|populaire|influent|cite|visite|like)e?s?"
             rf" (?:de |d'|du |en |a )\s?{_PLACE}\b"
         )
     ),
     # an award: « élue « chirurgienne préférée des Toulousaines » », « votée meilleure clinique »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"(?P<m>\b(?:elue?s?|votee?s?|designee?s?|sacree?s?))\s+(?:\w+\s+){0,3}(?:«|\")?\s?"
             rf"(?:(?:le|la) )?(?:meilleure?s?|{_SELF}\w* (?:prefere\w*|favori\w*|de l'annee|n\s?°\s?1))"
         ),
@@ -371,7 +409,7 @@ _CONSTRUCTIONS = (
     ),
     # the one who does the most: « le chirurgien qui réalise le plus de rhinoplasties »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|la|l'un des|l'une des|un des|une des|parmi les|partie des) "
             rf"{_SELF}s?\b\s+qui\s+(?:\w+\s+){{1,2}}"
             r"(?:le|la) (?:plus|mieux)\b(?! (?:souvent|frequent|courant|rare))"
@@ -379,14 +417,14 @@ _CONSTRUCTIONS = (
     ),
     # the practitioner is « the best » at something: « le docteur est le meilleur pour les paupières »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:le |la |notre |mon |ce |cette )?{_SELF}\b(?: \w+)? (?:est|reste|sont|restent) "
             r"(?:vraiment |tout simplement |clairement )?(?:le|la|les) (?:meilleure?s?|plus doue\w*|top)\b"
         )
     ),
     # nobody else does as much or as well: « aucun confrère ne réalise autant de … que nous »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:personne|aucune? (?:autre |\w+ )?(?:confrere|chirurgien|cabinet|centre|clinique|praticien"
             r"|medecin|injecteur|equipe|etablissement)\w*)\s+(?:d'autre\s+)?(?:ne\s|n')"
             rf"{_S}{{0,50}}?\b(?:autant|mieux|aussi|plus)\b{_S}{{0,40}}?\bque (?:nous|moi|notre|mon|ma)\b"
@@ -396,10 +434,12 @@ _CONSTRUCTIONS = (
     # a record, or the lowest rate of a place: « un record en Occitanie », « le plus faible taux de
     # reprise de la région »
     Construction(
-        re.compile(r"\bun record (?:en|de|dans|regional|national)\b|\brecord (?:regional|national)\b")
+        regex_cache.compile(
+            r"\bun record (?:en|de|dans|regional|national)\b|\brecord (?:regional|national)\b"
+        )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:le|la) plus (?:faible|bas|basse|haut|haute|eleve|court|courte)e? "
             r"(?:taux|delai|nombre|pourcentage)"
             rf"\b{_S}{{0,40}}?\b(?:de |d'|du |en )\s?{_PLACE}\b"
@@ -407,7 +447,7 @@ _CONSTRUCTIONS = (
     ),
     # one's own rate the lowest of a place: « le taux d'infection le plus bas de la région »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\btaux (?:de |d')(?:reprise|complications?|infections?|retouches?|reintervention|echecs?"
             r"|satisfaction|reussite|succes)\w*(?: \w+)?"
             r" (?:le|la) plus (?:faible|bas|basse|haut|haute|eleve)e?"
@@ -417,7 +457,7 @@ _CONSTRUCTIONS = (
     # every patient got the result: « tous mes patients ont retrouvé leurs cheveux », « toutes nos
     # opérées ont obtenu… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:tous|toutes) (?:mes|nos|les) (?:patient\w*|client\w*|operee?s|greffee?s|injectee?s)"
             r"(?: \w+)? (?:ont|sont) (?:\w+ )?(?:retrouve|obtenu|gagne|repousse|gueri|regagne|recupere|ravi"
             r"|satisfait|conquis|reussi|atteint|vu)\w*\b"
@@ -426,24 +466,24 @@ _CONSTRUCTIONS = (
     # offered nowhere but here: « proposée uniquement dans notre cabinet » (a brand name « protocole
     # exclusif » alone is not a claim about the practice)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:propose|disponible|pratique|offert)e?s? (?:uniquement|exclusivement|seulement)"
             r" (?:dans (?:notre|mon|nos|mes)|chez (?:nous|moi)|au sein de (?:notre|mon)|a (?:notre|mon))\b"
         )
     ),
     # the team praised as the best: « notre équipe d'anesthésistes, tout simplement les meilleurs »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:notre|nos|mon|mes) {_SELF}\w*\b{_S}{{0,40}}?, (?:tout simplement |clairement |vraiment )?"
             r"(?:le|la|les) meilleure?s?\b"
         )
     ),
     # every case succeeds at the practice: « 100 % des greffons prennent chez nous »
-    Construction(re.compile(r"\b100\s?%[^.!?\n]{0,40}?\bchez (?:nous|moi)\b")),
+    Construction(regex_cache.compile(r"\b100\s?%[^.!?\n]{0,40}?\bchez (?:nous|moi)\b")),
     # an award for being the best: « fier de recevoir le prix du « meilleur chirurgien du public » »
     # (the marker stands outside the quote: the prize is the practice's own claim)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?P<m>(?:prix|trophees?|titre|awards?|medailles?|distinctions?|recompenses?))"
             # (« le prix de la meilleure communication orale » rewards a talk, not the practice)
             rf" (?:du|de la|de|d') ?«?\s?(?:meilleure?s?|n\s?°\s?1|numero (?:un|1)) {_SELF}"
@@ -453,7 +493,7 @@ _CONSTRUCTIONS = (
     # a superlative quoted then endorsed: « comme vous le dites si bien, le Dr est « le meilleur
     # chirurgien de Nantes », on est d'accord ! »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:meilleure?s?|numero (?:un|1)|plus (?:doue|compet|experiment|reput)\w*)\b[^»\n]{0,80}»"
             r"[^.!?\n]{0,30}?\b(?P<m>(?:on est|nous sommes|je suis)"
             r" (?:bien |tout a fait |totalement )?d'accord"
@@ -463,7 +503,7 @@ _CONSTRUCTIONS = (
         frozenset({"reported", "meta", "hypothesis"}),  # « si bien » reads as a hypothesis
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?P<m>comme vous le (?:dites|dis|soulignez|ecrivez)(?: si bien)?)\b[^«\n]{0,60}«[^»\n]{0,20}"
             r"\b(?:meilleure?s?|numero (?:un|1))\b"
         ),
@@ -472,17 +512,29 @@ _CONSTRUCTIONS = (
     ),
     # the best act of a place: « le meilleur lifting du Var », « la meilleure rhinoplastie de Lyon »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:le|la|les) meilleure?s? {_ACT}\w*(?: \w+){{0,2}}? (?:de |d'|du |en |a )\s?"
             r"(?:{_PLACE}|var|gard|nord|sud|coin|quartier|secteur)\b".replace("{_PLACE}", _PLACE)
         )
     ),
+    # the reference or the biggest of a place: « LA référence lyonnaise de la chirurgie réfractive »,
+    # « le plus grand parc laser de l'Ouest » (« la référence bibliographique » names a source)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:la|une|notre) reference (?:\w+(?:aise|oise|ienne|aine|nale|gionale)\b"
+            rf"|(?:en|de|du|a|dans) (?:la |le |l')?{_PLACE}\b)"
+            r"|\b(?:le|la|les) plus (?:grand|important|gros|vaste)e?s?"
+            r" (?!(?:partie|nombre|part)\b)(?:\w+ ){1,2}"
+            r"(?:de |d'|du |en )\s?(?:l'(?:ouest|est)|(?:grand |sud-|nord-)(?:ouest|est)|sud|nord"
+            rf"|{_PLACE})\b"
+        )
+    ),
     # a magazine ranking of the best
-    Construction(re.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
+    Construction(regex_cache.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
     # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
     # « trois fois inférieur à celui des autres établissements » (« comparable aux séries » is not)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\btaux de (?:reprise|complications?|infections?|retouches?|reintervention|echecs?)\w*\b"
             r"[^.!?\n]{0,80}?\b(?:moitie moins|(?:deux|trois|quatre|cinq|dix|\d+) fois (?:moins|inferieur\w*"
             r"|plus (?:bas|faible)\w*)|inferieure?s? (?:a|au|aux) (?:celui|ceux|la moyenne))\b"
@@ -490,7 +542,7 @@ _CONSTRUCTIONS = (
     ),
     # one's figures beat a benchmark: « nos taux de complications plus bas que la moyenne »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:plus (?:bas|basse|faible|eleve|courte?|rapide)s?|inferieure?s?|superieure?s?"
             r"|meilleure?s?)"
             rf" (?:que|a) {_BENCHMARK}|\bde plus que {_BENCHMARK}"

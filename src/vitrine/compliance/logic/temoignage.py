@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule
@@ -52,7 +53,7 @@ _PRAISE = words(
 _CONSTRUCTIONS = (
     # a patient's words tied to their author
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_WORDS}\s+(?:\w+\s+){{0,3}}?"
             r"(?:laisse|envoye|ecrit|recu|poste|adresse|offert|depose|publie)e?s?"
             r"\s+(?:\w+\s+){0,2}?par\s+"
@@ -61,7 +62,7 @@ _CONSTRUCTIONS = (
         ignore=frozenset({"negation"}),  # « rien ne me touche plus que ce mot laissé par … »
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:une?|mon|ma|mes|nos|notre|cette|ces|les)\s+{_PATIENT}\s+(?:[\w'-]+\s+){{0,6}}?"
             # (whole words: « … Corsetis Medical » is not « me » + « di… »)
             # (« mes patients me le disent souvent »)
@@ -72,7 +73,7 @@ _CONSTRUCTIONS = (
     # the practice reading or sharing them (« les commentaires » alone are anyone's: « je lis les
     # commentaires sous mon post » reads, it shows nothing)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:je|on|nous)\s+(?:vous\s+)?{_SHARE}\s+"
             r"(?:(?:vos|leurs|ses|mes|nos|quelques-uns de vos)\s+"
             rf"(?:\w+\s+){{0,2}}?{_WORDS}\b"
@@ -81,30 +82,30 @@ _CONSTRUCTIONS = (
     ),
     # someone's story or post reshared by the practice: « on repartage avec plaisir la story de @x »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:je|on|nous)\s+(?:vous\s+)?{_SHARE}\s+(?:avec (?:plaisir|fierte|emotion)\s+)?"
             rf"(?:la|le|les|cette|ce|ces)\s+(?:\w+\s+)?{_WORDS}\s+(?:de|d')\s*@[\w.]+"
         )
     ),
     # a patient telling her own story
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:nous|vous|me) (?:raconte|partage|confie|livre|explique|parle de)\w*\s+(?:\w+\s+)?"
             r"(?:son|sa|ses) (?:experience|parcours|histoire|ressenti|vecu|operation|intervention)"
         )
     ),
     # thanks for a third person's words, their trust, their stories
     Construction(
-        re.compile(rf"\bmerci (?:a|au|aux) [\w.@-]+ (?:pour|de) (?:son|sa|ses) (?:\w+ )?{_WORDS}\b")
+        regex_cache.compile(rf"\bmerci (?:a|au|aux) [\w.@-]+ (?:pour|de) (?:son|sa|ses) (?:\w+ )?{_WORDS}\b")
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:decouvrez|lisez|ecoutez|regardez)"
             r" (?:leurs?|ses|son|sa) (?:histoires?|temoignages?|experiences?|parcours|avis|retours|mots)\b"
         )
     ),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:elle|il|ma patiente|mon patient)\s+(?:a accepte de\s+|nous\s+|vous\s+|me\s+)?"
             r"(?:raconte|partage|explique|confie|livre|temoigne)\w*\s+(?:\w+\s+)?(?:son|sa|ses)\s+"
             r"(?:experience|parcours|histoire|ressenti|vecu|operation|intervention|avis|retour|rhinoplastie)"
@@ -112,20 +113,20 @@ _CONSTRUCTIONS = (
     ),
     # patients' messages shown: « captures de vos DM »
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b(?:captures?(?: d'ecran)?|screens?(?:hots?)?) (?:de |d')(?:vos|leurs|ses|mes|nos) {_WORDS}\b"
         )
     ),
     # a thank-you sent by a patient or a relative: « nous a envoyé ce dessin de remerciement »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:nous|m'|me) (?:a|ont) (?:envoye|offert|ecrit|laisse|adresse|apporte)\w*"
             rf"{_S}{{0,40}}?\b(?:de )?remerciements?\b"
         )
     ),
     # someone agreeing to tell their story: « d'avoir accepté de raconter son parcours »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\baccepte\w* de (?:nous |vous |me )?(?:raconter|partager|temoigner|livrer|confier|parler de)"
             r"(?: \w+)? (?:son|sa|ses|leur|leurs)\b"
         )
@@ -133,7 +134,7 @@ _CONSTRUCTIONS = (
     # anyone telling their own operation, or patients their experience: « Marc revient sur son
     # opération », « ils racontent leur expérience », « nos patientes en parlent mieux que nous »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:raconte\w*|revien\w* sur|partage\w*|confie\w*|livre\w*|temoigne\w* de|parle\w* de)"
             r" (?:\w+ )?(?:(?:son|sa|ses|leur|leurs) (?:\w+ )?(?:operation|intervention|chirurgie"
             r"|rhinoplastie|greffe|lifting|liposuccion|reconstruction|convalescence|parcours de soins?)"
@@ -142,9 +143,9 @@ _CONSTRUCTIONS = (
         )
     ),
     # patients' praise quoted
-    Construction(re.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
+    Construction(regex_cache.compile(rf"[«\"“][^»\"”\n]{{0,120}}?\b{_PRAISE}\b[^»\"”\n]{{0,200}}[»\"”]")),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bce qu(?:'|e )(?:en |elles |ils |nous |me |m')?(?:disent|pensent|racontent|ecrivent|repetent"
             r"|confient)\s+(?:souvent |toujours |parfois |le plus souvent )?"
             rf"(?:nos|mes|les|leurs|vos) {_PATIENT}"
@@ -153,7 +154,7 @@ _CONSTRUCTIONS = (
     # a thank-you gift brought or sent by a treated person: « est passée nous voir avec un dessin »,
     # « nous a apporté des chocolats »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:passee?s?|venue?s?|revenue?s?) (?:nous|me) (?:voir|rendre visite|dire merci) avec"
             r" (?:un|une|des|son|sa|ses|ce|cette|ces) (?:\w+ )?(?:dessins?|fleurs|bouquets?|cadeaux?"
             r"|chocolats|gateaux?|cartes?|lettres?|mots?)\b"
@@ -164,37 +165,37 @@ _CONSTRUCTIONS = (
     ),
     # a thank-you note received: « encore une carte de remerciement reçue ce matin »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:cartes?|lettres?|mots?|petits? mots?|messages?|dessins?|courriers?|cadeaux?|bouquets?)"
             r" de remerciements?\b(?: \w+){0,2}? (?:recue?s?|arrivee?s?|deposee?s?|trouvee?s?)\b"
         )
     ),
     # patients speaking of the practice: « nos patientes en parlent : … », a section « Ils parlent du
     # Dr Sabatier », « elles parlent de nous »
-    Construction(re.compile(rf"\b(?:nos|mes|les|vos) {_PATIENT} en parlent\b")),
+    Construction(regex_cache.compile(rf"\b(?:nos|mes|les|vos) {_PATIENT} en parlent\b")),
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:ils|elles) (?:en )?parlent (?:de (?:nous|moi)|du (?:dr|docteur|cabinet|centre)"
             r"|de la (?:clinique|dr|docteure?)|de l'equipe)\b"
         )
     ),
     # reviews and ratings
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bplateformes? d'avis\b|\bavis (?:positifs|elogieux|clients|en ligne sur (?:google|doctolib))\b"
             r"|\b\d+ (?:avis|commentaires|notes) (?:positifs|elogieux|google|doctolib|5 etoiles|verifies)\b"
         ),
     ),
     # praise by patients: « des résultats salués par nos patientes »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:salue|loue|plebiscite|apprecie|recommande|encense|vante|note)e?s?\s+par\s+"
             rf"(?:nos|mes|les|des|leurs|toutes nos|tous nos)\s+(?:\w+\s+)?{_PATIENT}"
         )
     ),
     # a patient's words quoted after their mention: « et son petit mot : « j'ose enfin… » »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:son|sa|ses|leur|leurs) (?:petit |joli |gentil |adorable )?"
             r"(?:mot|message|retour|avis|commentaire|texto|lettre|carte)s?\s*:?\s*[«\"“]"
         )
@@ -202,7 +203,7 @@ _CONSTRUCTIONS = (
     # a patient's delight stated: « (patiente ravie !!) », « la patiente est aux anges » (a head count,
     # « 3 000 patientes conquises », is a satisfaction claim: ``superlatif``)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:la |le |les |notre |nos |ma |mes )?(?<!\d )(?<!\d)(?<!milliers de )(?<!centaines de )"
             r"patiente?s?\s+(?:est |sont |etait |etaient )?"
             r"(?:tres |super |vraiment |trop )?(?:ravie?s?|comblee?s?|aux anges|enchantee?s?|conquise?s?)\b"
@@ -210,14 +211,14 @@ _CONSTRUCTIONS = (
     ),
     # a third person's praise quoted: « a salué « un accueil remarquable » »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:salue|loue|vante|encense|applaudi|felicite)\w*"
             r"\s+(?:\w+\s+){0,3}?[«\"“]"
         )
     ),
     # patients asked to tell their story: « j'ai demandé à trois patientes de raconter… »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:demande|propose|invite|donne la parole)\w*\s+(?:a|aux)\s+(?:[\w-]+\s+){0,2}?"
             rf"{_PATIENT}\s+(?:de|d')\s*(?:nous |vous |me )?"
             r"(?:raconter|partager|temoigner|parler|livrer|decrire|expliquer|confier|dire)\b"
@@ -227,7 +228,7 @@ _CONSTRUCTIONS = (
     # suivi ? « Je … » », « ce que mes patientes me répètent : « j'aurais dû… » » (their own words, in the
     # first person; their questions are no praise: a quote ending in « ? » is left out by the exceptions)
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\bce (?:que|qu') ?(?:l'on |on |elles |ils |mes |nos |les )?"
             r"(?:patient\w* |operee?s |client\w* )?"
             r"(?:nous |me |m' ?)(?:dit|disent|repete\w*|ecri\w*|confie\w*|raconte\w*|glisse\w*)\b"
@@ -237,7 +238,7 @@ _CONSTRUCTIONS = (
     # a mark given by patients: « nos patientes nous attribuent en moyenne 9,6/10 », « une note moyenne
     # de 4,8 sur 5 dans le questionnaire de sortie » (not a pain score: « douleur évaluée à 3/10 »)
     Construction(
-        re.compile(
+        regex_cache.compile(
             rf"\b{_PATIENT}\s+(?:nous |me |m' ?|leur |lui )?(?:attribu|donn|accord|mett|met|not|evalu)\w*"
             r"[^.!?\n]{0,60}?\b\d{1,2}(?:[.,]\d{1,2})?\s?"
             r"(?:/\s?(?:5|10|20|100)|sur (?:5|10|20|100)|etoiles?)(?!\w)"
@@ -253,7 +254,7 @@ _CONSTRUCTIONS = (
     # a patient offered to tell her story or praise: « une de mes opérées, ravie et prête à raconter »,
     # « je vous propose d'interviewer une de mes patientes », « pourquoi il recommande l'équipe »
     Construction(
-        re.compile(
+        regex_cache.compile(
             r"\b(?:prete?s?|disposee?s?|partante?s?|d'accord) (?:pour|a) (?:nous |vous |en )?(?:raconter"
             r"|temoigner"
             r"|partager|parler)\b"
@@ -270,7 +271,7 @@ _CONSTRUCTIONS = (
         )
     ),
     Construction(
-        re.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
+        regex_cache.compile(r"\btaux de recommandation\s+(?:\w+\s+)?(?:de |a |superieur a |proche de )?\d+"),
         ignore=frozenset({"reported"}),
     ),
 )
@@ -279,7 +280,7 @@ _CONSTRUCTIONS = (
 # A quote attributed to a patient in the signature: « … » (une patiente), « … » (Nathalie),
 # « … » — l'une de mes patientes
 _QUOTE_BY_PATIENT = Construction(
-    re.compile(
+    regex_cache.compile(
         r"[»\"”]\s*(?:\(\s*|[-—–,]\s*)(?:une?|mon|ma|mes|nos|des|l'une? de (?:mes|nos)) (?:ancienne?s? )?"
         r"(?:patient\w*|operee?s?|cliente?s?)\b"
     )
@@ -288,7 +289,7 @@ _QUOTE_BY_PATIENT = Construction(
 # 2025 » (reported speech by construction, so that qualifier is ignored; the quote is checked in
 # ``find``).
 _QUOTE_THEN_PATIENT = Construction(
-    re.compile(
+    regex_cache.compile(
         # (the verb may take its addressee: « « … » nous dit une de nos patientes », « m'écrit une patiente »)
         r"\b(?:(?:nous|me|vous) |m')?(?:confie|raconte|temoigne|glisse|sourit|se souvient|se rejouit"
         r"|s'enthousiasme|ajoute|dit|ecrit|lance|assure|resume)\s+"
@@ -300,29 +301,31 @@ _QUOTE_THEN_PATIENT = Construction(
     # (the quote's own negation or conditional, « je n'aurais jamais cru… », is not the verb's)
     ignore=frozenset({"reported", "negation", "hypothesis"}),
 )
-_QUOTE_CLOSED = re.compile(r"[»\"”]\s*,?\s*$")
+_QUOTE_CLOSED = regex_cache.compile(r"[»\"”]\s*,?\s*$")
 
 # Someone's own words signed with a first name in brackets: « Ma peau n'a jamais été aussi belle »
 # (Nathalie). The quote speaks in the first person (a title quoted with its source, « … » (Inserm),
 # does not); the name is judged on the original text: capitalised, alone or with an age.
 _PAREN_ATTRIBUTION = Construction(
-    re.compile(
+    regex_cache.compile(
         r"[«\"“][^»\"”\n]{0,200}?(?:\b(?:je|me|mon|ma|mes|moi)\b|\b[jm]')[^»\"”\n]{0,200}[»\"”]"
         r"\s*\(\s*[a-z-]+(?:,? \d{2} ans)?\s*\)"
     )
 )
-_PAREN_SIGNED = re.compile(r"[»\"”]\s*\(\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,? \d{2} ans)?\s*\)$")
+_PAREN_SIGNED = regex_cache.compile(
+    r"[»\"”]\s*\(\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?:,? \d{2} ans)?\s*\)$"
+)
 
 
 # A treated person's delight reported after her procedure: « j'ai refait les paupières de
 # l'animateur. Il était ravi » (only in a text about a procedure done).
 _DELIGHT = Construction(
-    re.compile(
+    regex_cache.compile(
         r"\b(?:il|elle|ils|elles) (?:etait|est|etaient|sont|a ete|ont ete|en est|en etait|se dit|se disait)"
         r" (?:\w+ )?(?:ravie?s?|enchantee?s?|comblee?s?|aux anges|conquise?s?|emerveillee?s?)\b"
     )
 )
-_DONE_CARE = re.compile(
+_DONE_CARE = regex_cache.compile(
     r"\b(?:opere|refait|fait|injecte|retouche|corrige|greffe|traite|soigne)e?s?\s+(?:le|la|les|l'|sa|son"
     r"|ses)\s*"
     r"(?:nez|paupieres|levres|seins|poitrine|ventre|visage|oreilles|menton|cheveux|regard|rides|cernes)\b"
@@ -334,14 +337,14 @@ _DONE_CARE = re.compile(
 # Words signed after a closing quote and a dash: « … » — Julie, 34 ans. Judged on the original
 # text: the signature is a capitalised name or an initial, not a word of the sentence (« » — vidéo
 # publiée le… », « » – CPC max… ») nor a practitioner quoted (« » — Dr Martin »).
-_ATTRIBUTION = Construction(re.compile(r"[»\"”]\s*[-—–]\s*[a-z]+\b(?:,? \d{2} ans)?"))
-_SIGNED = re.compile(r"[»\"”]\s*[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)")
-_PRACTITIONER_SIGNATURE = re.compile(r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse)\b")
+_ATTRIBUTION = Construction(regex_cache.compile(r"[»\"”]\s*[-—–]\s*[a-z]+\b(?:,? \d{2} ans)?"))
+_SIGNED = regex_cache.compile(r"[»\"”]\s*[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)")
+_PRACTITIONER_SIGNATURE = regex_cache.compile(r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse)\b")
 # A title quoted, then its part: « Podcast « Sous le champ » – Épisode 23 » names a work, not a signer.
-_WORK_PART = re.compile(
+_WORK_PART = regex_cache.compile(
     r"[-—–]\s*(?:[ÉE]pisode|[ÉE]p\b|Saison|Partie|Chapitre|Tome|Volume|Num[ée]ro|Volet|Module|Le[çc]on)"
 )
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = regex_cache.compile(
     r"\b(?:podcast|[ée]mission|s[ée]rie|cha[îi]ne|livre|film|documentaire|webinaire|conf[ée]rence|rubrique"
     r"|newsletter|vid[ée]o|replay|live|atelier|guide|article)s?\s*:?\s*[«\"“][^»\"”\n]{0,80}$",
     re.IGNORECASE,
@@ -351,7 +354,7 @@ _WORK_BEFORE = re.compile(
 # Thanks for someone's kind words, shown to others: « repost @x … merci pour ce joli retour », « merci
 # @x pour ton adorable message » (a review reply thanks the reviewer for her review: allowed).
 _PRAISE_THANKED = Construction(
-    re.compile(
+    regex_cache.compile(
         r"\bmerci (?:beaucoup |infiniment |mille fois )?(?:a [\w.@-]+ )?(?:@[\w.]+ )?(?:pour|de) "
         r"(?:ce|cet|cette|ces|ton|ta|tes|votre|vos|son|sa|ses|leur|leurs) (?:si |tres |super |trop )?"
         r"(?:joli|jolie|jolis|beau|bel|belle|beaux|gentil|gentille|gentils|adorable|touchant|touchante"
@@ -365,7 +368,7 @@ _PRAISE_THANKED = Construction(
 # … shown to others: a repost, a mention, thanks about someone (« merci à @x pour son mot »); a thank-you
 # in the reply to the words themselves (a message, a review, a comment under our video) shows nothing.
 _REPLY_CHANNELS = frozenset({"avis-reponse", "message"})
-_SHOWN_TO_OTHERS = re.compile(
+_SHOWN_TO_OTHERS = regex_cache.compile(
     r"@[\w.]|\b(?:repost\w*|regram\w*|repartag\w*|en story|story de)\b|\bpour (?:son|sa|ses) "
 )
 

@@ -79,7 +79,11 @@ def test_the_prefilter_readings_come_back_from_the_file_unchanged(
     tmp_path: Path, rule_sources: list[tuple[str, int]]
 ) -> None:
     patterns = [re.compile(source, flags) for source, flags in rule_sources]
-    readers = {"heads": prefilter.heads, "branches": prefilter.branches_of, "starts": prefilter.scan_starts}
+    readers = {
+        "literals": prefilter.required_literals,
+        "branches": prefilter.branches_of,
+        "starts": prefilter.scan_starts,
+    }
     cache = Cache(tmp_path / "regex.bin")
     for pattern in patterns:
         for kind, read in readers.items():

@@ -6,10 +6,10 @@ alternation (its literal-prefix fast path then does not apply). Every pattern wh
 all contain one of a few literal strings (« garanti », « promo ») can be skipped when none of them
 occurs in the text.
 
-The text's set of three-character substrings is built once; a pattern is scanned only if one of
-its literals' first three characters is in it, then only if one of its whole literals is. In a
-long text, a pattern whose matches all start with one of a few strings is then tried only where
-they occur (``Scan.finditer``).
+Which of the literals read so far occur in a text is found once per text, from its
+three-character substrings (``Index.holds_any``); a pattern is scanned only if one of its
+literals is among them. In a long text, a pattern whose matches all start with one of a few
+strings is then tried only where they occur (``Scan.finditer``).
 
 The literals are read from the pattern's parse tree (``re._parser``, CPython's own parser, the
 one ``re.compile`` uses). Anything the reader does not understand makes it give up (``None``):
@@ -174,11 +174,6 @@ def _has_prefix(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[0][0] == _sre.LITERAL
 
 
-def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The first three characters of each of the pattern's literals (``None``: always scan)."""
-    return _heads_of(required_literals(pattern))
-
-
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
@@ -224,22 +219,14 @@ class Scan:
     nothing, and a short compliant text reads little.
     """
 
-    __slots__ = ("_alone", "_branches", "_heads", "_literals", "_starts", "pattern")
+    __slots__ = ("_alone", "_branches", "_literals", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._heads: frozenset[str] | None = _UNREAD
         self._literals: Literals | None = _UNREAD
         self._branches: tuple[tuple[str, frozenset[str] | None], ...] = _UNREAD
         self._alone: dict[int, re.Pattern[str]] = {}
         self._starts: dict[int, Literals | None] = {}
-
-    @property
-    def heads(self) -> frozenset[str] | None:
-        """What the pattern's literals start with; ``None``: always scan."""
-        if self._heads is _UNREAD:
-            self._heads = regex_cache.reading("heads", self.pattern, heads)
-        return self._heads
 
     @property
     def branches(self) -> tuple[tuple[str, frozenset[str] | None], ...]:
@@ -253,22 +240,18 @@ class Scan:
         """Strings one of which every match contains; ``None``: always scan."""
         if self._literals is _UNREAD:
             self._literals = regex_cache.reading("literals", self.pattern, required_literals)
+            _LITERALS.learn(self._literals)
         return self._literals
 
     def pattern_for(self, index: Index) -> re.Pattern[str] | None:
         """The pattern to run on the text of ``index``; ``None`` when it cannot match."""
-        text_trigrams = index.trigrams
-        found = self.heads
-        if found is not None and found.isdisjoint(text_trigrams):
-            return None
-        # The heads are the literals' first three characters, found in most texts (« de »,
-        # « les »): a whole literal is rarer, and looking for it costs less than a scan.
         literals = self.literals
         if literals is not None and not index.holds_any(literals):
             return None
         branches = self.branches
         if not branches:
             return self.pattern
+        text_trigrams = index.trigrams
         keep = tuple(
             i
             for i, (_, heads_) in enumerate(branches)
@@ -338,27 +321,69 @@ _SCAN_PER_LOOKUP = 8
 _SHORT = 400
 
 
-class Index:
-    """A text and what the prefilter learns of it once: its trigrams, where literals occur."""
+class _KnownLiterals:
+    """Every literal the scans have read, by its first three characters.
 
-    __slots__ = ("_held", "_occurrences", "_trigrams", "text")
+    A text's literals are then looked for once, from the text's trigrams, instead of pattern by
+    pattern: about 330 string searches for a short post against some 600 Python calls that each
+    looked up a few literals (ADR 0016).
+    """
+
+    def __init__(self) -> None:
+        self.by_head: dict[str, list[str]] = {}
+        self.in_order: list[str] = []
+        self.seen: set[str] = set()
+        # The sets learnt, by identity (kept alive here, so that an identity is never reused):
+        # telling a known set costs one lookup rather than hashing each of its strings.
+        self.sets: dict[int, Literals] = {}
+
+    def learn(self, literals: Literals | None) -> None:
+        """Record the literals of a scan read for the first time."""
+        if literals is None:
+            return
+        self.sets[id(literals)] = literals
+        for literal in literals:
+            if literal not in self.seen:
+                self.seen.add(literal)
+                self.in_order.append(literal)
+                self.by_head.setdefault(literal[:_MIN_LENGTH], []).append(literal)
+
+
+_LITERALS = _KnownLiterals()
+
+
+class Index:
+    """A text and what the prefilter learns of it once: its trigrams, which known literals it
+    holds, where literals occur."""
+
+    __slots__ = ("_known", "_occurrences", "_present", "_trigrams", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._trigrams: frozenset[str] | None = None
         self._occurrences: dict[str, list[int]] = {}
-        self._held: dict[str, bool] = {}
+        self._present: set[str] = set()
+        self._known = 0  # how many of ``_LITERALS.in_order`` were looked for
 
     def holds_any(self, literals: Literals) -> bool:
-        """Whether one of ``literals`` occurs in the text (each looked for once per text)."""
-        held = self._held
-        for literal in literals:
-            found = held.get(literal)
-            if found is None:
-                found = held[literal] = literal in self.text
-            if found:
-                return True
-        return False
+        """Whether one of ``literals`` occurs in the text."""
+        if id(literals) not in _LITERALS.sets:  # not read by a scan (a caller of its own)
+            _LITERALS.learn(literals)
+        if self._known != len(_LITERALS.in_order):
+            self._look_for_new_literals()
+        return not self._present.isdisjoint(literals)
+
+    def _look_for_new_literals(self) -> None:
+        text, present = self.text, self._present
+        if not self._known:  # all at once, from the text's trigrams (literals are ≥ 3 characters)
+            by_head = _LITERALS.by_head
+            for head in self.trigrams:
+                for literal in by_head.get(head, ()):
+                    if literal in text:
+                        present.add(literal)
+        else:  # scans read since (the first texts of a process)
+            present.update(literal for literal in _LITERALS.in_order[self._known :] if literal in text)
+        self._known = len(_LITERALS.in_order)
 
     @property
     def trigrams(self) -> frozenset[str]:

@@ -48,11 +48,15 @@ _PRACTICE_CONTEXT = regex_cache.compile(
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
     r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
     # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
-    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur)\b"
+    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur"
+    # the number to call to move or cancel an appointment: « Pour déplacer : 01 … »
+    r"|pour (?:d[ée]placer|annuler|reporter|modifier|d[ée]caler|confirmer|joindre|nous joindre))\b"
 )
 # (« un autre patient », « les patients » are anyone: not a third party whose number this is)
 _THIRD_PARTY_CONTEXT = regex_cache.compile(
     r"(?i)(?<!\bautre )(?<!\bun )(?<!\bune )(?<!\bles )(?<!\bdes )(?<!\bnos )(?<!\baux )(?<!\btout )"
+    # (the reader's own file, brought to the clinic: « avec votre dossier d'anesthésie »)
+    r"(?<!\bvotre )(?<!\bton )"
     r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b"
 )
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
@@ -85,9 +89,12 @@ _PSEUDONYM_AFTER = regex_cache.compile(
     r"(?i)^\s*[(*,]\s*(?:le |son )?(?:pr[ée]nom|nom|identit[ée])s? (?:a [ée]t[ée] )?(?:modifi|chang)"
     r"|^\s*[(*,]\s*(?:pseudonyme|pseudo|nom d'emprunt|pr[ée]nom d'emprunt)\b"
 )
-# … or before it: « l'IBODE Sophie », « notre secrétaire Julie ».
+# … or before it: « l'IBODE Sophie », « notre secrétaire Julie », or the journalist signing an interview
+# (« Propos recueillis par Claire X »).
 _STAFF_BEFORE = regex_cache.compile(
-    r"(?i)\b(?:l'|notre |nos |mon |ma |la |le )"
+    r"(?i)\b(?:propos recueillis|interview\w* r[ée]alis[ée]e?|entretien r[ée]alis[ée]|texte [ée]crit"
+    r"|r[ée]dig[ée]e?) par\s+$"
+    r"|\b(?:l'|notre |nos |mon |ma |la |le )"
     r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
@@ -174,8 +181,9 @@ _PRIVATE_CHANNELS = frozenset({"message"})
 # A named procedure next to the greeted patient's name ties the name to an act (« Bonjour Mme
 # Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
 _PROCEDURE = regex_cache.compile(
-    r"(?i)\b(?:\w+(?:plastie|ectomie|pexie|aspiration|succion)|lifting|lipofilling|implants? mammaires?"
+    r"(?i)\b(?:\w+(?:ectomie|pexie|aspiration|succion)|\w*plastie|lifting|lipofilling|implants? mammaires?"
     r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
+    r"|implants? (?:icl|dentaires?|cochl[ée]aires?|multifocaux|multifocal|de l'[œo]eil)"
     r"|anneau gastrique|cataracte|lasik|lasek|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
 )
 _GREETING_WORDS = frozenset(
@@ -530,6 +538,13 @@ _NAME_WITH_CARE_TAG = regex_cache.compile(
     r"|J\+?\d{1,3}|op[ée]r[ée]e?)\b"
 )
 
+# A known first name picked out among the patients: « plusieurs de nos patientes étaient là, dont
+# Sandrine, notre marraine ».
+_NAME_AMONG_PATIENTS = regex_cache.compile(
+    rf"\b(?:patient|op[ée]r[ée]|client)e?s\b[^.!?\n]{{0,60}}?\b(?:dont|notamment|comme|parmi elles|parmi eux)"
+    rf"\s+({_NAME_WORD})\b"
+)
+
 # A known first name greeted at the opening, that the models miss beside unusual words: « Bonjour
 # Sophie, si votre œil pique encore après le LASIK… » (the greeting makes her the addressee).
 _NAME_GREETED = regex_cache.compile(
@@ -558,6 +573,7 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
         _NAME_AFTER_RELATIVE,
         _NAME_WITH_CARE_TAG,
         _NAME_GREETED,
+        _NAME_AMONG_PATIENTS,
     ]
     if "après" in text or "post" in text:
         patterns.append(_NAME_WITH_DELAY)
@@ -568,9 +584,12 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
                 continue
             if match.group(1).lower() in _stop_words():
                 continue
-            if pattern in (_NAME_WITH_DELAY, _NAME_WITH_CARE_TAG, _NAME_GREETED) and not known_first_name(
-                match.group(1)
-            ):
+            if pattern in (
+                _NAME_WITH_DELAY,
+                _NAME_WITH_CARE_TAG,
+                _NAME_GREETED,
+                _NAME_AMONG_PATIENTS,
+            ) and not known_first_name(match.group(1)):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))
     return found
@@ -676,7 +695,8 @@ def identifying_entities(context: Context) -> list[Person]:
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.
 _TIED_TO_CARE = regex_cache.compile(
     r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice|injections?|implants?"
-    r"|proth[èe]ses?|greffe|reconstruction|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s|confiance"
+    r"|proth[èe]ses?|greffe|reconstruction|reconstruite?s?|diep|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s"
+    r"|confiance"
     r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*"
     # the part of her body spoken of as hers: « l'asymétrie de votre sein gauche »
     r"|(?:votre|vos|ton|ta|tes|son|sa|ses)\s+(?:\w+\s+)?(?:seins?|nez|poitrine|ventre|paupi[èe]res|l[èe]vres"
@@ -702,7 +722,9 @@ def _bare_first_name(text: str, entity: Any) -> bool:
     sentence = _sentence(text, entity.start, entity.end)
     end = text.find(sentence, max(0, entity.start - len(sentence))) + len(sentence)
     following = _sentence(text, end + 1, end + 1) if end < len(text) - 1 else ""
-    return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in (sentence, following))
+    # (a length of time is no age: « d'avoir attendu 10 ans » — Laurence)
+    parts = [_DURATION.sub(" ", part) for part in (sentence, following)]
+    return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in parts)
 
 
 # Someone the text tags by her name and tells about her own care: a platform mention shows her full name
@@ -744,10 +766,29 @@ def _named_mentions(text: str, people: list[Person]) -> list[Person]:
     return sorted(people, key=lambda p: p.start)
 
 
+# A length of time is no one's age: « je regrette d'avoir attendu 10 ans », « depuis 20 ans », « il y a
+# 5 ans », « 10 ans plus tard », « 15 ans d'expérience ».
+_DURATION_BEFORE = regex_cache.compile(
+    r"(?i)\b(?:attendu|attendre|depuis|pendant|durant|il y a|voil[àa]|en|apr[èe]s|avant|plus de|moins de"
+    r"|presque|bient[ôo]t|tous les|toutes les|au bout de|perdu|gagn[ée])\s+$"
+)
+_DURATION = regex_cache.compile(
+    r"(?i)\b(?:attendu|attendre|depuis|pendant|durant|il y a|voil[àa]|au bout de)\s+\d{1,3}\s*ans\b"
+    r"|\b\d{1,3}\s*ans (?:plus tard|plus t[ôo]t|d'exp[ée]rience|de m[ée]tier|de pratique|d'attente)\b"
+)
+_DURATION_AFTER = regex_cache.compile(
+    r"(?i)^\s*(?:plus tard|plus t[ôo]t|apr[èe]s|auparavant|d'|de (?!\w+ ans))"
+)
+
+
 def _lone_age(text: str, person: Person, people: list[Person]) -> bool:
     """An age identifies no one by itself (« dès 16 ans », « de 50 à 74 ans »): only next to a name."""
     if person.type != "DATE_OF_BIRTH" or not _AGE.match(text[person.start : person.end]):
         return False
+    if _DURATION_BEFORE.search(text[max(0, person.start - 14) : person.start]) or _DURATION_AFTER.match(
+        text[person.end : person.end + 14]
+    ):
+        return True
     return not any(
         p.type == "PERSON"
         and not p.addressee

@@ -25,7 +25,7 @@ _CARE = regex_cache.compile(
     r"|greffe\w*|hospitalis\w+|soigne\w*|cicatri\w+|suites|bloc|parcours|augmentation|reduction|bbl|botox"
     r"|otoplastie|nez|seins?|poitrine|traite\w*|consult\w*|suivie?s?|pris\w* en charge|recue?s? (?:au|en|a)"
     r"|greffe|acide hyaluronique|lipofilling|opes?|adressage|cure d\w*|bypass|sleeve|anneau gastrique"
-    r"|facettes|\w+plasties?|\w+ectomies?|j ?\+ ?\d+"
+    r"|facettes|\w*plasties?|\w+ectomies?|j ?\+ ?\d+"
     # treatments of other specialties and their length: « après 18 mois de gouttières »
     r"|gouttieres|bagues|orthodont\w*|varices|sclerotherapie|cataracte|amygdal\w*|ligaments? croises?"
     r"|menisques?|canal carpien|hernies?|(?:apres|depuis) \d+ (?:mois|semaines|ans) de (?:traitement|soins"
@@ -34,6 +34,10 @@ _CARE = regex_cache.compile(
     r"|nouve(?:au|l|lle)s? (?:sourire|nez|visage|regard|ventre|menton|profil|poitrine|seins|silhouette"
     r"|levres)"
     r"|avant ?/ ?apres|avant-apres|beforeafter|avantapres"
+    # her ears, her follow-up visit at a delay, her case presented, her reoperation: « au contrôle des
+    # 1 an de ses oreilles », « j'ai présenté le cas de M. X, repris pour pseudarthrose »
+    r"|oreilles|controles? (?:des?|du|a|post-?op\w*) ?\d*|(?:le|du|au) cas (?:clinique )?(?:de|d')"
+    r"|repris\w* (?:pour|au bloc)|pseudarthrose|fractures?"
     # her file at the practice, her sessions of a treatment: « votre dossier n° … a été transmis »,
     # « votre prochaine séance de PRP » (not « la séance photo »)
     r"|(?:votre|vos|son|ses|ton|tes|leur) dossiers?(?! de presse| special| thematique)"
@@ -45,7 +49,8 @@ _REPLY_CARE = regex_cache.compile(
     r"|cicatrices?|hematome|oedemes?|douleurs?|soins|traitement|dossier|anesthesie|recue?|suivie?"
     r"|payee?|facture|devis|controle|pansements?|sejour|hospitalisation|implants?|protheses?|lipo\w*"
     r"|rhino\w*|abdomino\w*|blepharo\w*|lifting|injections?|bloc|retouche|reprise|complications?"
-    r"|infection|resultat|nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien|opere[rz]?"
+    r"|infection|resultat|(?<!plein )nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien"
+    r"|opere[rz]?"
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
     r"|solde\w*|(?:tente|essaye) de vous (?:joindre|rappeler|contacter)"
     r"|rougeurs?|seances?|greffons?|sleeve|bypass|anneau gastrique|salle d'attente|infiltrations?"
@@ -205,6 +210,7 @@ _THIRD = words(
     r"(?:sous-)?prefete?|juge|procureure?|notaire|avocate?|journaliste|commissaire|ambassad(?:eur|rice)",
     r"eveque|recteur|rectrice|proviseure?|elue?|conseill(?:er|ere) (?:municipale?|regionale?|general)",
     r"comedien(?:ne)?|humoriste|mannequin|miss|entraineu(?:r|se)|tenniswoman|tennisman|skieu(?:r|se)",
+    r"champion(?:ne)?|oratrice|orateur|conferenciere?",
 )
 # Those known to the public: one of them at the practice is recognisable (« le maire », « une ancienne
 # préfète de la région, 68 ans »), unlike « une sportive » or « un enfant ».
@@ -213,7 +219,7 @@ _NOTABLE = words(
     r"recteur|rectrice|proviseure?|elue?|maire|deputee?|senat(?:eur|rice)|ministre|pdg|president(?:e)?",
     r"dirigeante?|patron(?:ne)?|capitaine|pilier|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
     r"influenceu(?:r|se)|presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|comedien(?:ne)?",
-    r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)",
+    r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?",
 )
 # Those close to an adult patient, who have no right to her care unless she says so (a parent of a
 # child does: « fils », « fille », « enfant » are not here).
@@ -516,6 +522,67 @@ _PUBLIC_CONSTRUCTIONS = (
             rf" (?:{_BODY}|profil|poitrine)\b"
         )
     ),
+    # someone who saw other practitioners before coming to us: « elle a fait trois dentistes avant nous »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:a|avait|ont|avaient) (?:deja )?(?:fait|vu|consulte|essaye|use|enchaine|epuise)e?s? "
+            r"(?:\w+ )?(?:deux|trois|quatre|cinq|six|plusieurs|\d{1,2}) (?:dentistes|chirurgiens|medecins"
+            r"|praticiens|cabinets|confreres|cliniques|dermatologues|ophtalmos?|ophtalmologues|orthodontistes)"
+            r"\b[^.!?\n]{0,20}?\bavant (?:nous|moi|de (?:venir|nous voir|me voir|arriver))\b"
+        )
+    ),
+    # a former patient met by chance, with her procedure: « croisé dans l'amphi une ancienne patiente
+    # opérée de la cataracte »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:croise|recroise|rencontre|retrouve|revu|reconnu|apercu|tombee? sur)(?:e?s?|r|z)\b"
+            r"[^.!?\n]{0,50}?"
+            r"\b(?:une?|mon|ma|notre|l'une? de (?:mes|nos)|une? de (?:mes|nos)) (?:ancienne?s? )?"
+            r"(?:patiente?s?|operee?s?)\b[^.!?\n]{0,20}?"
+            r"\b(?:operee?|traitee?|greffee?|soignee?|injectee?|de (?:vaginoplastie|phalloplastie|mastectomie"
+            r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|\w+plastie|\w+ectomie))\b"
+        )
+    ),
+    # someone known back in her field after her procedure: « bravo à notre championne, de retour sur le
+    # terrain 3 mois après sa ligamentoplastie »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:notre|nos|cette|ce)\s+{_THIRD}\b[^.!?\n]{{0,80}}?"
+            r"\b(?:apres|depuis|suite a) (?:sa|son|ses) (?:\w+ )?(?:\w+plastie|\w+ectomie|\w+pexie"
+            rf"|{_CARE_NOUN})\b"
+        )
+    ),
+    # her feedback on her own procedure, taken up in public: « merci pour ton retour sur ta prothèse »
+    Construction(
+        regex_cache.compile(
+            # (her feedback, not ours: « je ne donnerai pas mon avis sur ton nez » gives none)
+            r"\b(?:ton|ta|tes|votre|vos) (?:\w+ )?(?:retour|avis|message|commentaire|mot|temoignage"
+            r"|partage)s?"
+            r" (?:sur|concernant|a propos de) "
+            rf"(?:ta|ton|tes|votre|vos) (?:\w+ )?(?:\w+plastie|\w+ectomie|{_CARE_NOUN})\b"
+        )
+    ),
+    # a commenter blamed for not following her instructions after the care: « quand on ne respecte pas
+    # le bandeau pendant 3 semaines, on ne vient pas pleurer ensuite »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:quand|si|lorsqu'|lorsque) ?(?:on|vous|tu) n(?:e |')(?:respecte|porte|suit|suivez|met|garde"
+            r"|prend)\w* pas (?:le|la|les|l'|votre|ta|ton|tes|vos|son|sa|ses) ?(?:\w+ )?(?:bandeau|gaine"
+            r"|consignes|soutien-gorge|attelle|bas|contention|pansements?|traitement|ordonnance|creme|repos)"
+            r"\b[^.!?\n]{0,60}?\b(?:on|vous|tu) ne (?:vient|venez|viens|doit|devez|dois) pas (?:venir )?"
+            r"(?:pleurer|se plaindre|vous plaindre|te plaindre|raler|reclamer|accuser)\b"
+        ),
+        ignore=frozenset({"hypothesis"}),
+    ),
+    # someone close said unable to follow her prescription: « ta copine, elle sait pas lire une ordonnance »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:elle|il|elles|ils)\s+(?:ne\s+)?(?:sait|savait|sauront|saura|savent|a su|sont|est)\s+"
+            r"(?:pas|meme pas|jamais|pas fichue?s? de|pas capables? de)\s+(?:de\s+)?(?:lire|suivre|respecter"
+            r"|appliquer|comprendre)\s+(?:une|son|sa|ses|l'|les|mon|mes|nos|notre)\s*(?:\w+\s+)?"
+            r"(?:ordonnances?|consignes|traitement|protocole|prescriptions?)\b"
+        )
+    ),
     # « bon rétablissement à notre patiente de ce matin »
     Construction(
         regex_cache.compile(
@@ -544,6 +611,10 @@ _TOLD_TO_RELATIVE = (
             r"|enlever|retirer|garder|porter|surveiller|doubler|changer|refaire|masser)\s+(?:son|sa|ses)\b"
             rf"|\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,40}}?\b(?:peut|pourra|va pouvoir|doit)\s+"
             r"(?:sortir|rentrer chez (?:elle|lui)|quitter la clinique)\b"
+            # « votre épouse est bien sortie du bloc », « votre mari est en salle de réveil »
+            rf"|\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,30}}?\b(?:est|a ete|vient d'etre)\s+(?:bien\s+)?"
+            r"(?:sortie? du bloc|remontee? (?:du bloc|en chambre)|reveillee?|en salle de reveil|au bloc"
+            r"|descendue? au bloc)"
         )
     ),
 )
@@ -668,6 +739,7 @@ _SIGNATURE_BEFORE = regex_cache.compile(r"[»”\"]\s*[-–—]\s*$")
 _NAMED_CARE = regex_cache.compile(
     r"\b(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|implants?|protheses?"
     r"|greffe\w*|injections?|botox|bbl|augmentation|reduction|nez|seins|poitrine|ventre|paupieres|levres"
+    r"|oreilles|menton|dents|yeux|regard|sourire|cuisses|fesses|bras|cou|genou|hanche|epaule"
     r"|cicatrices?|opere\w*|operation|intervention)\b"
 )
 
@@ -694,6 +766,14 @@ _RECIPIENT_NOTICE = regex_cache.compile(
 _OWN_CHILD_BEFORE = regex_cache.compile(r"\b(?:votre|ton) (?:fils|fille|enfant|bebe|petite?|garcon)\s*,?\s*$")
 
 
+# The person a public reply answers, named after what she wrote: « En réponse à votre message public,
+# Mme X : … » (what she told of herself is no secret revealed; advice to her is another rule's).
+_ANSWERED_BEFORE = regex_cache.compile(
+    r"\breponse a (?:votre|ton|ta|vos|tes) (?:\w+ )?(?:message|commentaire|question|publication|post|story)s?"
+    r"(?: public| publique| prive| en ligne)?\s*,\s*$"
+)
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
@@ -714,6 +794,7 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         and not _not_a_patient(_before(context, person.start))
         and not _unrevealing_signature(context, person.start)
         and not (context.channel == "message" and _OWN_CHILD_BEFORE.search(_before(context, person.start)))
+        and not _ANSWERED_BEFORE.search(_before(context, person.start))
     ]
 
 

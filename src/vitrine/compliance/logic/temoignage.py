@@ -200,6 +200,27 @@ _CONSTRUCTIONS = (
             r"(?:mot|message|retour|avis|commentaire|texto|lettre|carte)s?\s*:?\s*[«\"“]"
         )
     ),
+    # words of a patient or a relative announced, then quoted: « le petit mot d'une maman : « … » »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:le|la|les|un|une|ce|cette|ces) (?:petite?s? |jolie?s? |gentile?s? |adorables? )?"
+            r"(?:mots?|messages?|retours?|avis|commentaires?|textos?|lettres?|cartes?|sms|paroles?)"
+            r" (?:de |d')(?:une?|la|le|l'|cette|ce|notre|nos|des|mes) ?(?:\w+ )?"
+            r"(?:maman|papa|mere|pere|parents?|familles?|patiente?s?|operee?s?|cliente?s?|proches?|mari|epouse)\b\s*:?\s*[«\"“]"
+        )
+    ),
+    # a count of reviews with their average shown as proof, even in a review reply: « 212 avis, 4,9/5 sur
+    # Google », « les patients parlent pour nous »
+    Construction(
+        regex_cache.compile(
+            r"\b\d{2,}\s+(?:avis|notes|evaluations)\b[^.!?\n]{0,20}?\b\d(?:[.,]\d{1,2})?\s?"
+            r"(?:/\s?5|sur 5|etoiles?)(?!\w)"
+            r"|\b\d(?:[.,]\d{1,2})?\s?(?:/\s?5|sur 5)\s+(?:sur |de )?(?:google|doctolib|trustpilot)\b"
+            r"[^.!?\n]{0,20}?\b\d{2,}\s+avis\b"
+            r"|\b(?:les|nos|mes|vos) (?:patient\w*|client\w*|operee?s) parlent (?:pour|a la place de)"
+            r" (?:nous|moi)\b"
+        )
+    ),
     # a patient's delight stated: « (patiente ravie !!) », « la patiente est aux anges » (a head count,
     # « 3 000 patientes conquises », is a satisfaction claim: ``superlatif``)
     Construction(
@@ -337,9 +358,21 @@ _DONE_CARE = regex_cache.compile(
 # Words signed after a closing quote and a dash: « … » — Julie, 34 ans. Judged on the original
 # text: the signature is a capitalised name or an initial, not a word of the sentence (« » — vidéo
 # publiée le… », « » – CPC max… ») nor a practitioner quoted (« » — Dr Martin »).
-_ATTRIBUTION = Construction(regex_cache.compile(r"[»\"”]\s*[-—–]\s*[a-z]+\b(?:,? \d{2} ans)?"))
-_SIGNED = regex_cache.compile(r"[»\"”]\s*[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)")
-_PRACTITIONER_SIGNATURE = regex_cache.compile(r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse)\b")
+# (an emoji may stand between the quote and its dash: « « … » 💬 — Marine, 34 ans »)
+_ATTRIBUTION = Construction(
+    regex_cache.compile(
+        r"[»\"”]\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,4}\s*)?[-—–]\s*[a-z]+\b"
+        r"(?:,? \d{2} ans)?"
+    )
+)
+_SIGNED = regex_cache.compile(
+    r"[»\"”]\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,4}\s*)?[-—–]\s*(?:[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.)"
+)
+# (nor the practice signing its own slogan: « « Offrez un regard frais » — Cabinet Dr X »)
+_PRACTITIONER_SIGNATURE = regex_cache.compile(
+    r"[-—–]\s*(?:Dr|Pr|Docteure?|Professeure?|Doctoresse|Cabinet|Clinique|Centre|Institut|[ÉE]quipe"
+    r"|Le cabinet|La clinique|Le centre|L'[ée]quipe|Service|Espace|P[ôo]le|Maison)\b"
+)
 # A title quoted, then its part: « Podcast « Sous le champ » – Épisode 23 » names a work, not a signer.
 _WORK_PART = regex_cache.compile(
     r"[-—–]\s*(?:[ÉE]pisode|[ÉE]p\b|Saison|Partie|Chapitre|Tome|Volume|Num[ée]ro|Volet|Module|Le[çc]on)"

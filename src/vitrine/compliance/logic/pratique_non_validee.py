@@ -100,6 +100,13 @@ _CONSTRUCTIONS = (
             # ``produit-sante``; a halt stated as fact is an unproven effect)
             r"[^.!?\n]{0,100}?\b(?:stopp|arret|bloqu|fait repousser|font repousser)\w*"
             r" (?:la |votre |ta |vos |tes |les |le )?(?:chute|cheveux|vieillissement|perte de cheveux)\b"
+            # … or said to rebuild a tissue: « le collagène marin X reconstruit le cartilage en 3 mois »,
+            # « leurs gélules réparent le collagène après chaque injection »
+            r"|\b(?:gelules?|complements?|collagene (?:marin|buvable|hydrolyse)|capsules?|ampoules?"
+            r"|cure de \w+|comprimes?)\b[^.!?\n]{0,100}?"
+            r"(?<!ne )(?<!n')\b(?:reconstrui|repar|regener|restaur|reconstitu|rebati|recre)\w*"
+            r" (?:le |la |les |l'|vos |votre |ton |ta |tes )?(?:cartilages?|collagene|articulations?|tissus"
+            r"|derme|fibres|os|tendons?|ligaments?|cellules|bulbes|follicules)\b"
             # a cure that makes a condition vanish: « les veinotoniques font disparaître les varices »
             r"|\b(?:fait|font|fera|feront) disparaitre (?:les |vos |tes |la |votre )?(?:varices|rides|cernes"
             r"|vergetures|cellulite|capitons|poches|bourrelets|rosacee|couperose|cicatrices)\b"

@@ -20,7 +20,11 @@ from __future__ import annotations
 from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
-from vitrine.compliance.logic.garantie_resultat import doctor_quote_candidates, promise_candidates
+from vitrine.compliance.logic.garantie_resultat import (
+    answered_candidates,
+    doctor_quote_candidates,
+    promise_candidates,
+)
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -529,6 +533,45 @@ _CONSTRUCTIONS = (
             rf"|{_PLACE})\b"
         )
     ),
+    # no patient ever left with a harm: « depuis 15 ans, aucun patient n'est reparti de chez nous avec une
+    # gêne résiduelle », « pas une patiente n'a gardé la moindre séquelle »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:aucune?|pas une? seule?|pas une?) (?:de (?:nos|mes) )?(?:patient|opere|client|injecte)\w*"
+            r" (?:ne |n')(?:s'est |est |a |ont |sont )?(?:jamais )?"
+            r"(?:reparti|ressorti|sorti|garde|conserve|souffert|eu|connu|subi|developpe|presente)\w*\b"
+            r"[^.!?\n]{0,50}?\b(?:gene|douleur|sequelle|complication|probleme|cicatrice|raideur|reprise"
+            r"|infection|insatisf|deception|regret|hematome|recidive)\w*"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # one of the few: « nous sommes l'un des rares centres où la patiente a vraiment le choix »
+    # (« l'un des rares cas où… » is about cases, not the practice)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:l'une? des|une? des|parmi les|fait partie des|font partie des) (?:tres |seule?s |plus )?"
+            rf"(?:rares|seule?s|quelques) {_SELF}\w*\b(?: \w+){{0,3}}? (?:ou|a|qui|en|de|du|dans)\b"
+        )
+    ),
+    # the place's reference or recourse: « nous sommes devenus le centre de recours de tout le département »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_SELF}\w* (?:de recours|phare|incontournable|de reference)\w*"
+            r" (?:de|du|pour|dans) (?:tout |toute )(?:le |la |l')?"
+            rf"(?:{_PLACE}|sud|nord|ouest|est|secteur|bassin)\b"
+            rf"|\b{_SELF}\w* (?:de recours|phare|incontournable)\w* (?:de|du|pour|dans) (?:le |la |l')?{_PLACE}\b"
+        )
+    ),
+    # results that built the practice's name: « c'est le genre de résultat qui fait notre réputation dans
+    # toute la région »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:fait|font|a fait|ont fait|forge\w*|bati\w*|construit\w*|assure\w*)"
+            r" (?:toute )?(?:notre|ma|la) (?:reputation|renommee|notoriete)\b"
+            r"(?! (?:d'un|d'une|des|du) )"
+            r"|\b(?:notre|ma) (?:reputation|renommee|notoriete) (?:\w+ )?(?:dans|de|a travers) (?:tout|toute)\b"
+        )
+    ),
     # a magazine ranking of the best
     Construction(regex_cache.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
     # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
@@ -554,8 +597,9 @@ _CONSTRUCTIONS = (
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """The practice ranking, singling out or praising itself or its results."""
     found = promise_candidates(context, rule, _CONSTRUCTIONS)
-    return found + [
-        c
-        for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
-        if not any(f.start < c.end and c.start < f.end for f in found)
-    ]
+    for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS) + answered_candidates(
+        context, rule, _CONSTRUCTIONS
+    ):
+        if not any(f.start < c.end and c.start < f.end for f in found):
+            found.append(c)
+    return found

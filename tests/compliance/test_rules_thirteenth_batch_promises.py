@@ -41,7 +41,8 @@ def test_a_mark_that_fades_or_a_hedged_healing_is_information(text: str) -> None
 
 
 def test_a_perfect_outcome_from_the_next_day_as_ad_copy_is_a_promise() -> None:
-    assert "garantie-resultat" in _rules("Chirurgie réfractive : vision nette dès le lendemain 👓", "facebook")
+    text = "Chirurgie réfractive : vision nette dès le lendemain 👓"
+    assert "garantie-resultat" in _rules(text, "facebook")
 
 
 def test_sight_that_is_often_blurred_the_next_day_is_information() -> None:
@@ -173,3 +174,131 @@ def test_a_supplement_said_to_rebuild_a_tissue_is_an_unconfirmed_claim(text: str
 def test_a_supplement_that_does_not_rebuild_cartilage_is_information() -> None:
     text = "Aucun complément ne reconstruit le cartilage : méfiez-vous des promesses en ligne."
     assert "pratique-non-validee" not in _rules(text, "facebook")
+
+
+# Second half of the batch: garantie-resultat
+
+
+def test_the_outcome_announced_as_what_the_reader_gets_is_a_promise() -> None:
+    text = "Des paupières reposées, un regard ouvert : c'est exactement ce que vous obtiendrez."
+    assert "garantie-resultat" in _rules(text, "site")
+
+
+def test_what_the_reader_will_pay_is_no_promise() -> None:
+    text = "Le devis détaille les honoraires : c'est ce que vous aurez à régler le jour de l'intervention."
+    assert "garantie-resultat" not in _rules(text, "site")
+
+
+def test_the_only_sensation_promised_is_a_promise() -> None:
+    text = "Pendant la séance, tu ne sentiras qu'un petit picotement."
+    assert "garantie-resultat" in _rules(text, "tiktok")
+
+
+def test_a_sensation_told_for_most_patients_is_information() -> None:
+    text = "Vous ne sentirez qu'une légère chaleur dans la plupart des cas, parfois un picotement plus vif."
+    assert "garantie-resultat" not in _rules(text, "site")
+
+
+def test_failure_ruled_out_by_the_offer_is_a_promise() -> None:
+    text = "Si la tache revient, la séance suivante est pour nous : vous ne pouvez pas perdre."
+    assert "garantie-resultat" in _rules(text, "site")
+
+
+def test_satisfied_or_treated_again_is_a_guarantee() -> None:
+    text = "Épilation définitive : satisfaite ou retraitée gratuitement."
+    assert "garantie-resultat" in _rules(text, "site")
+
+
+def test_never_coming_back_is_a_promise() -> None:
+    assert "garantie-resultat" in _rules("Avec ma technique, vous n'aurez pas besoin de revenir.", "tiktok")
+
+
+def test_no_visit_needed_to_remove_stitches_is_logistics() -> None:
+    text = "Les fils sont résorbables : vous n'aurez pas besoin de revenir pour les retirer."
+    assert "garantie-resultat" not in _rules(text, "message")
+
+
+def test_saying_goodbye_to_hair_for_good_is_a_promise() -> None:
+    text = "Quatre séances et vous dites adieu aux poils pour toujours."
+    assert "garantie-resultat" in _rules(text, "instagram")
+
+
+def test_saying_goodbye_to_tobacco_for_good_is_advice() -> None:
+    text = "Avant l'opération, dites adieu au tabac pour de bon : la cicatrisation en dépend."
+    assert "garantie-resultat" not in _rules(text, "instagram")
+
+
+def test_without_an_imposed_brand_is_no_promise_about_marks() -> None:
+    text = "Une crème cicatrisante vous sera prescrite, sans marque imposée : demandez à votre pharmacien."
+    assert "garantie-resultat" not in _rules(text, "site")
+
+
+def test_an_unvalidated_regeneration_with_years_erased_stays_an_unconfirmed_claim() -> None:
+    text = "Les exosomes ? En deux séances, on régénère la peau et on efface dix ans."
+    rules = _rules(text, "instagram")
+    assert "pratique-non-validee" in rules
+    assert "garantie-resultat" not in rules
+
+
+# Second half of the batch: superlatif
+
+
+def test_a_ranking_among_the_first_few_is_self_praise() -> None:
+    text = "Notre clinique classée parmi les 5 premières de France par un magazine, merci à l'équipe."
+    assert "superlatif" in _rules(text, "linkedin")
+
+
+def test_a_section_titled_with_our_finest_results_is_self_praise() -> None:
+    text = "Plaquette du cabinet. Rubrique : « Nos plus belles réalisations » — huit visages à un an."
+    assert "superlatif" in _rules(text, "autre")
+
+
+def test_mastery_like_nobody_else_is_self_praise() -> None:
+    assert "superlatif" in _rules("Le lipofilling, on le maîtrise comme personne en Bretagne.", "facebook")
+
+
+def test_the_team_that_excels_is_self_praise() -> None:
+    assert "superlatif" in _rules("La reconstruction du sein : un domaine où notre équipe excelle.", "site")
+
+
+def test_a_know_how_praised_by_our_patients_is_self_praise() -> None:
+    text = "Une expertise que nos patients ne cessent de saluer depuis vingt ans."
+    assert "superlatif" in _rules(text, "site")
+
+
+def test_a_satisfaction_rate_we_measure_is_self_praise() -> None:
+    text = "Un taux de satisfaction que nous évaluons à 96 % un an après l'intervention."
+    assert "superlatif" in _rules(text, "site")
+
+
+def test_a_superlative_asked_then_dismissed_is_no_claim() -> None:
+    text = "« Le chirurgien le plus doué de Lyon ? Je ne sais pas, et peu importe », sourit le Dr Morel."
+    assert "superlatif" not in _rules(text, "presse")
+
+
+def test_photos_picked_among_the_best_cases_is_a_caution() -> None:
+    text = "Méfiez-vous des galeries en ligne : les photos sont souvent choisies parmi les meilleurs cas."
+    assert "superlatif" not in _rules(text, "facebook")
+
+
+def test_patients_fond_of_a_product_leave_it_to_produit_sante() -> None:
+    text = "Merci @MarqueX pour ces gaines, mes patientes en sont fans !"
+    assert "superlatif" not in _rules(text, "instagram")
+
+
+# Second half of the batch: pratique-non-validee
+
+
+def test_a_device_said_to_cure_a_condition_is_an_unconfirmed_claim() -> None:
+    text = "Quatre séances de radiofréquence guérissent la sécheresse intime, sans hormones."
+    assert "pratique-non-validee" in _rules(text, "site")
+
+
+def test_a_device_that_does_not_cure_is_information() -> None:
+    text = "Le laser ne guérit pas l'incontinence : la rééducation du périnée reste le traitement de base."
+    assert "pratique-non-validee" not in _rules(text, "site")
+
+
+def test_a_skin_tightened_for_good_without_surgery_is_an_unconfirmed_claim() -> None:
+    text = "Ce plasma raffermit définitivement la peau du cou sans bistouri."
+    assert "pratique-non-validee" in _rules(text, "youtube")

@@ -96,6 +96,8 @@ _FUTURE = words(
 _REMOVE = words(
     r"elimin\w+|supprim\w+|effac\w+|fait disparaitre|font disparaitre|detrui\w+|gomm\w+|debarrass\w+",
     r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+|stopp\w+",
+    # « tu dis adieu aux poils pour toujours » (not a habit given up: « dites adieu au tabac »)
+    r"(?:dis|dites|dire|disent) adieu (?!(?:a la |au |aux |a l')?(?:tabac|cigarettes?|clopes?|alcool))",
     # « ça retend la peau … pour toujours » (« fait fondre … définitivement » is the unvalidated
     # claim of pratique-non-validee in the corpus, not a promise)
     r"retend\w*",
@@ -387,9 +389,11 @@ _CONSTRUCTIONS = (
         regex_cache.compile(
             r"\b(?P<m>(?:plus jamais|jamais plus|plus"
             # « avec nous vous n'aurez jamais besoin de retouche »
-            r"|(?:vous|tu) n'(?:aurez|auras|avez|as) (?:plus )?jamais) besoin (?:de |d')\s?"
+            r"|(?:vous|tu) n'(?:aurez|auras|avez|as)(?: plus| pas)?(?: jamais)?) besoin (?:de |d')\s?"
             r"(?:lunettes|lentilles|correcteur|maquillage|retouches?|perruque|complements?"
-            r"|reprises?|reoperation|seconde intervention|deuxieme intervention))\b"
+            r"|reprises?|reoperation|seconde intervention|deuxieme intervention"
+            # (« pas besoin de revenir pour les fils » is logistics: only a bare « revenir » promises)
+            r"|revenir(?=\s*(?:[.!…]|$))))\b"
         ),
         "m",
         frozenset({"negation"}),
@@ -515,12 +519,41 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # the outcome announced as what the reader will get: « Un nez fin, droit, naturel : c'est ce que vous
+    # obtiendrez »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_LOOKS}\b{_S}{{0,60}}?\b(?P<m>c'est (?:exactement |precisement |tout )?ce que (?:vous|tu)"
+            r" (?:obtiendrez|obtiendras|aurez|auras|allez (?:obtenir|avoir)|vas (?:obtenir|avoir)"
+            r"|retrouverez|retrouveras))\b(?! a )"
+        ),
+        "m",
+    ),
+    # the only sensation promised: « vous ne sentirez qu'une légère chaleur » (a restriction, not a
+    # negation; « dans la plupart des cas » hedges it)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:vous|tu) ne (?:sentirez|sentiras|ressentirez|ressentiras|sentez|ressentez)"
+            r" (?:rien d'autre |rien de plus )?qu'une? (?:legere?|petite?|simple|vague|infime|minuscule)s?)\b"
+            r"(?![^.!?\n]{0,60}\b(?:plupart|souvent|generalement|en general|parfois|certain\w*))"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # failure ruled out by the offer: « Vous ne pouvez pas perdre ! »
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:vous|tu) ne (?:pouvez|peux|pourrez|pourras) (?:pas|jamais) perdre)\b"
+        ),
+        "m",
+        frozenset({"negation", "hypothesis"}),  # (« si ça ne marche pas, … » is the bet itself)
+    ),
     # a refund bet on the result
     Construction(
         regex_cache.compile(
             r"\b(?P<m>(?:ou|sinon) (?:on |nous |je )(?:vous |te )?rembourse\w*"
             r"|(?:ou|sinon) rembourse\w*(?!\w)(?! (?:par|partiellement|en partie))"
-            r"|satisfaite?s? ou rembourse\w*)"
+            r"|satisfaite?s? ou (?:rembourse|re-?traite|reopere|retouche|re-?injecte|repris)\w*)"
         ),
         "m",
         frozenset({"negation"}),
@@ -781,10 +814,11 @@ _HEDGE = regex_cache.compile(
 )
 
 
-def _sentence(context: Context, candidate: Candidate) -> str:
-    """The folded rough sentence (between ``.!?`` and line breaks) around the candidate."""
+def _sentence(context: Context, candidate: Candidate, before: int = 0) -> str:
+    """The folded rough sentence (between ``.!?`` and line breaks) around the candidate, with
+    ``before`` more characters ahead of it."""
     text = context.plain.text
-    start = max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1
+    start = max(max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1 - before, 0)
     ends = [i for i in (text.find(c, candidate.end) for c in ".!?\n") if i != -1]
     return _fold(text[start : min(ends, default=len(text))])
 
@@ -807,6 +841,7 @@ _UNVALIDATED_AGENT = regex_cache.compile(
 _REMOVAL = regex_cache.compile(rf"\b{_REMOVE}")
 # (timed in a count of sessions, the effect is a promise about the act: « la carboxythérapie élimine la
 # cellulite définitivement en 5 séances »)
+_REGENERATION = regex_cache.compile(r"\bregener\w*|\breprogramm\w*")
 _COUNTED_SESSIONS = regex_cache.compile(r"\ben (?:\d+|une?|deux|trois|quatre|cinq|six|dix) seances?\b")
 
 
@@ -835,7 +870,12 @@ def _unvalidated_effect(context: Context, candidate: Candidate) -> bool:
     if not _REMOVAL.search(_fold(context.plain.text[candidate.start : candidate.end])):
         return False
     sentence = _sentence(context, candidate)
-    return bool(_UNVALIDATED_AGENT.search(sentence)) and not _COUNTED_SESSIONS.search(sentence)
+    # (the remedy may head the claim: « Les exosomes ? En deux séances, on … »)
+    if not _UNVALIDATED_AGENT.search(_sentence(context, candidate, before=80)):
+        return False
+    # (a regeneration told in the same sentence marks it as the unvalidated claim itself: « en trois
+    # séances, on régénère la peau en profondeur et on efface dix ans »)
+    return not _COUNTED_SESSIONS.search(sentence) or bool(_REGENERATION.search(sentence))
 
 
 def _fold(text: str) -> str:

@@ -21,7 +21,9 @@ from vitrine.compliance.registry import Rule
 
 # An effect said to last for ever: « effet définitif », « qui tient toute la vie »
 _LASTING = (
-    r"(?:effets? (?:definitifs?|permanents?|a vie|eternels?)"
+    r"(?:effets? (?:(?:est|sera|reste|restera) )?(?:definitifs?|permanents?|a vie|eternels?)"
+    # a tissue tightened for good: « rétracte définitivement la peau des paupières sans bistouri »
+    r"|(?:retract|retend|raffermi|tend|resserr|remont)\w* definitivement"
     r"|(?:tient|tiennent|dure|durent|tiendra|durera) (?:toute la vie|a vie|pour toujours|definitivement))"
 )
 _CONSTRUCTIONS = (
@@ -137,6 +139,17 @@ _CONSTRUCTIONS = (
             r"|comme a (?:vingt|20|trente|30) ans)\b"
             r"|\bseances? de (?:laser|radiofrequence)\b[^.!?\n]{0,20}?\b(?P<n>suffi\w*)\b[^\n]{0,80}?"
             r"\b(?:intimite|vagin\w*|secheresse|fuites)\b"
+        ),
+        "m",
+    ),
+    # sessions of a device said to cure a condition: « trois séances guérissent l'incontinence d'effort »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:seances?|laser|radiofrequence|ondes de choc|led|hifu)\b[^.!?\n]{0,60}?"
+            r"(?<!ne )(?<!n')\b(?P<m>gueri(?:ssent|ront|t|ra) (?:definitivement )?"
+            r"(?:l'|la |le |les |vos |votre |ton |ta )?"
+            r"(?:incontinence|secheresse|fuites?|vaginisme|atrophie|acouphenes?|migraines?|arthrose|calvitie"
+            r"|alopecie|lichen|rosacee|acne|cellulite|dysfonction\w*))"
         ),
         "m",
     ),

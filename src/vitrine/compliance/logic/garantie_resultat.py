@@ -47,6 +47,9 @@ _OUTCOME = words(
     r"|oreilles|yeux|vue|vision|sourire|dents|sourcils|paupieres|cellulite|rides)",
     r"(?:une |la )?vision (?:de )?\d+/10|sans lunettes|oreilles recollees|\w+ (?:recolle|efface|corrige)e?s",
     r"des cheveux|greffons|implants?",
+    # ad copy names the outcome without a determiner: « Sourire complet en 24 h, pour de bon »
+    r"(?:sourire|ventre|nez|regard|vue|vision|peau|poitrine|silhouette|dentition)"
+    r" (?:complet|parfait|neuf|neuve|nouveau|nouvelle|plat|net|nette|lisse|ferme|eclatant)e?s?",
 )
 # Words that turn an outcome into a certainty.
 _CERTAIN = words(
@@ -78,6 +81,8 @@ _FLATTERING = words(
     r"ventre plat|\w+ ans de moins|rajeuni\w*|transforme\w*|metamorphose\w*|comme neu\w*",
     r"resultat (?:naturel|parfait|harmonieux|spectaculaire|durable|immediat)\w*",
     r"confiance en (?:vous|toi)|jeunesse|peau de bebe|silhouette|corps de reve",
+    # perfect sight: « vous repartez avec 10/10 »
+    r"10/10|dix dixiemes",
 )
 _FUTURE = words(
     r"vous (?:allez|aurez|obtiendrez|retrouverez|serez|verrez|ressortirez|sortirez|repartirez)",
@@ -91,6 +96,8 @@ _FUTURE = words(
 _REMOVE = words(
     r"elimin\w+|supprim\w+|effac\w+|fait disparaitre|font disparaitre|detrui\w+|gomm\w+|debarrass\w+",
     r"disparaitr(?:a|ont)|partir(?:a|ont)|s'en ira|s'en iront|regl\w+|stopp\w+",
+    # « tu dis adieu aux poils pour toujours » (not a habit given up: « dites adieu au tabac »)
+    r"(?:dis|dites|dire|disent) adieu (?!(?:a la |au |aux |a l')?(?:tabac|cigarettes?|clopes?|alcool))",
     # « ça retend la peau … pour toujours » (« fait fondre … définitivement » is the unvalidated
     # claim of pratique-non-validee in the corpus, not a promise)
     r"retend\w*",
@@ -380,8 +387,13 @@ _CONSTRUCTIONS = (
     # freed from an aid for good: « plus jamais besoin de lunettes »
     Construction(
         regex_cache.compile(
-            r"\b(?P<m>(?:plus jamais|jamais plus|plus) besoin (?:de |d')\s?"
-            r"(?:lunettes|lentilles|correcteur|maquillage|retouches?|perruque|complements?))\b"
+            r"\b(?P<m>(?:plus jamais|jamais plus|plus"
+            # « avec nous vous n'aurez jamais besoin de retouche »
+            r"|(?:vous|tu) n'(?:aurez|auras|avez|as)(?: plus| pas)?(?: jamais)?) besoin (?:de |d')\s?"
+            r"(?:lunettes|lentilles|correcteur|maquillage|retouches?|perruque|complements?"
+            r"|reprises?|reoperation|seconde intervention|deuxieme intervention"
+            # (« pas besoin de revenir pour les fils » is logistics: only a bare « revenir » promises)
+            r"|revenir(?=\s*(?:[.!…]|$))))\b"
         ),
         "m",
         frozenset({"negation"}),
@@ -457,6 +469,7 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?P<m>(?:plus jamais|jamais plus) (?:de |d')\s?(?:\w+ites?|angines?|crises?|migraines?"
+            r"|lunettes|lentilles|loupes?"
             r"|poussees?|boutons|ronflements?|apnees?|maux de \w+|mal (?:au|aux|de) \w+)"
             r"|(?:fini(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l'|aux |a la |au )\s?(?:protheses?|lunettes"
             r"|lentilles|operations?|chirurgies?|bistouri|regimes?|perruques?|medicaments?|cachets|traitements?))\b"
@@ -483,12 +496,64 @@ _CONSTRUCTIONS = (
         "m",
         frozenset({"negation", "question", "hypothesis"}),  # « si ça pique » asks, it does not suppose
     ),
+    # a lasting mark told to vanish entirely: « d'ici 3 mois elle aura totalement disparu », « vos
+    # vergetures seront complètement effacées » (a swelling or bruises that resolve is healing, not a
+    # promise; a hedged sentence is dropped in :func:`find`)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:cicatrices?|marques?|traces?|taches|vergetures|rides|cernes|cellulite|cicatrice\w*)\b"
+            r"[^.!?\n]{0,60}?\b(?P<m>(?:aura|auront|sera|seront) (?:totalement|completement|entierement"
+            r"|definitivement|tout a fait|integralement) (?:disparue?s?|effacee?s?|invisibles?|gommee?s?))"
+            r"(?!\w)"
+        ),
+        "m",
+    ),
+    # a flattering outcome from the very next day, as ad copy: « Vue parfaite dès le lendemain matin »,
+    # « peau lisse dès la sortie » (a hedged « souvent », « chez la plupart » informs)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:vue|vision|sourire|peau|ventre|nez|regard|visage|poitrine|resultat)s?"
+            r" (?:\w+ )?(?:parfaite?s?|nette?s?|impeccables?|lisses?|plats?|sublimes?|definitifs?|10/10)"
+            r" (?:des|a) (?:le |la |l')?(?:lendemain|reveil|sortie|premier jour|j1|j\+1)\w*)"
+            r"(?![^.!?\n]{0,60}\b(?:souvent|parfois|generalement|la plupart|certains|en partie|partiel\w*))"
+        ),
+        "m",
+    ),
+    # the outcome announced as what the reader will get: « Un nez fin, droit, naturel : c'est ce que vous
+    # obtiendrez »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_LOOKS}\b{_S}{{0,60}}?\b(?P<m>c'est (?:exactement |precisement |tout )?ce que (?:vous|tu)"
+            r" (?:obtiendrez|obtiendras|aurez|auras|allez (?:obtenir|avoir)|vas (?:obtenir|avoir)"
+            r"|retrouverez|retrouveras))\b(?! a )"
+        ),
+        "m",
+    ),
+    # the only sensation promised: « vous ne sentirez qu'une légère chaleur » (a restriction, not a
+    # negation; « dans la plupart des cas » hedges it)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:vous|tu) ne (?:sentirez|sentiras|ressentirez|ressentiras|sentez|ressentez)"
+            r" (?:rien d'autre |rien de plus )?qu'une? (?:legere?|petite?|simple|vague|infime|minuscule)s?)\b"
+            r"(?![^.!?\n]{0,60}\b(?:plupart|souvent|generalement|en general|parfois|certain\w*))"
+        ),
+        "m",
+        frozenset({"negation"}),
+    ),
+    # failure ruled out by the offer: « Vous ne pouvez pas perdre ! »
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:vous|tu) ne (?:pouvez|peux|pourrez|pourras) (?:pas|jamais) perdre)\b"
+        ),
+        "m",
+        frozenset({"negation", "hypothesis"}),  # (« si ça ne marche pas, … » is the bet itself)
+    ),
     # a refund bet on the result
     Construction(
         regex_cache.compile(
             r"\b(?P<m>(?:ou|sinon) (?:on |nous |je )(?:vous |te )?rembourse\w*"
             r"|(?:ou|sinon) rembourse\w*(?!\w)(?! (?:par|partiellement|en partie))"
-            r"|satisfaite?s? ou rembourse\w*)"
+            r"|satisfaite?s? ou (?:rembourse|re-?traite|reopere|retouche|re-?injecte|repris)\w*)"
         ),
         "m",
         frozenset({"negation"}),
@@ -706,22 +771,111 @@ def doctor_quote_candidates(
     return found
 
 
+# A question the doctor says is often asked, then answered (« On me demande souvent pourquoi … :
+# parce qu'avec nous vous n'aurez jamais besoin de retouche »): the answer is the doctor's own claim,
+# not a mention of the asked words, so the « meta » qualifier (« on me demande ») does not apply after
+# « parce que ».
+_ANSWERED = regex_cache.compile(
+    r"\b(?:on (?:me|nous) (?:demande|pose)|vous (?:me|nous) (?:demandez|posez)|on m'a demande)\b"
+    r"[^\n]{0,200}?\b(?P<a>parce (?:que|qu')|la reponse est simple)"
+)
+
+
+def answered_candidates(
+    context: Context, rule: Rule, constructions: tuple[Construction, ...]
+) -> list[Candidate]:
+    """Candidates in the answer to an asked question, read without the « meta » qualifier."""
+    if "meta" not in rule.qualifiers:
+        return []
+    folded = context.folded.text
+    answers = []
+    for match in _ANSWERED.finditer(folded):
+        end = folded.find("\n", match.end("a"))
+        answers.append(context.plain_span(match.start("a"), len(folded) if end == -1 else end))
+    if not answers:
+        return []
+    lifted = replace(rule, qualifiers=rule.qualifiers - {"meta"})
+    return [
+        c
+        for c in promise_candidates(context, lifted, constructions)
+        if any(low <= c.start and c.end <= high for low, high in answers)
+    ]
+
+
 # An effect « en 6 séances » is information when the sentence hedges it (« en moyenne », « chez
 # certains patients », « de 3 à 6 séances »).
-_SESSIONS = regex_cache.compile(r"\b(?:seances?|interventions?|operations?)\b")
+_SESSIONS = regex_cache.compile(
+    # (a mark gone for good or a perfect sight the next day, told « in most cases », informs as well)
+    r"\b(?:seances?|interventions?|operations?|lendemain|reveil|disparue?s?|effacee?s?)\b"
+)
 _HEDGE = regex_cache.compile(
     r"\b(?:en moyenne|souvent|parfois|generalement|en general|habituellement|environ|plusieurs|peut|peuvent"
     r"|selon|certain\w*|la plupart|variable\w*)\b"
 )
 
 
-def _hedged_sessions(context: Context, candidate: Candidate) -> bool:
+def _sentence(context: Context, candidate: Candidate, before: int = 0) -> str:
+    """The folded rough sentence (between ``.!?`` and line breaks) around the candidate, with
+    ``before`` more characters ahead of it."""
     text = context.plain.text
-    if not _SESSIONS.search(_fold(text[candidate.start : candidate.end])):
-        return False
-    start = max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1
+    start = max(max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1 - before, 0)
     ends = [i for i in (text.find(c, candidate.end) for c in ".!?\n") if i != -1]
-    return bool(_HEDGE.search(_fold(text[start : min(ends, default=len(text))])))
+    return _fold(text[start : min(ends, default=len(text))])
+
+
+def _hedged_sessions(context: Context, candidate: Candidate) -> bool:
+    if not _SESSIONS.search(_fold(context.plain.text[candidate.start : candidate.end])):
+        return False
+    return bool(_HEDGE.search(_sentence(context, candidate)))
+
+
+# An effect claimed for an unvalidated remedy (« nos séances d'exosomes effacent totalement les
+# cicatrices », « le PRP régénère vos cellules et stoppe définitivement la chute ») is an unconfirmed
+# claim presented as established: ``pratique-non-validee``, not a promise about an act (labels of the
+# eleventh and thirteenth batches). The absence of harm (« exosomes : zéro effet secondaire ») stays.
+_UNVALIDATED_AGENT = regex_cache.compile(
+    r"\b(?:exosomes?|prp|plasma riche|cellules souches|ozone\w*|carboxytherapie|mesotherapie|gelules?"
+    r"|complements? alimentaires?|collagene (?:marin|buvable|hydrolyse)|huiles? essentielles?|homeopath\w*"
+    r"|granules|aimants?|detox\w*|regener\w* (?:vos|les|tes|la|votre) (?:cellules|tissus))\b"
+)
+_REMOVAL = regex_cache.compile(rf"\b{_REMOVE}")
+# (timed in a count of sessions, the effect is a promise about the act: « la carboxythérapie élimine la
+# cellulite définitivement en 5 séances »)
+_REGENERATION = regex_cache.compile(r"\bregener\w*|\breprogramm\w*")
+_COUNTED_SESSIONS = regex_cache.compile(r"\ben (?:\d+|une?|deux|trois|quatre|cinq|six|dix) seances?\b")
+
+
+# The mark named in the sentence before, then a pronoun: « votre cicatrice … Rassurez-vous, d'ici 3 mois
+# elle aura totalement disparu » (read only when a mark is named in the 160 characters before it).
+_VANISHED_PRONOUN = Construction(
+    regex_cache.compile(
+        r"\b(?:elle|elles) (?P<m>(?:aura|auront|sera|seront) (?:totalement|completement|entierement"
+        r"|definitivement|tout a fait|integralement) (?:disparue?s?|effacee?s?|invisibles?|gommee?s?))(?!\w)"
+    ),
+    "m",
+)
+_MARK_BEFORE = regex_cache.compile(r"\b(?:cicatrice\w*|marques?|taches|vergetures)\b")
+
+
+def _vanished_mark(context: Context, rule: Rule) -> list[Candidate]:
+    text = context.plain.text
+    return [
+        c
+        for c in promise_candidates(context, rule, (_VANISHED_PRONOUN,))
+        if _MARK_BEFORE.search(_fold(text[max(c.start - 160, 0) : c.start]))
+    ]
+
+
+def _unvalidated_effect(context: Context, candidate: Candidate) -> bool:
+    if not _REMOVAL.search(_fold(context.plain.text[candidate.start : candidate.end])):
+        return False
+    sentence = _sentence(context, candidate)
+    # (the remedy may head the claim: « Les exosomes ? En deux séances, on … »)
+    if not _UNVALIDATED_AGENT.search(_sentence(context, candidate, before=80)):
+        return False
+    # (a regeneration told in the same sentence marks it as the unvalidated claim itself: « en trois
+    # séances, on régénère la peau en profondeur et on efface dix ans »)
+    return not _COUNTED_SESSIONS.search(sentence) or bool(_REGENERATION.search(sentence))
 
 
 def _fold(text: str) -> str:
@@ -730,12 +884,18 @@ def _fold(text: str) -> str:
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Promises about the outcome of an act, or about the absence of any harm."""
-    found = [c for c in promise_candidates(context, rule, _CONSTRUCTIONS) if not _hedged_sessions(context, c)]
-    found += [
+    found = [
         c
-        for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
-        if not _hedged_sessions(context, c) and not any(f.start < c.end and c.start < f.end for f in found)
+        for c in promise_candidates(context, rule, _CONSTRUCTIONS)
+        if not _hedged_sessions(context, c) and not _unvalidated_effect(context, c)
     ]
+    others = doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
+    others += answered_candidates(context, rule, _CONSTRUCTIONS) + _vanished_mark(context, rule)
+    for c in others:
+        if _hedged_sessions(context, c) or _unvalidated_effect(context, c):
+            continue
+        if not any(f.start < c.end and c.start < f.end for f in found):
+            found.append(c)
     if "meta" not in rule.qualifiers:
         return found
     return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]

@@ -21,7 +21,9 @@ from vitrine.compliance.registry import Rule
 
 # An effect said to last for ever: « effet définitif », « qui tient toute la vie »
 _LASTING = (
-    r"(?:effets? (?:definitifs?|permanents?|a vie|eternels?)"
+    r"(?:effets? (?:(?:est|sera|reste|restera) )?(?:definitifs?|permanents?|a vie|eternels?)"
+    # a tissue tightened for good: « rétracte définitivement la peau des paupières sans bistouri »
+    r"|(?:retract|retend|raffermi|tend|resserr|remont)\w* definitivement"
     r"|(?:tient|tiennent|dure|durent|tiendra|durera) (?:toute la vie|a vie|pour toujours|definitivement))"
 )
 _CONSTRUCTIONS = (
@@ -100,6 +102,13 @@ _CONSTRUCTIONS = (
             # ``produit-sante``; a halt stated as fact is an unproven effect)
             r"[^.!?\n]{0,100}?\b(?:stopp|arret|bloqu|fait repousser|font repousser)\w*"
             r" (?:la |votre |ta |vos |tes |les |le )?(?:chute|cheveux|vieillissement|perte de cheveux)\b"
+            # … or said to rebuild a tissue: « le collagène marin X reconstruit le cartilage en 3 mois »,
+            # « leurs gélules réparent le collagène après chaque injection »
+            r"|\b(?:gelules?|complements?|collagene (?:marin|buvable|hydrolyse)|capsules?|ampoules?"
+            r"|cure de \w+|comprimes?)\b[^.!?\n]{0,100}?"
+            r"(?<!ne )(?<!n')\b(?:reconstrui|repar|regener|restaur|reconstitu|rebati|recre)\w*"
+            r" (?:le |la |les |l'|vos |votre |ton |ta |tes )?(?:cartilages?|collagene|articulations?|tissus"
+            r"|derme|fibres|os|tendons?|ligaments?|cellules|bulbes|follicules)\b"
             # a cure that makes a condition vanish: « les veinotoniques font disparaître les varices »
             r"|\b(?:fait|font|fera|feront) disparaitre (?:les |vos |tes |la |votre )?(?:varices|rides|cernes"
             r"|vergetures|cellulite|capitons|poches|bourrelets|rosacee|couperose|cicatrices)\b"
@@ -130,6 +139,17 @@ _CONSTRUCTIONS = (
             r"|comme a (?:vingt|20|trente|30) ans)\b"
             r"|\bseances? de (?:laser|radiofrequence)\b[^.!?\n]{0,20}?\b(?P<n>suffi\w*)\b[^\n]{0,80}?"
             r"\b(?:intimite|vagin\w*|secheresse|fuites)\b"
+        ),
+        "m",
+    ),
+    # sessions of a device said to cure a condition: « trois séances guérissent l'incontinence d'effort »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:seances?|laser|radiofrequence|ondes de choc|led|hifu)\b[^.!?\n]{0,60}?"
+            r"(?<!ne )(?<!n')\b(?P<m>gueri(?:ssent|ront|t|ra) (?:definitivement )?"
+            r"(?:l'|la |le |les |vos |votre |ton |ta )?"
+            r"(?:incontinence|secheresse|fuites?|vaginisme|atrophie|acouphenes?|migraines?|arthrose|calvitie"
+            r"|alopecie|lichen|rosacee|acne|cellulite|dysfonction\w*))"
         ),
         "m",
     ),

@@ -20,7 +20,11 @@ from __future__ import annotations
 from vitrine.compliance import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
-from vitrine.compliance.logic.garantie_resultat import doctor_quote_candidates, promise_candidates
+from vitrine.compliance.logic.garantie_resultat import (
+    answered_candidates,
+    doctor_quote_candidates,
+    promise_candidates,
+)
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -204,8 +208,21 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?:nos|mes|des|de nos|de mes) (?:plus (?:beaux|belles|spectaculaires|impressionnant\w*)"
-            r"|meilleur(?:e|s|es)?) (?:resultats?|transformations?|cas|avant[ /-]apres)\b"
+            r"|meilleur(?:e|s|es)?)"
+            r" (?:resultats?|transformations?|cas|avant[ /-]apres|reussites?|realisations?)\b"
         )
+    ),
+    # the same as the title of a section of one's own document: « Page 4 : « Nos plus belles
+    # réussites » » (the quotes set a title, they do not mention someone else's words)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:page \d+|rubrique|section|onglet|chapitre|titre|intitulee?)\s?:\s?[«\"“]\s?"
+            r"(?P<m>(?:nos|mes)"
+            r" (?:plus (?:beaux|belles|spectaculaires|impressionnant\w*)|meilleur(?:e|s|es)?)"
+            r" (?:resultats?|transformations?|cas|avant[ /-]apres|reussites?|realisations?))\b"
+        ),
+        "m",
+        frozenset({"reported", "meta"}),
     ),
     # a result declared rare: « le genre de résultat qu'on ne croise pas tous les jours »
     Construction(
@@ -245,7 +262,8 @@ _CONSTRUCTIONS = (
     # unanimous or counted satisfied patients
     Construction(
         regex_cache.compile(
-            r"\b(?:mes|nos) (?:patient\w*|client\w*|operee?s)\s+(?:\w+\s+)?"
+            # (« mes patientes en sont fans » praises a product: produit-sante)
+            r"\b(?:mes|nos) (?:patient\w*|client\w*|operee?s)\s+(?:(?!en\b)\w+\s+)?"
             r"(?:sont|repartent|ressortent|se disent)"
             rf"\s+(?:toutes?\s+|tous\s+|toujours\s+|unanimement\s+)?{_GLAD}"
         )
@@ -259,7 +277,8 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\btaux de (?:recommandation|satisfaction|reussite|succes)\b[^.!?\n]{0,30}?"
-            r"\b(?:atteint|depasse|frole|culmine|grimpe|s'eleve)\w* (?:a |les |la barre des )?\d{2}"
+            r"\b(?:atteint|depasse|frole|culmine|grimpe|s'eleve|mesur|evalu|estim|chiffr|calcul)\w*"
+            r" (?:a |les |la barre des )?\d{2}"
             r"|\btaux de (?:recommandation|satisfaction|reussite|succes|patients? satisfaits?)\s+(?:\w+\s+)?"
             r"(?:de |a |d'environ |superieur a |proche de |les |la barre des )?\d"
             r"|\b\d{2,3}(?:[.,]\d)?\s?% de (?:recommandation"
@@ -529,6 +548,74 @@ _CONSTRUCTIONS = (
             rf"|{_PLACE})\b"
         )
     ),
+    # no patient ever left with a harm: « depuis 15 ans, aucun patient n'est reparti de chez nous avec une
+    # gêne résiduelle », « pas une patiente n'a gardé la moindre séquelle »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:aucune?|pas une? seule?|pas une?) (?:de (?:nos|mes) )?(?:patient|opere|client|injecte)\w*"
+            r" (?:ne |n')(?:s'est |est |a |ont |sont )?(?:jamais )?"
+            r"(?:reparti|ressorti|sorti|garde|conserve|souffert|eu|connu|subi|developpe|presente)\w*\b"
+            r"[^.!?\n]{0,50}?\b(?:gene|douleur|sequelle|complication|probleme|cicatrice|raideur|reprise"
+            r"|infection|insatisf|deception|regret|hematome|recidive)\w*"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # one of the few: « nous sommes l'un des rares centres où la patiente a vraiment le choix »
+    # (« l'un des rares cas où… » is about cases, not the practice)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:l'une? des|une? des|parmi les|fait partie des|font partie des) (?:tres |seule?s |plus )?"
+            rf"(?:rares|seule?s|quelques) {_SELF}\w*\b(?: \w+){{0,3}}? (?:ou|a|qui|en|de|du|dans)\b"
+        )
+    ),
+    # the place's reference or recourse: « nous sommes devenus le centre de recours de tout le département »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_SELF}\w* (?:de recours|phare|incontournable|de reference)\w*"
+            r" (?:de|du|pour|dans) (?:tout |toute )(?:le |la |l')?"
+            rf"(?:{_PLACE}|sud|nord|ouest|est|secteur|bassin)\b"
+            rf"|\b{_SELF}\w* (?:de recours|phare|incontournable)\w*"
+            rf" (?:de|du|pour|dans) (?:le |la |l')?{_PLACE}\b"
+        )
+    ),
+    # results that built the practice's name: « c'est le genre de résultat qui fait notre réputation dans
+    # toute la région »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:fait|font|a fait|ont fait|forge\w*|bati\w*|construit\w*|assure\w*)"
+            r" (?:toute )?(?:notre|ma|la) (?:reputation|renommee|notoriete)\b"
+            r"(?! (?:d'un|d'une|des|du) )"
+            r"|\b(?:notre|ma) (?:reputation|renommee|notoriete) (?:\w+ )?"
+            r"(?:dans|de|a travers) (?:tout|toute)\b"
+        )
+    ),
+    # mastery like nobody else: « une technique que nous maîtrisons comme personne dans le Sud-Ouest »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:maitris|connai|pratiqu|fai|realis|oper|injecte|sai|sculpt|dessin)\w*(?: \w+){0,2}"
+            r" (?:comme personne|mieux que personne|comme nul autre|comme aucun autre)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the practice excels: « c'est l'intervention dans laquelle notre équipe excelle »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:nous|j'|je|on|(?:notre|mon|nos|l') ?{_SELF}\w*(?: \w+)?) ?(?:excell\w*|brill\w*)"
+            r"(?! (?:par (?:son|leur) absence|pas))\b"
+        )
+    ),
+    # a know-how praised by the patients: « un savoir-faire que nos patientes ne cessent de saluer »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:savoir-faire|expertise|travail|talent|doigte|professionnalisme|resultats?|equipe)\b"
+            r"[^.!?\n]{0,40}?\b(?:nos|mes) (?:patient|client|opere)\w*"
+            r" (?:ne cessent (?:pas )?de |ne se lassent pas de )?"
+            r"(?:salu|lou|vant|applaudi|felicit|encens|plebiscit)\w*"
+            r"|\b(?:salue|loue|vante|plebiscite|encense)e?s? (?:\w+ )?par (?:toutes |tous )?(?:nos|mes)"
+            r" (?:patient|client|opere)\w*"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # a magazine ranking of the best
     Construction(regex_cache.compile(r"\bclassement des (?:meilleur\w*|plus \w+|top)\b")),
     # one's rate of failures set below others': « un taux de reprise de 3 %, soit moitié moins que … »,
@@ -554,8 +641,9 @@ _CONSTRUCTIONS = (
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """The practice ranking, singling out or praising itself or its results."""
     found = promise_candidates(context, rule, _CONSTRUCTIONS)
-    return found + [
-        c
-        for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS)
-        if not any(f.start < c.end and c.start < f.end for f in found)
-    ]
+    for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS) + answered_candidates(
+        context, rule, _CONSTRUCTIONS
+    ):
+        if not any(f.start < c.end and c.start < f.end for f in found):
+            found.append(c)
+    return found

@@ -20,7 +20,8 @@ from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
 
-_VERSUS = r"(?:vs\.?|versus|→|->|=>|➡️?|👉|/|\|)"
+# (a slash between digits is a date: « avant le 31/12… après ça »)
+_VERSUS = r"(?:vs\.?|versus|→|->|=>|➡️?|👉|(?<!\d)/(?!\d)|\|)"
 _PICTURE = words(
     r"photos?|images?|cliches?|slides?|pics?|selfies?|captures?|videos?|carrousel|gauche|droite",
     r"1ere|premiere|deuxieme|2e|seconde",

@@ -133,3 +133,104 @@ def test_a_swipe_through_patients_messages_is_no_before_after() -> None:
 
 def test_a_swipe_to_the_result_is_still_a_before_after() -> None:
     assert "avant-apres" in _rules("Swipe pour voir le résultat à trois mois ➡️", "instagram")
+
+
+# conseil-personnalise, second half
+
+
+def test_a_drug_switch_relayed_in_a_group_of_patients_is_advice() -> None:
+    assert "conseil-personnalise" in _rules(
+        "[Groupe WhatsApp « Opérées bypass janvier »] Secrétariat : Sonia, pour vos brûlures d'estomac,"
+        " le Dr dit de passer au pantoprazole le soir.",
+        "autre",
+    )
+
+
+def test_a_team_chat_about_a_stock_of_drugs_is_no_advice() -> None:
+    assert "conseil-personnalise" not in _rules(
+        "Chat équipe bloc — il faut commander de l'ésoméprazole pour la pharmacie avant lundi.",
+        "autre",
+    )
+
+
+def test_a_public_reply_naming_the_person_and_her_eligibility_is_advice() -> None:
+    assert "conseil-personnalise" in _rules(
+        "En réponse à votre commentaire, Madame Perrin : avec votre tension et votre poids, vous êtes"
+        " tout à fait éligible à la sleeve.",
+        "linkedin",
+    )
+
+
+def test_eligibility_stated_for_every_reader_is_no_advice() -> None:
+    assert "conseil-personnalise" not in _rules(
+        "Chirurgie de l'obésité : avec un IMC au-delà de 40, on est en général éligible au bypass,"
+        " après un bilan pluridisciplinaire.",
+        "linkedin",
+    )
+
+
+def test_a_refusal_to_answer_about_the_pain_described_is_no_advice() -> None:
+    assert "conseil-personnalise" not in _rules(
+        "Bonjour Monsieur, nous ne pouvons pas vous conseiller par SMS sur la gêne que vous décrivez :"
+        " le Dr vous rappelle dans l'après-midi.",
+        "message",
+    )
+
+
+def test_a_verdict_on_the_pain_described_is_still_advice() -> None:
+    assert "conseil-personnalise" in _rules(
+        "D'après ce que vous décrivez, c'est un hématome : mettez de la glace deux fois par jour.",
+        "message",
+    )
+
+
+# avant-apres, second half
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En fin de vidéo, je vous montre le ventre de deux patientes avant l'abdominoplastie puis à"
+        " six mois.",
+        "Planche 3 : vingt sourires photographiés le jour du premier rendez-vous puis un an après"
+        " leurs facettes.",
+    ],
+)
+def test_pictures_shown_before_an_act_then_at_a_later_time_are_a_before_after(text: str) -> None:
+    assert "avant-apres" in _rules(text, "youtube")
+
+
+def test_pictures_kept_in_the_medical_record_before_then_after_are_no_showcase() -> None:
+    assert "avant-apres" not in _rules(
+        "Des photos sont prises avant l'intervention puis à trois mois : elles restent dans votre"
+        " dossier médical.",
+        "site",
+    )
+
+
+def test_other_patients_results_sent_in_a_private_message_are_a_before_after() -> None:
+    assert "avant-apres" in _rules(
+        "Coucou ! Je t'envoie 4 photos de patientes qui avaient le même ventre que toi 👇",
+        "message",
+    )
+
+
+def test_the_results_of_a_patient_survey_are_no_before_after() -> None:
+    assert "avant-apres" not in _rules(
+        "Voici les résultats de notre enquête de satisfaction sur l'accueil au cabinet.", "message"
+    )
+
+
+def test_a_red_flag_list_naming_before_after_pictures_is_no_showcase() -> None:
+    assert "avant-apres" not in _rules(
+        "Les signaux d'alerte avant de choisir ton chirurgien :\n🚩 il te montre des dizaines de"
+        " photos avant/après\n🚩 il ne parle jamais des risques",
+        "tiktok",
+    )
+
+
+def test_a_before_after_gallery_announced_by_the_practice_still_counts() -> None:
+    assert "avant-apres" in _rules(
+        "Nouveau sur le site : nos photos avant/après de rhinoplastie, mises à jour chaque mois.",
+        "instagram",
+    )

@@ -255,6 +255,27 @@ _CONSTRUCTIONS = (
             rf"(?:a |au bout de )?{_DURATION} (?:apres|plus tard)\b"
         )
     ),
+    # pictures shown before an act, then at a later time: « je vous montre leurs jambes avant le
+    # traitement puis à 3 mois », « 12 regards photographiés le jour de la consultation puis six mois
+    # après »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:galeries?|photos?|images?|cliches?|decouvrez|voyez|regardez|admirez|montr\w*"
+            r"|photographie\w*|filme\w*)\b"
+            r"[^.!?\n]{0,60}?\b(?:avant (?:l'|la |le |leur |son |sa |ses |leurs )?[\w-]+"
+            r"|le jour (?:de (?:la |l')?|du |d')(?:[\w-]+ ){0,2}?[\w-]+|le jour j)"
+            rf"\s*,?\s*puis\s+(?:a |au bout de |apres )?{_DURATION}\b"
+        )
+    ),
+    # results of other patients sent or shown: « voici 3 résultats de patientes qui avaient la même
+    # poitrine que toi »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:voici|voila|je (?:vous |t'|te )(?:envoie|montre|partage)|regarde[zs]?|decouvre[zs]?)"
+            r" (?:\d+|deux|trois|quatre|cinq|six|quelques|des|les) (?:\w+ )?(?:resultats?|cas|photos?)"
+            r" (?:de |d')(?:mes |nos )?(?:patient\w*|operee?s|clientes?)\b"
+        )
+    ),
     # a page's pictures labelled before and after in their markup: « alt="Avant — …" », then
     # « alt="Après 6 mois" », or the files « x-avant.jpg » and « x-apres.jpg »
     Construction(regex_cache.compile(rf"{_LABEL}\s*avant\b[\s\S]{{0,300}}?{_LABEL}\s*apres\b")),

@@ -95,6 +95,9 @@ _CARE = words(
     r"bas de (?:contention|compression)|(?<=(?:vos|tes|les|des|ses) )bas|piqures?|preservatifs?",
     r"contraception",
     r"contraceptifs?|antinause\w*|anti-nause\w*|antiemetiques?|laxatifs?|smecta|spasfon|motilium|omeprazole",
+    # stomach protectors after a bariatric operation (« passer à l'Inexium 40 »)
+    r"inexium|esomeprazole|pantoprazole|lansoprazole|rabeprazole|mopral|eupantol|ogast|ipp"
+    r"|inhibiteurs? de la pompe a protons",
     # prescription drugs of dermatology and aesthetic surgery named by their molecule or brand
     r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
     r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
@@ -111,7 +114,9 @@ _ACT_NAME = (
     r"|botox|acide hyaluronique|fils(?: tenseurs?)?|protheses?|implants?|chirurgie|operation|intervention"
     r"|peeling|laser|lipofilling|mini-lifting"
     # refractive and dental acts (« fais un implant multifocal, pas de LASIK »)
-    r"|lasik|femto-?lasik|pkr|smile|implants? (?:multifocaux|multifocal|dentaires?|intraoculaires?))"
+    r"|lasik|femto-?lasik|pkr|smile|implants? (?:multifocaux|multifocal|dentaires?|intraoculaires?)"
+    # bariatric acts (« vous êtes éligible au bypass »)
+    r"|bypass|by-pass|sleeve|anneau gastrique|ballon (?:gastrique|intragastrique))"
 )
 # Acts a reply can say yes or no to.
 _ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
@@ -215,7 +220,8 @@ _EVERYWHERE = (
             r"\b(?:reponse(?: (?:en )?video)? |pour repondre )"
             r"(?:a (?:ton|ta|votre|ce|cette) |au )(?:commentaire|question|message)\b"
             # (a header line may stand before the answer: « [Réponse vidéo au commentaire « … »] »)
-            rf"(?:[^\n]|\n(?!\s*\n)){{0,140}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
+            r"(?:[^\n]|\n(?!\s*\n)){0,140}?"
+            rf"\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
             # (« vous pouvez signer le devis », « tu peux retrouver la vidéo » are logistics)
             r"(?! (?:\w+ )?(?:signer|regler|payer|reserver|retrouver|trouver|lire|regarder|voir|telecharger"
             r"|cliquer|nous|m'|me|prendre (?:rendez-vous|rdv)|appeler|ecrire|contacter)\b)"
@@ -423,6 +429,15 @@ def _without_invitation(rule: Rule) -> Rule:
 
 
 _PRIVATE_ONLY = (
+    # the addressee judged eligible for a named act: « vous êtes éligible au bypass »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:vous etes|tu es) (?:(?:bien|tout a fait|largement|donc|deja) )?(?:eligibles?|operables?"
+            r"|dans les (?:criteres|clous)) (?:a|au|aux|pour) (?:une?|la|le|l'|les)? ?(?:\w+ )?"
+            rf"{_ACT_NAME}\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # the addressee's course declared normal at its stage: « rassurez-vous, à ce stade tout est
     # parfaitement normal », « à trois semaines, c'est tout à fait attendu »
     Construction(
@@ -626,7 +641,11 @@ _PRIVATE_ONLY = (
 # « Hello Instagram ! » address no patient; on ``autre`` (briefs, agency mails, internal notes) the
 # person greeted is a colleague, and on ``site`` or in the press « vous » is every reader.
 _VOCATIVE = regex_cache.compile(
-    r"\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
+    # « En réponse à votre message public, Mme Chen : … » answers that one person
+    r"\A\W*(?:En )?[Rr][ée]ponse (?:a|à) (?:votre|ton|ta) (?:message|commentaire|question|avis)\b"
+    r"[^\n:]{0,40}?"
+    r"(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
+    r"|\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
     r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
     r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes|Instagram|Facebook"
     r"|Linkedin|Youtube|Twitter|Bluesky|Tiktok|Insta|Team|Equipe|Équipe)\b)"
@@ -645,6 +664,10 @@ _BOT_SCRIPT = regex_cache.compile(
     r"\b(?:scripts?|scenarios?|arbres?|parcours|reponses? types?)\b[^\n]{0,40}?"
     r"\b(?:chat-?bot|bot|assistant virtuel|agent conversationnel|repondeur|messagerie vocale)\b"
     r"|\b(?:chat-?bot|bot|assistant virtuel|agent conversationnel)\b[^\n]{0,80}?\b(?:repond|reponse)\w*"
+    # a messaging group of patients answered by the practice (« [Groupe WhatsApp « Patientes sleeve
+    # mars »] Secrétariat : … »)
+    r"|\b(?:groupe|liste de diffusion|boucle|conversation)\s+(?:whatsapp|messenger|signal|telegram|sms)\b"
+    r"[^\n]{0,40}?\b(?:patient\w*|operee?s|clientes?)"
 )
 
 

@@ -234,3 +234,27 @@ def test_a_before_after_gallery_announced_by_the_practice_still_counts() -> None
         "Nouveau sur le site : nos photos avant/après de rhinoplastie, mises à jour chaque mois.",
         "instagram",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chirurgien vous photographie avant l'intervention puis à 3 mois pour suivre la cicatrice.",
+        "Les patientes sont photographiées avant l'intervention puis à trois mois.",
+        "Le Dr vous montre les risques avant l'intervention puis à un mois lors du contrôle.",
+    ],
+)
+def test_follow_up_pictures_taken_or_risks_shown_before_then_after_are_no_showcase(text: str) -> None:
+    assert "avant-apres" not in _rules(text, "site")
+
+
+def test_a_recovery_judged_at_its_stage_from_the_act_is_advice() -> None:
+    assert "conseil-personnalise" in _rules(
+        "Bonjour Madame, à trois semaines de votre lifting, c'est tout à fait attendu.", "avis-reponse"
+    )
+
+
+def test_a_file_declared_in_order_is_no_advice() -> None:
+    assert "conseil-personnalise" not in _rules(
+        "Bonjour Madame, rassurez-vous, tout est normal dans votre dossier.", "avis-reponse"
+    )

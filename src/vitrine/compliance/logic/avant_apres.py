@@ -260,8 +260,11 @@ _CONSTRUCTIONS = (
     # après »
     Construction(
         regex_cache.compile(
-            r"\b(?:galeries?|photos?|images?|cliches?|decouvrez|voyez|regardez|admirez|montr\w*"
-            r"|photographie\w*|filme\w*)\b"
+            # (a set shown: « vous êtes photographiée avant puis à 3 mois » or « le Dr vous montre les
+            # risques avant l'intervention puis à 1 mois » shows nobody)
+            r"\b(?:galeries?|(?<!sont )(?<!seront )(?<!etes )photographiee?s|filmee?s"
+            r"|(?:decouvrez|voyez|regardez|admirez|montr\w*)\b[^.!?\n]{0,50}?"
+            rf"\b(?:patient\w*|operee?s|{_SHOWN_PART}|jambes|mains|regards|sourires|silhouettes|visages))\b"
             r"[^.!?\n]{0,60}?\b(?:avant (?:l'|la |le |leur |son |sa |ses |leurs )?[\w-]+"
             r"|le jour (?:de (?:la |l')?|du |d')(?:[\w-]+ ){0,2}?[\w-]+|le jour j)"
             rf"\s*,?\s*puis\s+(?:a |au bout de |apres )?{_DURATION}\b"
@@ -272,7 +275,7 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?:voici|voila|je (?:vous |t'|te )(?:envoie|montre|partage)|regarde[zs]?|decouvre[zs]?)"
-            r" (?:\d+|deux|trois|quatre|cinq|six|quelques|des|les) (?:\w+ )?(?:resultats?|cas|photos?)"
+            r" (?:\d+|deux|trois|quatre|cinq|six|quelques|des|les) (?:\w+ )?(?:resultats?|photos?)"
             r" (?:de |d')(?:mes |nos )?(?:patient\w*|operee?s|clientes?)\b"
         )
     ),

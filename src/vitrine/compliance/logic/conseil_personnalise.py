@@ -442,16 +442,21 @@ _PRIVATE_ONLY = (
     # parfaitement normal », « à trois semaines, c'est tout à fait attendu »
     Construction(
         regex_cache.compile(
-            r"\b(?:rassurez-vous|rassure-toi|(?:a ce stade|a ce jour|pour l'instant|pour le moment"
+            r"\b(?:rassurez-vous|rassure-toi|(?:a ce stade"
             r"|a j\s?\+?\s?\d+|a (?:\d+|deux|trois|quatre|cinq|six|huit|dix) (?:jours|semaines|mois)"
-            r"(?: (?:de|d'|apres|post-?op\w*))?))\b[ ,:]*"
+            r"(?: (?:post-?op\w*|(?:de|d'|apres) ?(?:votre|ton|ta|la|le|l'|vos|tes)? ?"
+            # (three weeks from an appointment is no stage of a recovery)
+            r"(?!rendez-vous|rdv|consultation|commande|paiement|devis)[\w-]+))?))\b[ ,:]*"
             r"(?:a ce stade,? |pour l'instant,? |pour le moment,? )?"
             r"(?:tout est|c'est|cela est|ca reste|tout reste|tout cela est|ce que (?:vous|tu) \w+ est)"
             r" (?:(?:parfaitement|tout a fait|completement|bien|tres|encore) ){0,2}"
             r"(?:normale?s?|attendue?s?|habituel(?:le)?s?|classiques?|banale?s?|logiques?|dans les normes)\b"
             # (« c'est normal que le remboursement prenne 15 jours » is about paperwork)
             r"(?! (?:que|qu') (?:le|la|les|votre|vos|ton|ta|tes) (?:remboursement|facture|dossier|devis"
-            r"|delai|rendez-vous|rdv|paiement|courrier|mutuelle))"
+            r"|delai|rendez-vous|rdv|paiement|courrier|mutuelle|secretariat))"
+            r"(?! (?:dans|pour|sur|cote) (?:votre|ton|le|la|les|vos) (?:dossier|compte|espace|demande"
+            r"|paiement|facture|devis|administratif))"
+            r"(?! (?:de|d') ?(?:recevoir|avoir recu|ne pas avoir recu|attendre (?:le|la|un|une|votre)))"
         ),
         ignore=frozenset({"negation"}),
     ),

@@ -20,7 +20,8 @@ from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
 
-_VERSUS = r"(?:vs\.?|versus|→|->|=>|➡️?|👉|/|\|)"
+# (a slash between digits is a date: « avant le 31/12… après ça »)
+_VERSUS = r"(?:vs\.?|versus|→|->|=>|➡️?|👉|(?<!\d)/(?!\d)|\|)"
 _PICTURE = words(
     r"photos?|images?|cliches?|slides?|pics?|selfies?|captures?|videos?|carrousel|gauche|droite",
     r"1ere|premiere|deuxieme|2e|seconde",
@@ -252,6 +253,30 @@ _CONSTRUCTIONS = (
             r"\b(?:galeries?|photos?|images?|cliches?|decouvrez|voyez|regardez|admirez|montr\w*)\b"
             r"[^.!?\n]{0,60}?\bavant (?:l'|la |le |leur |son |sa |ses |leurs )?[\w-]+\s*(?:et|puis|,|/)\s*"
             rf"(?:a |au bout de )?{_DURATION} (?:apres|plus tard)\b"
+        )
+    ),
+    # pictures shown before an act, then at a later time: « je vous montre leurs jambes avant le
+    # traitement puis à 3 mois », « 12 regards photographiés le jour de la consultation puis six mois
+    # après »
+    Construction(
+        regex_cache.compile(
+            # (a set shown: « vous êtes photographiée avant puis à 3 mois » or « le Dr vous montre les
+            # risques avant l'intervention puis à 1 mois » shows nobody)
+            r"\b(?:galeries?|(?<!sont )(?<!seront )(?<!etes )photographiee?s|filmee?s"
+            r"|(?:decouvrez|voyez|regardez|admirez|montr\w*)\b[^.!?\n]{0,50}?"
+            rf"\b(?:patient\w*|operee?s|{_SHOWN_PART}|jambes|mains|regards|sourires|silhouettes|visages))\b"
+            r"[^.!?\n]{0,60}?\b(?:avant (?:l'|la |le |leur |son |sa |ses |leurs )?[\w-]+"
+            r"|le jour (?:de (?:la |l')?|du |d')(?:[\w-]+ ){0,2}?[\w-]+|le jour j)"
+            rf"\s*,?\s*puis\s+(?:a |au bout de |apres )?{_DURATION}\b"
+        )
+    ),
+    # results of other patients sent or shown: « voici 3 résultats de patientes qui avaient la même
+    # poitrine que toi »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:voici|voila|je (?:vous |t'|te )(?:envoie|montre|partage)|regarde[zs]?|decouvre[zs]?)"
+            r" (?:\d+|deux|trois|quatre|cinq|six|quelques|des|les) (?:\w+ )?(?:resultats?|photos?)"
+            r" (?:de |d')(?:mes |nos )?(?:patient\w*|operee?s|clientes?)\b"
         )
     ),
     # a page's pictures labelled before and after in their markup: « alt="Avant — …" », then

@@ -95,6 +95,9 @@ _CARE = words(
     r"bas de (?:contention|compression)|(?<=(?:vos|tes|les|des|ses) )bas|piqures?|preservatifs?",
     r"contraception",
     r"contraceptifs?|antinause\w*|anti-nause\w*|antiemetiques?|laxatifs?|smecta|spasfon|motilium|omeprazole",
+    # stomach protectors after a bariatric operation (« passer à l'Inexium 40 »)
+    r"inexium|esomeprazole|pantoprazole|lansoprazole|rabeprazole|mopral|eupantol|ogast|ipp"
+    r"|inhibiteurs? de la pompe a protons",
     # prescription drugs of dermatology and aesthetic surgery named by their molecule or brand
     r"isotretinoine|roaccutane|curacne|tretinoine|retinoides?|hydroquinone|spironolactone|doxycycline",
     r"amoxicilline|fucidine|eliquis|xarelto|previscan|heparine|lovenox|levothyrox",
@@ -109,7 +112,11 @@ _DIET = words(
 _ACT_NAME = (
     r"(?:\w+plastie|\w+pexie|\w+ectomie|blepharo|abdo|rhino|lifting|lipo\w*|greffe|injections?|toxine"
     r"|botox|acide hyaluronique|fils(?: tenseurs?)?|protheses?|implants?|chirurgie|operation|intervention"
-    r"|peeling|laser|lipofilling|mini-lifting)"
+    r"|peeling|laser|lipofilling|mini-lifting"
+    # refractive and dental acts (« fais un implant multifocal, pas de LASIK »)
+    r"|lasik|femto-?lasik|pkr|smile|implants? (?:multifocaux|multifocal|dentaires?|intraoculaires?)"
+    # bariatric acts (« vous êtes éligible au bypass »)
+    r"|bypass|by-pass|sleeve|anneau gastrique|ballon (?:gastrique|intragastrique))"
 )
 # Acts a reply can say yes or no to.
 _ACT = r"(?:greffe|operation|intervention|injections?|chirurgie|rhinoplastie|lifting|lipo\w*|l'op\w*)"
@@ -135,6 +142,10 @@ _REPLY_DECISION = words(
     r"|traiter)",
     r"enleve[zs]? (?:la|le|les|ta|ton|tes|votre|vos) (?:\w+ )?"
     r"(?:gaine|brassiere|pansements?|attelle|drains?|fils|points)",
+    # an act chosen for the commenter in the imperative: « fais un implant multifocal » (« je fais le
+    # LASIK ? » quoted from the comment is their question)
+    r"(?<!je )(?:fais|faites|opte[zs]? pour|choisis|choisissez|pars sur|partez sur) (?:plutot )?"
+    rf"(?:une?|le|la|l'|les|des|du) ?(?:\w+ )?{_ACT_NAME}",
 )
 
 _EVERYWHERE = (
@@ -206,8 +217,14 @@ _EVERYWHERE = (
     # ta bosse : à 19 ans, attends encore deux ans avant de te faire opérer »
     Construction(
         regex_cache.compile(
-            r"\b(?:reponse a|pour repondre a) (?:ton|ta|votre) (?:commentaire|question|message)\b"
-            rf"[^\n]{{0,120}}?\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
+            r"\b(?:reponse(?: (?:en )?video)? |pour repondre )"
+            r"(?:a (?:ton|ta|votre|ce|cette) |au )(?:commentaire|question|message)\b"
+            # (a header line may stand before the answer: « [Réponse vidéo au commentaire « … »] »)
+            r"(?:[^\n]|\n(?!\s*\n)){0,140}?"
+            rf"\b(?:{_REPLY_DECISION}|(?:tu|vous) (?:peux|pouvez|dois|devez))\b"
+            # (« vous pouvez signer le devis », « tu peux retrouver la vidéo » are logistics)
+            r"(?! (?:\w+ )?(?:signer|regler|payer|reserver|retrouver|trouver|lire|regarder|voir|telecharger"
+            r"|cliquer|nous|m'|me|prendre (?:rendez-vous|rdv)|appeler|ecrire|contacter)\b)"
         ),
         ignore=frozenset({"negation"}),
     ),
@@ -412,6 +429,37 @@ def _without_invitation(rule: Rule) -> Rule:
 
 
 _PRIVATE_ONLY = (
+    # the addressee judged eligible for a named act: « vous êtes éligible au bypass »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:vous etes|tu es) (?:(?:bien|tout a fait|largement|donc|deja) )?(?:eligibles?|operables?"
+            r"|dans les (?:criteres|clous)) (?:a|au|aux|pour) (?:une?|la|le|l'|les)? ?(?:\w+ )?"
+            rf"{_ACT_NAME}\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # the addressee's course declared normal at its stage: « rassurez-vous, à ce stade tout est
+    # parfaitement normal », « à trois semaines, c'est tout à fait attendu »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:rassurez-vous|rassure-toi|(?:a ce stade"
+            r"|a j\s?\+?\s?\d+|a (?:\d+|deux|trois|quatre|cinq|six|huit|dix) (?:jours|semaines|mois)"
+            r"(?: (?:post-?op\w*|(?:de|d'|apres) ?(?:votre|ton|ta|la|le|l'|vos|tes)? ?"
+            # (three weeks from an appointment is no stage of a recovery)
+            r"(?!rendez-vous|rdv|consultation|commande|paiement|devis)[\w-]+))?))\b[ ,:]*"
+            r"(?:a ce stade,? |pour l'instant,? |pour le moment,? )?"
+            r"(?:tout est|c'est|cela est|ca reste|tout reste|tout cela est|ce que (?:vous|tu) \w+ est)"
+            r" (?:(?:parfaitement|tout a fait|completement|bien|tres|encore) ){0,2}"
+            r"(?:normale?s?|attendue?s?|habituel(?:le)?s?|classiques?|banale?s?|logiques?|dans les normes)\b"
+            # (« c'est normal que le remboursement prenne 15 jours » is about paperwork)
+            r"(?! (?:que|qu') (?:le|la|les|votre|vos|ton|ta|tes) (?:remboursement|facture|dossier|devis"
+            r"|delai|rendez-vous|rdv|paiement|courrier|mutuelle|secretariat))"
+            r"(?! (?:dans|pour|sur|cote) (?:votre|ton|le|la|les|vos) (?:dossier|compte|espace|demande"
+            r"|paiement|facture|devis|administratif))"
+            r"(?! (?:de|d') ?(?:recevoir|avoir recu|ne pas avoir recu|attendre (?:le|la|un|une|votre)))"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     Construction(
         regex_cache.compile(
             rf"\b(?:ta|ton|tes|votre|vos) {_BODY}\s+(?:\w+\s+){{0,3}}?{_COPULA}\s+(?:\w+\s+)?{_ORDINARY}\b"
@@ -598,7 +646,11 @@ _PRIVATE_ONLY = (
 # « Hello Instagram ! » address no patient; on ``autre`` (briefs, agency mails, internal notes) the
 # person greeted is a colleague, and on ``site`` or in the press « vous » is every reader.
 _VOCATIVE = regex_cache.compile(
-    r"\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
+    # « En réponse à votre message public, Mme Chen : … » answers that one person
+    r"\A\W*(?:En )?[Rr][ée]ponse (?:a|à) (?:votre|ton|ta) (?:message|commentaire|question|avis)\b"
+    r"[^\n:]{0,40}?"
+    r"(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
+    r"|\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
     r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
     r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes|Instagram|Facebook"
     r"|Linkedin|Youtube|Twitter|Bluesky|Tiktok|Insta|Team|Equipe|Équipe)\b)"
@@ -611,9 +663,24 @@ _VOCATIVE = regex_cache.compile(
 _BARE_NAME = regex_cache.compile(r"\A\W*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*,")
 
 
+# A chatbot's or answering machine's script: labelled like what it makes the bot say to the patient
+# who wrote or called (« Script chatbot du site — si le patient écrit … → réponse : … »).
+_BOT_SCRIPT = regex_cache.compile(
+    r"\b(?:scripts?|scenarios?|arbres?|parcours|reponses? types?)\b[^\n]{0,40}?"
+    r"\b(?:chat-?bot|bot|assistant virtuel|agent conversationnel|repondeur|messagerie vocale)\b"
+    r"|\b(?:chat-?bot|bot|assistant virtuel|agent conversationnel)\b[^\n]{0,80}?\b(?:repond|reponse)\w*"
+    # a messaging group of patients answered by the practice (« [Groupe WhatsApp « Patientes sleeve
+    # mars »] Secrétariat : … »)
+    r"|\b(?:groupe|liste de diffusion|boucle|conversation)\s+(?:whatsapp|messenger|signal|telegram|sms)\b"
+    r"[^\n]{0,40}?\b(?:patient\w*|operee?s|clientes?)"
+)
+
+
 def _speaks_to_one(context: Context) -> bool:
     """Whether the text is a private exchange or a public reply to one named person."""
     if context.channel in _PRIVATE:
+        return True
+    if context.channel == "autre" and _BOT_SCRIPT.search(context.folded.text) is not None:
         return True
     if context.channel in _ADDRESSED or context.channel == "autre":
         return False

@@ -17,7 +17,8 @@ _S = r"[^.!?\n]"  # any character inside a sentence
 
 # Who « the others » are: practitioners and establishments.
 _NOUN = (
-    r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?|instituts?"
+    r"(?:chirurgien\w*|confrere\w*|consoeur\w*|cabinets?|cliniques?(?:-usines?)?|centres?(?:-usines?)?"
+    r"|instituts?"
     r"|medecins?(?: esthetiques?)?|praticien\w*|etablissements?|structures?|hopita(?:l|ux)|chu"
     r"|equipes?|specialistes?|injecteu\w*|collegues?|services?|blocs?(?: operatoires?)?"
     # other specialists by name (« les ophtalmologues du secteur »)
@@ -278,7 +279,11 @@ _CONSTRUCTIONS = (
             r"\b(?:devis|tarifs?|prix)\b[^\n]{0,60}?\b(?:d'une? |de votre |de vos |dans une? )?"
             rf"(?:autres?|ancien|precedent) {_NOUN}[^\n]{{0,100}}?\b(?:on s'(?:y )?aligne"
             r"|nous nous (?:y )?alignons|on (?:vous )?fait mieux|on (?:le|les) bat|nous faisons mieux"
-            r"|on vous (?:fait|fera|accorde) (?:\d+ ?%|\d+ ?(?:€|euros)) de moins)\b"
+            r"|on vous (?:fait|fera|accorde) (?:\d+ ?%|\d+ ?(?:€|euros)) de moins"
+            # (« on vous explique pourquoi le nôtre est plus juste »)
+            r"|(?:le|la|les) (?:notre|notres|mien|mienne|miens) (?:est|sont|reste|restent) (?:plus|moins"
+            r"|mieux"
+            r"|meilleure?s?))\b"
         ),
         # « si vous avez un devis d'un autre chirurgien… on fait mieux », « un devis dans un autre
         # cabinet ? Apportez-le : on vous fait 20 % de moins »: the offer stands
@@ -330,7 +335,9 @@ _CONSTRUCTIONS = (
             rf"(?:grands? noms|autres|concurren\w*|{_NOUN})\b"
             rf"|\brien a envier (?:a|aux|au)\b{_S}{{0,30}}?\b{_NOUN}\b"
             r"|\b(?:tarifs?|prix|honoraires|delais)\b[^.!?\n]{0,30}?\bparmi les (?:plus|moins) \w+"
-            r"|\bils (?:vous )?(?:disent|annoncent|promettent|proposent|facturent)\b"
+            # (« ils font 6 liftings par jour. Nous on en fait un »)
+            r"|\bils (?:(?:vous )?(?:disent|annoncent|promettent|proposent|facturent)\b"
+            r"|(?:font|enchainent|operent|posent|injectent|voient|prennent)\b[^.!?\n]{0,10}?\d+\b)"
             rf"{_S}{{0,80}}?[.?!]+\s*{_PIVOT}"
         ),
         ignore=_NO_NEGATION,
@@ -363,11 +370,13 @@ _CONSTRUCTIONS = (
             r"|^[^.!\n]{0,40}\?))"
             r"[^\n]{0,160}?[.;:!?…]+\s*(?:mais |alors que |et )?"
             # (« chez moi chaque patiente a 2h30 de bloc »: every patient of ours, against theirs)
-            r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je|chaque|tou(?:te)?s? les)"
+            r"(?:ici,? (?:on|nous|c'est|je)|chez (?:nous|moi),? (?:on|nous|c'est|je|vous|chaque|tou(?:te)?s?"
+            r" les)"
             r"|moi,? (?:je|on)"
             r"|nous,? (?:on|nous)|au cabinet,? (?:on|nous|c'est))\b"
             # (« nous, on répare les dégâts de ces charcutiers » judges them: denigrement)
-            r"(?! (?:\w+ ){0,2}?(?:repar|rattrap|corrig|recuper)\w*)"
+            # (« vous repartez avec 10/10 » is no repair)
+            r"(?! (?:\w+ ){0,2}?(?:repar(?!t)|rattrap|corrig|recuper)\w*)"
         ),
         ignore=_NO_NEGATION | {"reported"},
     ),
@@ -453,7 +462,7 @@ _CONSTRUCTIONS = (
     # our figure, then theirs: « Chez moi : 2 200 €. Le centre d'en face l'affiche à 1 290 € »
     Construction(
         regex_cache.compile(
-            rf"{_PIVOT}{_S}{{0,40}}?{_FIGURE}{_S}{{0,40}}[.;\n]\s*(?:[\w']+,? ){{0,2}}?{_OTHERS}(?!\w)"
+            rf"{_PIVOT}{_S}{{0,60}}?{_FIGURE}{_S}{{0,40}}[.;\n]\s*(?:[\w']+,? ){{0,2}}?{_OTHERS}(?!\w)"
             rf"{_S}{{0,60}}?{_FIGURE}"
         ),
         ignore=_NO_NEGATION,
@@ -523,6 +532,109 @@ _CONSTRUCTIONS = (
             rf"(?:{_PIVOT}|ici\s?\?)"
         ),
         ignore=_NO_NEGATION,
+    ),
+    # « 45 minutes par consultation, pas 8 comme dans les centres-usines »: our figure, not theirs
+    Construction(
+        regex_cache.compile(
+            r"\bpas (?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt)\b[^.!?\n]{0,20}?\bcomme (?:chez"
+            r"|dans"
+            rf"|a|au|aux|en)\b ?(?:{_OTHERS_WIDE}|(?:les|des|ces|certaine?s|beaucoup de|la plupart des|nombre"
+            rf" de)"
+            rf" (?:\w+ )?{_NOUN})(?!\w)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # our price or delay set above or below an average (« nos tarifs sont 300 € au-dessus de la
+    # moyenne de la région », « inférieur de 25 % à la moyenne constatée chez les libéraux »)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:prix|tarifs?|honoraires|delais?|forfaits?|devis|couts?)\b[^.!?\n]{0,50}?(?P<m>\b"
+            r"(?:superieur"
+            r"|inferieur|au-dessus|au-dessous|en dessous|en-dessous|au dessus|au dessous)\w*)[^.!?\n]{0,20}?"
+            r"\b(?:a|de) la moyenne\b"
+        ),
+        "m",
+        # (« on me demande pourquoi nos tarifs sont au-dessus de la moyenne » answers with our own claim)
+        ignore=_NO_NEGATION | {"reported", "meta"},
+    ),
+    # our figure set against what the literature reports (« 0 infection sur nos 340 otoplasties, quand
+    # la littérature rapporte jusqu'à 5 % »); figures « comparables à la littérature » are no contrast
+    Construction(
+        regex_cache.compile(
+            r"\b(?:quand|alors que|tandis que|la ou) (?:la litterature|les series publiees|les autres"
+            r" equipes)"
+            r" (?:\w+ )?(?:rapporte|decri|annonce|parle|fait etat|affiche|publie)\w*\b[^.!?\n]{0,25}?\d"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # them, then us, each behind a colon or a comma (« Chez eux : un technicien… Chez nous : un
+    # chirurgien », « Là-bas, des assistants payés au greffon… Ici, le médecin », « chez eux, c'est du
+    # volume. Dans un service comme le nôtre, c'est du temps »)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:chez eux|la-bas)\s?[:,][^\n]{0,220}?[.;!?\n]\s*(?:[\w']+\s?[,:]?\s+){0,2}?(?:chez (?:nous"
+            r"|moi)"
+            r"|ici|au cabinet|dans (?:un|une|notre|mon|ma) (?:service|cabinet|centre|equipe|clinique)\b"
+            r"(?: comme (?:le|la) (?:notre|mien|mienne))?)\s?[:,]"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # their figure told impersonally, then ours (« dans le 16e on vous fait patienter 5 mois. Chez
+    # nous, 3 semaines »), a quote received, then ours (« un devis à 6 500 € ?? Ici c'est 4 900 »)
+    Construction(
+        regex_cache.compile(
+            r"\bon vous (?:fait|fera|faisait|demande|demandera|facture|facturera) (?:patienter|attendre"
+            r"|payer)?"
+            rf"{_S}{{0,20}}?{_FIGURE}{_S}{{0,60}}[.;:!?\n]\s*(?P<m>(?:{_PIVOT}|ici ?:){_S}{{0,30}}?{_FIGURE})"
+            r"|\b(?:(?:recu|eu|obtenu) )?(?:un|une) (?:devis|proposition|tarif)\b[^.!\n]{0,60}?\?+\W{0,6}\s*"
+            r"(?:ici|chez nous|chez moi|au cabinet),? (?:c'est |on est a |on vous le fait a |:)?\s?\d"
+        ),
+        ignore=_NO_NEGATION | {"question"},
+    ),
+    # « facturée autour de 1 800 €, alors qu'à Paris on vous demandera le double »; « le double pour
+    # exactement le même geste »; « on est à 2 900 € quand la clinique Belvédère est à 4 500 »
+    Construction(
+        regex_cache.compile(
+            rf"{_FIGURE}{_S}{{0,20}}?\b(?:alors qu'|tandis qu'|quand |la ou )(?:a|en|au|dans"
+            rf"|chez)\b{_S}{{0,40}}?"
+            r"\b(?:on vous|ils vous|le double|le triple|deux fois|trois fois|(?:plus|moins) cher)"
+            r"|\b(?:le double|le triple|deux fois plus|trois fois plus)\b[^.!?\n]{0,30}?\bpour (?:exactement"
+            r" )?"
+            r"(?:la|le|les) memes? (?:geste|chose|acte|intervention|operation|resultat|prestation|soin)s?\b"
+            # (our price, not any figure: « 30 minutes quand le centre est calme, parfois 45 »)
+            r"|\b\d[\d ,.]*\s?(?:€|euros)[^.!?\n]{0,30}?\b(?:quand|alors que|tandis que|la ou)\b (?:la|le|les"
+            r"|l'|chez) ?"
+            r"(?:\w+ )?"
+            rf"{_NOUN}\b{_S}{{0,40}}?\d"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # « contrairement aux chirurgiens qui charcutent … je travaille à l'aiguille »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:contrairement (?:aux|a des|a ces)|a la difference des|a l'inverse des) {_NOUN} qui\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # our equipment, then the others still doing it the old way (« avec ça, je me demande comment
+    # certains confrères osent encore prélever à la main »)
+    Construction(
+        regex_cache.compile(
+            r"\bavec (?:ca|cela|cette machine|ce \w+|notre \w+|mon \w+|ma \w+)\b,?"
+            rf"{_S}{{0,40}}?\b{_OTHERS}(?!\w){_S}{{0,20}}?\b(?:osent|continuent|s'obstinent|travaillent|font"
+            r"|prelevent|operent) (?:encore|toujours)\b"
+        ),
+        # (a quoted screen text is the author's own)
+        ignore=_NO_NEGATION | {"question", "meta", "reported"},
+    ),
+    # « chez nous le prix est le même que ce que vous paieriez dans la plupart des centres low-cost »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:prix|tarifs?|honoraires|delais?|forfaits?)\b[^.!?\n]{0,20}?\b(?:est|sont|reste|restent) "
+            r"(?:le|la|les)"
+            rf" memes? que\b{_S}{{0,50}}?\b{_OTHERS}(?!\w)"
+        ),
+        ignore=_NO_NEGATION | {"hypothesis"},
     ),
     # « 30 % sous les prix du marché », « aucun autre cabinet de la ville », « pas le cas partout »
     Construction(

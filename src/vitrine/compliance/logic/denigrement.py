@@ -38,11 +38,15 @@ _TARGET = (
     # other teams (never « notre équipe »), centres named by their flaw (« les centres à la
     # chaîne »), and « ailleurs, on vous … » standing for the others
     r"|(?<=des |les )equipes|(?:autres|certaines|ces) equipes"
-    r"|centres?(?= (?:a la chaine|franchises?))|ailleurs(?=,? (?:on (?:vous|te|les)|c'est)\b)"
+    r"|centres?(?= (?:a la chaine|franchises?)|-usines?)|ailleurs(?=,? (?:on (?:vous|te|les)|c'est)\b)"
+    # « chez eux : un technicien… », a « grand nom » in scare quotes
+    r"|(?:chez eux|la-bas)(?= ?:)|(?:(?<=« )|(?<=«)|(?<=\")|(?<=\" ))grands? noms?(?= ?(?:»|\"))"
     r"|\w+logues?|\w+logistes?|dermatos?|ophtalmos?|gyneco?s?|orl|\w*d[eo]ntistes?|(?:ancien"
     r"|ex-?)\s?associee?s?"
     # other health professionals (« les nutritionnistes qui … »)
-    r"|nutritionnistes?|dieteticien\w*|kinesitherapeutes?|kines|osteopathes?"
+    # (never ours: « animés par nos kinés »); a nurse who injects (« chez une copine infirmière »)
+    r"|(?<!nos )(?<!mes )(?<!notre )(?<!ma )(?<!mon )(?:nutritionnistes?|dieteticien\w*|kinesitherapeutes?"
+    r"|kines|osteopathes?|infirmier\w*)"
     # chains of practices (« les chaînes low-cost », « une chaîne de centres dentaires »)
     r"|chaines?(?= (?:low[- ]cost|de (?:cliniques|centres|cabinets)|dentaires?|d'instituts))"
     r")\b"
@@ -67,7 +71,10 @@ _GUESS = (
     r"(?:compris|de qui|qui)"
     r"|(?:a|de) qui je (?:pense|fais allusion|parle)|(?:pas besoin|inutile) d'en dire (?:plus|davantage)"
     r"|je n'en dirai? pas (?:plus|davantage)|(?:il|elle|ils|elles) se reconnaitr\w*"
-    r"|ceux qui savent,? savent"
+    r"|ceux qui savent,? savent|cherchez l'erreur|devinez (?:qui|lequel|laquelle|ou)"
+    r"|c'est le moins qu'on puisse dire|je vous laisse (?:imaginer|deviner)"
+    # (where it was done, not who: « je ne dirai pas qui » keeps a patient's secret)
+    r"|je ne (?:dirai|citerai|preciserai) pas (?:ou|dans quel\w* \w+|chez qui)"
     r"|on (?:ne )?(?:dira|dit|citera) pas (?:ou|qui|lequel|laquelle|le nom)"
 )
 # Sarcasm on a cheaper rival (« quand c'est pas cher, c'est vous le produit »)
@@ -131,6 +138,15 @@ _JUDGEMENT = words(
     r"par (?:simple |pure )?habitude plus que",
     # incompetence idioms and failure verbs (« opère comme un pied », « ratent une fois sur deux »)
     r"comme (?:un pied|des pieds|un manche|une brute)|rat(?:ent|ait|aient)|loup(?:ent|e tout)",
+    # (« prélever à la main comme des bûcherons », « leurs méthodes de voyous », « osent encore »)
+    r"comme (?:des|un) (?:bucherons?|maquignons?|sauvages|brutes|barbares|cochons|bourrins?)",
+    r"(?:methodes|pratiques|manieres|facons) de (?:voyous?|cowboys?|bandits?|maquignons?|mafieux|gangsters?)",
+    r"(?:des|ces|de vrais|de vrais) (?:voyous|gangsters|mafieux)",
+    r"os(?:ent|e) encore",
+    # a book never opened, a training of a weekend (« s'ils ont déjà ouvert un livre d'anatomie »)
+    r"(?:jamais|deja|meme) ouvert un (?:livre|manuel|traite|bouquin)",
+    r"formee?s? en (?:\d+|un|deux|trois|quelques) (?:week-ends?|jours?|heures?|apres-midi)",
+    r"c'est (?:du|de la) (?:volume|chiffre|rendement|caisse|business|commerce|abattage)|de la caisse",
     r"(?:\w+ )?ans de retard|(?:un|une|des) siecles? de retard|a l'ancienne",
     # sarcasm and warnings aimed at them (« bonne chance pour ça », « faut pas s'étonner des résultats »)
     r"bonne chance|(?:il ne )?faut pas s'etonner",
@@ -177,6 +193,8 @@ _JUDGEMENT = words(
     r"qui [^,.;:!?\n]{0,60}?sans formation",
     # a beginner's work (« des cicatrices dignes d'un interne de première année »)
     _BEGINNER,
+    # « que n'importe quel interne de 2e année aurait réussi »: their feat within a beginner's reach
+    r"n'importe quel\w* (?:interne|etudiant|externe|debutant|stagiaire|apprenti)\w*",
     # a trail of failures (« une belle série de complications »), the others' failures cleaned up
     # here (« je rattrape ses liftings »), work left to the barely trained
     r"(?:collection|serie|cortege|defile|liste|kyrielle|tas) (?:\w+ )?de"
@@ -190,7 +208,9 @@ _JUDGEMENT = words(
     # botched, rushed or tinkered work (« posé de travers », « expédiés en dix minutes », « du bricolage »)
     # (placed crooked, not « un nez de travers » that the surgeon straightens)
     r"(?:pose|place|injecte|implante|fait|cousu|recousu|greffe)e?s? (?:[\w']+ ){0,3}?de travers"
-    r"|bricolage|bricol(?:ent|e|ait|aient)\b|a la va-vite",
+    # (not DIY: « ateliers « prévenir les accidents de bricolage » »)
+    r"|(?<!accidents de )(?<!accident de )(?<!travaux de )(?<!outils de )(?<!magasin de )bricolage"
+    r"|bricol(?:ent|e|ait|aient)\b|a la va-vite",
     r"expedi\w* (?:en|au bout de) (?:\d+|deux|trois|cinq|dix|quinze|vingt) ?(?:min\w*|secondes)",
     # behind the times (« ces dinosaures », « des méthodes du Moyen Âge »)
     r"dinosaures?|fossiles|ringard\w*|archeolog\w*|(?:du|au) moyen[- ]age"
@@ -202,6 +222,7 @@ _JUDGEMENT = words(
 _CROSS_JUDGEMENT = words(
     r"objectifs? (?:de chiffre|commerciaux|de rentabilite|de vente)",
     r"(?:font|faire|fait) du (?:chiffre|volume|rendement|business|commerce)|a la chaine|usines?",
+    r"c'est (?:du|de la) (?:volume|chiffre|rendement|caisse|business|commerce|abattage)",
     r"bouchers?|charlatan\w*|escroc\w*|arnaqu\w*|incompet\w*|bacl\w*|massacr\w*|n'importe (?:quoi|comment)",
     r"ne pens\w* qu'(?:a|au|aux) (?:l'argent|argent|fric|chiffre|factur\w*)|sans scrupules?|malhonnet\w*",
     r"(?:approche|technique|methode|pratique)s? (?:est |sont )?(?:depassee|obsolete|archaique)s?",
@@ -224,7 +245,8 @@ _THEIRS = (
 )
 _INNUENDO = (
     r"(?:(?:qui )?se reconnaitront|que je ne (?:nommerai|citerai) pas|(?:dont|que) je tairai le nom"
-    r"|suivez mon regard|je ne vise personne)"
+    r"|suivez mon regard|je ne vise personne|je ne (?:citerai|nommerai) (?:pas de noms?|personne)"
+    r"|sans citer de noms?)"
 )
 _MOCKERY = r"(?:🙄|🤡|🤦|💀|😂|🙃|😬|🦖|\bon en reparle\b|\blol\b|\bmdr\b)"
 _SCARE = r"(?:«|\") ?"
@@ -303,7 +325,8 @@ _CONSTRUCTIONS = (
             # (« chez certains concurrents, le « chirurgien » qui vous opère … », « votre « expert » »)
             r"|\b(?:le|la|leur|un|une|votre|ton|ce|cette) "
             rf"{_SCARE}(?:confrere|consoeur|expert|specialiste|docteur|chirurgien|medecin|praticien)e?s?"
-            rf"{_UNSCARE}(?= qui|,)"
+            # (« chez le « docteur » du salon de beauté d'en face »)
+            rf"{_UNSCARE}(?= qui|,| du\b| de la\b| d'en face| d'a cote)"
             rf"|\b(?:confrere|consoeur|collegue|clinique|cabinet|centre)\w*\b{_S}{{0,80}}?\b(?:ses|leurs)"
             rf" (?:\w+ ){{0,2}}{_SCARE}[^»\"\n]{{1,40}}{_UNSCARE}"
         )
@@ -371,8 +394,13 @@ _CONSTRUCTIONS = (
     # les charlatans »)
     Construction(
         regex_cache.compile(
-            r"\b(?:certains|certaines|d'autres|il y en a qui)\b[^.!?\n]{0,30}?\b(?:devrai\w* (?:rendre"
-            r" (?:leur|son) diplome(?! d)|changer de metier|arreter d'operer)"
+            # (« certains patients devraient se contenter d'un traitement local » is advice)
+            r"\b(?:certains|certaines|d'autres|il y en a qui)\b(?! (?:patient|client|personne|cas|gens|femme"
+            r"|homme"
+            r"|enfant)\w*)[^.!?\n]{0,30}?\b(?:devrai\w* (?:rendre"
+            r" (?:leur|son) diplome(?! d)|changer de metier|arreter d'operer"
+            # (« certains devraient peut-être se contenter des entorses »)
+            r"|(?:peut-etre |plutot |donc )?(?:se contenter|s'en tenir|se limiter) (?:de|des|du|aux?)\b)"
             r"|feraient mieux de changer de metier)"
             r"|\b(?:reprises?|ratages?|complications?)\b[^\n]{0,80}?\b(?:toute?s? )?"
             r"(?:operee?s?|injectee?s?|faite?s?|traitee?s?) (?:au meme endroit|(?:par|chez) le meme"
@@ -387,6 +415,52 @@ _CONSTRUCTIONS = (
             r" (?:charlatan\w*|bouchers?|escroc\w*|arnaqueu\w*|apprentis?[- ]sorciers?)"
         ),
         ignore=_NO_NEGATION,
+    ),
+    # others' work cleaned up here, named by its flaw (« on a l'habitude de rattraper les bricolages »)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:rattrap|repar|corrig|reprend|reopere)\w* (?:les|ces|tous ces|leurs|des|de tels) (?:\w+ )?"
+            r"(?:bricolages|massacres|boucheries|ratages|charcutages|carnages|catastrophes|horreurs)\b"
+        ),
+        ignore=_NO_NEGATION,
+    ),
+    # scare quotes on an act done elsewhere (« un pouce « opéré » ailleurs »), or on what they
+    # claim to do (« certains cabinets du 8e qui « font de l'implantologie » le week-end »)
+    Construction(
+        regex_cache.compile(
+            rf"{_SCARE}(?:opere|injecte|soigne|refait|repare|reconstruit|traite|greffe)e?s?{_UNSCARE}"
+            r"(?: \w+)? (?:ailleurs|par|chez|dans|en turquie|en tunisie|a l'etranger|a istanbul)\b"
+            rf"|{_TARGET}(?: [\w']+){{0,3}}? qui {_SCARE}(?:font|fait|pratiquent|pratique|operent|opere"
+            r"|soignent|injectent|traitent)\b"
+        )
+    ),
+    # unfit to hold the tools (« ce type ne devrait pas avoir le droit de tenir un bistouri »); their
+    # volume, then ours, then innuendo (« Ils font 6 liftings par jour. Nous on en fait un. Je vous
+    # laisse imaginer… »)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:type|mec|gars|monsieur|dame|celui-la|celle-la|individu|bonhomme|certains|certaines|ils"
+            r"|elles|il"
+            r"|elle) ne devrai\w* (?:pas|plus|meme pas|jamais) (?:avoir le droit de )?(?:tenir|toucher"
+            r"|approcher"
+            r"|manier)"
+            r" (?:un|une) (?:bistouri|seringue|scalpel|aiguille|canule|laser)\b"
+            r"|\b(?:ils|elles) (?:font|enchainent|operent|posent|injectent|voient|prennent|facturent"
+            r"|recoivent)\b"
+            r"[^.!?\n]{0,20}?\d+\b[^\n]{0,80}?[.;!?]\s*(?:nous|moi|chez nous|ici)\b[^\n]{0,80}?"
+            r"\b(?:je vous laisse (?:imaginer|deviner|juger)|devinez (?:qui|lequel|laquelle|ou|ce qui)"
+            r"|cherchez l'erreur)"
+            # (« Chez eux : … \n Chez nous : … \n Devinez lequel fait des cicatrices en patchwork »)
+            r"|\b(?:chez eux|la-bas)\s?:[\s\S]{0,200}?\b(?:chez nous|chez moi|ici)\b[\s\S]{0,160}?"
+            r"\b(?:devinez (?:qui|lequel|laquelle|ou|ce qui)|cherchez l'erreur|je vous laisse (?:imaginer"
+            r"|deviner|juger))"
+            # (a « grand nom » in scare quotes, then belittled: « Grand nom, petit résultat. Je dis ça… »)
+            r"|(?:«|\") ?grands? noms? ?(?:»|\")[^\n]{0,160}?\b(?:je dis (?:ca|cela),? je (?:dis|ne dis) rien"
+            r"|petits? (?:resultats?|travail|talent)|on (?:repassera|a vu mieux))\b"
+            # (« comment certains confrères osent encore prélever à la main »: indignation, not a question)
+            rf"|{_TARGET}{_S}{{0,30}}?\bos(?:ent|e) (?:encore|toujours)\b"
+        ),
+        ignore=_NO_NEGATION | {"question"},
     ),
     # work done by a tradesman (« un BBL fait par un plombier », « opérée par un garagiste »)
     Construction(
@@ -433,8 +507,8 @@ _CONSTRUCTIONS = (
     # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
     Construction(
         regex_cache.compile(
-            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+[,!]?\s+){{0,3}}?(?:il|elle|ils|elles|son|sa"
-            rf"|ses|leurs?"
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+\s?[,!:]?\s+){{0,3}}?(?:il|elle|ils|elles|son|sa"
+            rf"|ses|leurs?|chez eux"
             r"|ces gens(?:-la)?|ces individus)\b"
             rf"{_S}{{0,100}}?"
             rf"\b(?P<m>{_CROSS_JUDGEMENT})(?!\w)"

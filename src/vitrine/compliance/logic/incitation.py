@@ -63,7 +63,7 @@ _UNTIL = (
 _PRICE_LURE = (
     r"\b(?:tarifs?|prix) (?:special|speciaux|preferentiel\w*|exceptionnel\w*|d'ami|doux|casse\w*|reduit\w*"
     r"|de lancement|privilege|mini)\b|\b(?:promo\w*|remise|reduction|offre (?:speciale|de lancement|flash))\b"
-    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b"
+    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b|\b(?:a )?moitie prix\b|\bdemi-tarif\b|\bprix barres?\b"
 )
 
 _CONSTRUCTIONS = (
@@ -160,7 +160,9 @@ _CONSTRUCTIONS = (
             r"(?:parking|stationnement|creche|ecole|concert|cinema|spectacle|train|avion|amphi))|dates?"
             r"|disponibilites?|planning|agenda|rendez-vous|rdv)\b(?: [^.!?\n]{0,40}?)?"
             r" (?:se rempli(?:t|ssent|ra|ront)|partent|s'envol\w*|fil(?:e|ent) (?:vite|a toute vitesse)"
-            r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*))\b"
+            r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*)"
+            # « le planning 2027 est déjà presque plein »
+            r"|(?:est|sont) (?:deja )?(?:presque|bientot|quasi(?:ment)?) (?:tou(?:te)?s? )?(?:pris|complet|plein|parti)\w*)\b"
             r"|\bpremier arrive,? premier servi\b"
         )
     ),
@@ -296,6 +298,15 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # an offer, then the end of the campaign as its deadline: « le bilan est offert … on vous rappelle pour
+    # bloquer votre date avant la fin de l'opération » (not the end of a surgery: an offer comes first)
+    Construction(
+        regex_cache.compile(
+            rf"(?:-\s?\d+ ?%|\boffert\w*|{_PRICE_LURE})[^\n]{{0,200}}?"
+            r"\b(?P<m>(?:avant|jusqu'a) la fin (?:de l'operation|de l'offre|de la promo\w*|des soldes))\b"
+        ),
+        "m",
+    ),
     # an invitation to a whole group: « invite toutes les femmes de plus de 40 ans à réaliser … »
     Construction(
         regex_cache.compile(
@@ -336,7 +347,7 @@ _CONSTRUCTIONS = (
             r"|\b(?:appelez|appelle|telephonez|ecrivez|contactez|reservez|reserve)(?:-nous|-moi)? maintenant"
             r"(?=\s*(?:[,.!;]|$))"
             r"|\bne (?:perdez|perds) (?:plus|pas)"
-            r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b"
+            r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b|\bne (?:perdez|perds) plus (?:de )?temps\b"
             r"|\b(?:rdv|rendez-vous) (?:au cabinet |a la clinique |chez nous |chez moi )?"
             r"pour (?:les|toutes les|tous les) (?!(?:ancien|patient|client|opere|personne)\w*)"
             r"\w+(?:iennes?|iens|aises?|ais|oises?|ois|ines?)\b"
@@ -370,6 +381,7 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?:hesite[sz]?|hesitez) encore\b|\btoujours pas (?:convaincue?s?|decidee?s?)\b"
+            r"|\bqui hesit\w*,? (?:c'est le moment|c'est maintenant|lancez-vous|foncez|n'attendez plus)\b"
             r"|\bregrett\w* (?:souvent )?de ne pas (?:l'avoir|avoir) fait\b"
             r"|\bil est (?:grand |peut-etre |sans doute |enfin )?temps d'agir\b"
             r"|\bc'est que (?:t'es|tu es|vous etes) (?:pret|prete)s?\b"

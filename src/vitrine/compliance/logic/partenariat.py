@@ -200,6 +200,15 @@ _MORE_CONSTRUCTIONS = (
             r"(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne)\b"
         )
     ),
+    # a partnership with a maker announced in prose (« notre partenariat avec l'association X et les
+    # laboratoires Y »): a commercial link, not the legal mention
+    Construction(
+        regex_cache.compile(
+            r"\b(?:notre|mon|un|ce|le|cette|nouveau) (?:nouveau |beau |grand )?partenariat avec\b"
+            r"[^.!?\n]{0,80}?\b(?:les laboratoires|le laboratoire|la marque|le labo|les labos|la societe"
+            r"|l'entreprise|la maison)(?= [a-z])"
+        )
+    ),
     # a referral or affiliate link of one's own, whatever it earns
     Construction(
         regex_cache.compile(r"\b(?:mon|notre|ce|le) lien (?:de parrainage|d'affiliation|affilie)\b")

@@ -126,6 +126,16 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # an advert read on air: « [Annonce radio — 20 secondes, Radio X] », « spot TV de 30 s » (not a
+    # public body's campaign)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:annonces?|messages?|pubs?) (?:radio|tv|televisee?s?|publicitaires?))\b"
+            r"(?=[^\n]{0,30}?\b\d+ ?(?:s|sec|secondes?)\b)"
+            r"(?![^\n]{0,60}\b(?:sante publique|assurance maladie|ministere|prefecture|inca|ars)\b)"
+        ),
+        "m",
+    ),
     # money put behind a post: « on a mis un petit budget derrière ce post pour qu'il touche plus de
     # monde », « quelques euros sur la vidéo pour la pousser »
     Construction(

@@ -39,7 +39,10 @@ def test_an_advert_read_on_the_radio_is_paid_promotion() -> None:
 
 
 def test_a_public_body_radio_message_is_no_paid_promotion_of_the_practice() -> None:
-    text = "[Annonce radio — 30 secondes, Santé publique France] Le dépistage du cancer colorectal est gratuit dès 50 ans."
+    text = (
+        "[Annonce radio — 30 secondes, Santé publique France] "
+        "Le dépistage du cancer colorectal est gratuit dès 50 ans."
+    )
     assert "promotion-payante" not in _rules(text, "presse")
 
 
@@ -74,7 +77,7 @@ def test_a_brand_code_set_equal_to_its_discount_is_the_brand_link_not_an_offer()
         "Ne perdez plus de temps : choisissez votre date de consultation en ligne.",
         "Il nous reste 3 séances de laser en décembre, ensuite l'agenda de janvier est presque complet.",
         "Vous qui hésitiez, c'est le moment 😉",
-        "Détartrage offert pour tout blanchiment : appelez-nous pour fixer la date avant la fin de l'opération.",
+        "Détartrage offert pour tout blanchiment : appelez pour fixer la date avant la fin de l'opération",
         "Le peeling à moitié prix jusqu'au 15 mars ✨",
     ],
 )
@@ -100,7 +103,7 @@ def test_time_parking_hesitation_a_surgery_or_holidays_alone_push_to_nothing(tex
 
 
 def test_a_partnership_with_a_maker_announced_in_prose_is_undisclosed() -> None:
-    text = "Fière d'annoncer notre partenariat avec les laboratoires Dermaline : chaque opérée recevra leur trousse."
+    text = "Fière d'annoncer notre partenariat avec les laboratoires Dermaline : chaque opérée aura un kit."
     assert "partenariat-non-declare" in _rules(text, "linkedin")
 
 
@@ -148,9 +151,136 @@ def test_the_best_product_tried_a_rebuilding_brand_or_a_sponsor_claim_promote_a_
         "Le conseil le plus efficace que j'aie reçu en internat : écouter.",
         "La chirurgie reconstruit le sein après un cancer : parlons-en en consultation.",
         "Pour une cicatrice, un gel de silicone est ce qui marche le mieux selon les études.",
-        "Conférence en partenariat avec Alliance Peau. Alliance Peau rappelle que le dépistage précoce réduit la mortalité.",
-        "Brief : booster un carrousel sur les fils tenseurs (budget Meta Ads 300 €), accroche « effet lifting ».",
+        "En partenariat avec Alliance Peau. Alliance Peau rappelle que le dépistage réduit la mortalité.",
+        "Brief : booster un carrousel sur les fils tenseurs (Meta Ads 300 €), accroche « effet lifting »",
     ],
 )
 def test_advice_a_surgery_a_class_of_gel_a_charity_or_an_act_promote_no_product(text: str) -> None:
     assert "produit-sante" not in _rules(text, "facebook")
+
+
+# phase B: a call before signing elsewhere, bookings going fast, limited slots, a redo the practice
+# pays for, a quote lowered on signing, a brand's trip, a payment to hide, a handle thanked for a
+# loan, money for a story, a paid option to climb the map, a product asked about and praised in the
+# answer, a product and its code in a brief's bullets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un devis à 5 000 € ailleurs ? Appelez-nous avant de signer, on en reparle.",
+        "Les rendez-vous de janvier sont ouverts, ils partent vite !",
+        "CTA : Prendre rendez-vous — créneaux limités",
+        "Venez découvrir notre nouveau laser !",
+    ],
+)
+def test_a_call_before_signing_fast_bookings_or_limited_slots_push_to_book(text: str) -> None:
+    assert "incitation" in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisez bien le devis avant de signer et posez toutes vos questions en consultation.",
+        "Les bleus ? Ils partent vite, en une dizaine de jours.",
+        "Créneaux limités par la taille du bloc : merci de votre patience.",
+        "Merci de prévenir 48 h avant pour que votre créneau profite à un autre patient.",
+        "Conférence sur l'arthrose de la main jeudi à la médiathèque. Venez découvrir !",
+    ],
+)
+def test_reading_a_quote_bruises_a_room_courtesy_or_a_talk_push_to_nothing(text: str) -> None:
+    assert "incitation" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satisfaite ou retouchée : si la zone n'est pas nette, la 2e séance est pour nous.",
+        "Si vos taches ne partent pas après deux séances, la troisième est offerte.",
+        "Votre devis de 2 900 € peut passer à 2 500 € si vous confirmez cette semaine.",
+    ],
+)
+def test_a_redo_the_practice_pays_for_or_a_quote_lowered_on_signing_is_an_offer(text: str) -> None:
+    assert "offre-commerciale" in _rules(text, "message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le devis peut passer à 3 200 € si une nuit d'hospitalisation est nécessaire.",
+        "On nous demande : « des codes promo ? » 🙅 Non, jamais : un acte n'est pas un produit.",
+    ],
+)
+def test_a_quote_raised_by_care_or_codes_turned_down_are_no_offer(text: str) -> None:
+    found = _rules(text, "message")
+    assert not found & {"offre-commerciale", "partenariat-non-declare"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La marque nous a d'ailleurs invités à son séminaire de Porto, un super moment.",
+        "Tu postes ta story sur la clinique, mais tu ne mentionnes pas que c'est payé.",
+        "Merci @OptiLab pour le prêt de ce microscope 🙏 je me demande comment certains confrères font sans.",
+    ],
+)
+def test_a_brand_trip_a_payment_to_hide_or_a_loan_thanked_are_undisclosed_links(text: str) -> None:
+    assert "partenariat-non-declare" in _rules(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CHU m'a invité à son congrès annuel pour parler de reconstruction.",
+        "Ne mentionnez pas votre numéro de sécurité sociale en commentaire.",
+    ],
+)
+def test_a_hospital_invitation_or_a_privacy_warning_are_no_brand_link(text: str) -> None:
+    assert "partenariat-non-declare" not in _rules(text, "instagram")
+
+
+def test_money_offered_for_a_story_is_paid_promotion() -> None:
+    text = "DM à @lea.skin : on te propose 500 € pour deux stories sur la clinique."
+    assert "promotion-payante" in _rules(text, "autre")
+
+
+def test_a_paid_option_to_climb_the_map_is_paid_promotion() -> None:
+    text = "À faire : activer l'option « Visibilité+ » (10 €/jour) pour remonter dans Maps."
+    assert "promotion-payante" in _rules(text, "autre")
+
+
+def test_an_outpatient_option_is_no_paid_promotion() -> None:
+    text = "L'option ambulatoire permet de remonter sur pied le jour même."
+    assert "promotion-payante" not in _rules(text, "site")
+
+
+def test_money_for_training_days_is_no_paid_promotion() -> None:
+    text = "J'ai payé 500 € pour deux jours de formation au congrès, et ça valait le coup."
+    assert "promotion-payante" not in _rules(text, "linkedin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelle crème après un laser ?\n« La Velouria, la plus douce du marché. »",
+        "Brief créatrice\n- une story avec le sérum de la box\n- code LUNA10 en avant",
+    ],
+)
+def test_a_product_praised_in_an_answer_or_coded_in_a_brief_is_promoted(text: str) -> None:
+    assert "produit-sante" in _rules(text, "autre")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelle crème après un laser ? Une crème neutre, sans parfum, quelle que soit la marque.",
+        "Consignes\n- appliquer la crème prescrite\n- code d'accès du portail envoyé par SMS",
+    ],
+)
+def test_a_class_of_cream_or_a_portal_code_promote_no_product(text: str) -> None:
+    assert "produit-sante" not in _rules(text, "autre")
+
+
+def test_aligners_for_half_the_price_of_others_is_a_comparison_not_a_product_promoted() -> None:
+    text = "Pourquoi payer le double ailleurs quand nos gouttières font le même travail pour moitié prix ?"
+    assert "produit-sante" not in _rules(text, "youtube")

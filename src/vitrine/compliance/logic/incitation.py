@@ -63,7 +63,7 @@ _UNTIL = (
 _PRICE_LURE = (
     r"\b(?:tarifs?|prix) (?:special|speciaux|preferentiel\w*|exceptionnel\w*|d'ami|doux|casse\w*|reduit\w*"
     r"|de lancement|privilege|mini)\b|\b(?:promo\w*|remise|reduction|offre (?:speciale|de lancement|flash))\b"
-    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b|\b(?:a )?moitie prix\b|\bdemi-tarif\b|\bprix barres?\b"
+    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b|\ba moitie prix\b|\bdemi-tarif\b|\bprix barres?\b"
 )
 
 _CONSTRUCTIONS = (
@@ -139,6 +139,9 @@ _CONSTRUCTIONS = (
             r"|places? (?:restantes|disponibles))"
             r"(?: (?:de|du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+\w*))?"
             r" (?:part|partent|partira|partiront|s'envol\w*) (?:tres )?vite\b|\bcomme des petits pains\b"
+            # « les réservations de décembre sont ouvertes, elles partent vite ! »
+            r"|\b(?:reservations?|creneaux?|places?|dates?|rendez-vous|rdv|disponibilites?)\b[^.!?\n]{0,50}?"
+            r"\b(?:ils|elles) (?:partent|s'envolent|filent) (?:tres |super |hyper )?vite\b"
             # a booking with a near deadline: « réservez votre bilan cette semaine »
             r"|\b(?:prends|prenez|reserve|reservez|book\w*|cale[sz]?|bloque[sz]?)"
             r" (?:ton|ta|tes|votre|vos|un|une)"
@@ -162,7 +165,8 @@ _CONSTRUCTIONS = (
             r" (?:se rempli(?:t|ssent|ra|ront)|partent|s'envol\w*|fil(?:e|ent) (?:vite|a toute vitesse)"
             r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*)"
             # « le planning 2027 est déjà presque plein »
-            r"|(?:est|sont) (?:deja )?(?:presque|bientot|quasi(?:ment)?) (?:tou(?:te)?s? )?(?:pris|complet|plein|parti)\w*)\b"
+            r"|(?:est|sont) (?:deja )?(?:presque|bientot|quasi(?:ment)?) (?:tou(?:te)?s? )?"
+            r"(?:pris|complet|plein|parti)\w*)\b"
             r"|\bpremier arrive,? premier servi\b"
         )
     ),
@@ -346,8 +350,12 @@ _CONSTRUCTIONS = (
             r"(?:chez (?:nous|moi)|viens|venez|ici)\b"
             r"|\b(?:appelez|appelle|telephonez|ecrivez|contactez|reservez|reserve)(?:-nous|-moi)? maintenant"
             r"(?=\s*(?:[,.!;]|$))"
+            # call here before signing elsewhere: « appelez AVANT de signer ailleurs »
+            r"|\b(?:appelez|appelle|contactez|contacte|ecrivez|ecris)(?:-nous|-moi)? avant de"
+            r" (?:signer|vous engager|t'engager|payer|reserver|vous decider|te decider)\b"
             r"|\bne (?:perdez|perds) (?:plus|pas)"
-            r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b|\bne (?:perdez|perds) plus (?:de )?temps\b"
+            r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b"
+            r"|\bne (?:perdez|perds) plus (?:de )?temps\b"
             r"|\b(?:rdv|rendez-vous) (?:au cabinet |a la clinique |chez nous |chez moi )?"
             r"pour (?:les|toutes les|tous les) (?!(?:ancien|patient|client|opere|personne)\w*)"
             r"\w+(?:iennes?|iens|aises?|ais|oises?|ois|ines?)\b"

@@ -32,7 +32,7 @@ _RETAIL = words(
     r"|cures?(?! (?:«\s*)?(?:thermale?s?|jambes|thalasso\w*|balneo\w*"
     r"|de (?:thalasso\w*|balneo\w*|soins)))|gummies|gummy|gaines?|soutiens?-gorge|brassieres?|patchs?",
     r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? (?:post-\w+|(?:de |d')?\w+ant\b"
-    r"|de soins?|de (?:cicatrisation|recuperation|convalescence))",
+    r"|de soins?|de (?:cicatrisation|recuperation|convalescence))|box (?:post-\w+|de soins?|recup\w*)",
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
@@ -83,12 +83,13 @@ _CUE = words(
     # an @account is a brand, unless it is the person addressed: at the head of a line
     # (a reply to a commenter) or after « Réponse à »
     # (nor a patient thanked for her words: « merci @x pour ton retour sur ta prothèse »)
-    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)(?!,? (?:pour )?(?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
+    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)"
+    r"(?!,? (?:pour )?(?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
     r"codes? [a-z0-9-]*\d*",
-    r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|(?:a )?moitie prix|demi-tarif",
+    r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\ba moitie prix|demi-tarif",
     # the best one tried: « le plus efficace que j'aie testé », « la meilleure que nous ayons posée »
-    r"(?:le|la|les) (?:plus \w+|meilleure?s?) (?:que (?:j'|nous |on )(?:aie|ai|ayons|avons|ait|a) (?:jamais )?"
-    r"(?:teste|essaye|utilise|pose|injecte|prescrit)\w*)",
+    r"(?:le|la|les) (?:plus \w+|meilleure?s?) (?:que (?:j'|nous |on )(?:aie|ai|ayons|avons|ait|a)"
+    r" (?:jamais )?(?:teste|essaye|utilise|pose|injecte|prescrit)\w*)",
     r"boutique|e-?shop|(?:en vente|dispo\w*|vendue?s?|en stock) a l'accueil|en vente|commandez\w*|achetez",
     # « je vous conseille de demander les études » is advice, not a product pushed
     r"je (?:vous )?(?:le |la |les |l')?(?:conseille|recommande|prescris|adore)\w*(?! d[e'])"
@@ -273,6 +274,24 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # a product in a brief, its code heading a line (a bullet) below: « … la gaine et la crème arnica
+    # de la box\n- code FLORA15 à mettre en avant »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_PRODUCT}\b(?:[^\n]|\n(?!\s*\n)){{0,200}}?\n[ \t]*(?:[-•*+][ \t])?"
+            r"(?P<m>code (?:promo )?[a-z]*\d+[a-z0-9]*\b|liens? (?:affilie|d'affiliation|de parrainage))"
+        ),
+        "m",
+    ),
+    # a product asked about, a brand praised in the answer: « Quels implants utilisez-vous ? « Presque
+    # exclusivement les X : les plus sûrs du marché » » (the answer is no question)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:quel|quels|quelle|quelles|lequel|laquelle|lesquels|lesquelles) (?:\w+ )?{_PRODUCT}\b"
+            rf"[^.!?\n]{{0,40}}\?[ \t]*\n?[ \t]*«?[^.!?\n]{{0,80}}?(?P<m>{_CUE})(?!\w)"
+        ),
+        "m",
+    ),
     # a brief pushing a product: « mettre en avant le sérum Lumina » (not « l'importance de … »)
     Construction(
         regex_cache.compile(
@@ -429,8 +448,26 @@ _SPONSOR_NAME = regex_cache.compile(
 
 # public bodies, charities and places are no sponsors of a product
 _PUBLIC_NAMES = frozenset(
-    {"sante", "inserm", "ligue", "association", "hopital", "universite", "assurance", "fondation", "comite",
-     "ministere", "mairie", "ville", "region", "institut", "centre", "clinique", "maison", "societe"}
+    {
+        "sante",
+        "inserm",
+        "ligue",
+        "association",
+        "hopital",
+        "universite",
+        "assurance",
+        "fondation",
+        "comite",
+        "ministere",
+        "mairie",
+        "ville",
+        "region",
+        "institut",
+        "centre",
+        "clinique",
+        "maison",
+        "societe",
+    }
 )
 
 
@@ -455,7 +492,11 @@ def _sponsor_named_with_claims(context: Context, rule: Rule) -> list[Candidate]:
             # « X Pro apaise »), not a clause further on (« X rappelle que le dépistage réduit … »)
             window = folded[match.end() : match.end() + 60].split("\n", 1)[0]
             claim = _CARE_CLAIM.search(window)
-            if claim is None or len(window[: claim.start()].split()) > 2 or _NEGATED.search(window[: claim.start()]):
+            if (
+                claim is None
+                or len(window[: claim.start()].split()) > 2
+                or _NEGATED.search(window[: claim.start()])
+            ):
                 continue
             if is_dropped(context, rule, *match.span()):
                 continue

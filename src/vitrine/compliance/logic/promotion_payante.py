@@ -45,6 +45,13 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # money and a perk for a post: « on te propose 800 € + une séance laser pour une story sur le cabinet »
+    Construction(
+        regex_cache.compile(
+            rf"(?P<m>{_MONEY})[^\n]{{0,60}}?\bpour (?:une?|\d+|deux|trois|quatre|cinq|quelques) {_POSTS}\b"
+        ),
+        "m",
+    ),
     # an audience grown, then the pack paid for it: « 80k abonnés en 2 semaines … merci le pack à 49 € »
     Construction(
         regex_cache.compile(
@@ -230,7 +237,10 @@ _CONSTRUCTIONS = (
             # … whatever links the paid option to the ranking: « on a pris l'option « Profil mis en
             # avant » (89 €/mois) pour sortir en premier », « l'abonnement premium nous place en tête »
             r"|\b(?P<o>(?:option|abonnement|formule)s?)\b(?=[^.!?\n]{0,100}?\b(?:en tete|en haut|en premier"
-            r"|premiere? (?:position|place))\b)"
+            # … or to climb the map: « l'option « annonce locale » (15 €/jour) pour remonter dans Maps »
+            r"|premiere? (?:position|place)|mieux (?:classe|place|referenc)\w*"
+            r"|remonter (?:dans|sur|en) (?:les |la |le )?(?:maps|google|resultats|classement|recherches|liste"
+            r"|annuaire|tete))\b)"
         ),
         "m",
     ),

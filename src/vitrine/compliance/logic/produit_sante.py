@@ -446,6 +446,8 @@ _SPONSOR_NAME = regex_cache.compile(
     r"(?P<name>[a-z][\w-]{3,})\b"
 )
 
+# one of them must be in the text for a sponsor to be named (a cheap guard before the scan)
+_SPONSOR_WORDS = ("partenariat", "sponsoris", "soutien", "possible", "offert")
 # public bodies, charities and places are no sponsors of a product
 _PUBLIC_NAMES = frozenset(
     {
@@ -476,7 +478,7 @@ def _sponsor_named_with_claims(context: Context, rule: Rule) -> list[Candidate]:
     (« en partenariat avec Ozonia … les injections d'ozone Ozonia guérissent l'arthrose »): the
     sponsor's product is promoted with a claim, whatever noun it goes by."""
     folded = context.folded.text
-    if any(context.may_search(p) for p in rule.unless_text):
+    if not any(w in folded for w in _SPONSOR_WORDS) or any(context.may_search(p) for p in rule.unless_text):
         return []
     plain = context.plain.text
     names: set[str] = set()

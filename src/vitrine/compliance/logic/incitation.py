@@ -63,7 +63,7 @@ _UNTIL = (
 _PRICE_LURE = (
     r"\b(?:tarifs?|prix) (?:special|speciaux|preferentiel\w*|exceptionnel\w*|d'ami|doux|casse\w*|reduit\w*"
     r"|de lancement|privilege|mini)\b|\b(?:promo\w*|remise|reduction|offre (?:speciale|de lancement|flash))\b"
-    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b"
+    r"|\bpour le prix (?:de|d') ?(?:\d+|deux|trois|une?)\b|\ba moitie prix\b|\bdemi-tarif\b|\bprix barres?\b"
 )
 
 _CONSTRUCTIONS = (
@@ -139,6 +139,9 @@ _CONSTRUCTIONS = (
             r"|places? (?:restantes|disponibles))"
             r"(?: (?:de|du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+\w*))?"
             r" (?:part|partent|partira|partiront|s'envol\w*) (?:tres )?vite\b|\bcomme des petits pains\b"
+            # « les réservations de décembre sont ouvertes, elles partent vite ! »
+            r"|\b(?:reservations?|creneaux?|places?|dates?|rendez-vous|rdv|disponibilites?)\b[^.!?\n]{0,50}?"
+            r"\b(?:ils|elles) (?:partent|s'envolent|filent) (?:tres |super |hyper )?vite\b"
             # a booking with a near deadline: « réservez votre bilan cette semaine »
             r"|\b(?:prends|prenez|reserve|reservez|book\w*|cale[sz]?|bloque[sz]?)"
             r" (?:ton|ta|tes|votre|vos|un|une)"
@@ -160,7 +163,10 @@ _CONSTRUCTIONS = (
             r"(?:parking|stationnement|creche|ecole|concert|cinema|spectacle|train|avion|amphi))|dates?"
             r"|disponibilites?|planning|agenda|rendez-vous|rdv)\b(?: [^.!?\n]{0,40}?)?"
             r" (?:se rempli(?:t|ssent|ra|ront)|partent|s'envol\w*|fil(?:e|ent) (?:vite|a toute vitesse)"
-            r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*))\b"
+            r"|sont (?:presque|bientot|deja) (?:tou(?:te)?s )?(?:pris\w*|complet\w*|parti\w*)"
+            # « le planning 2027 est déjà presque plein »
+            r"|(?:est|sont) (?:deja )?(?:presque|bientot|quasi(?:ment)?) (?:tou(?:te)?s? )?"
+            r"(?:pris|complet|plein|parti)\w*)\b"
             r"|\bpremier arrive,? premier servi\b"
         )
     ),
@@ -296,6 +302,15 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # an offer, then the end of the campaign as its deadline: « le bilan est offert … on vous rappelle pour
+    # bloquer votre date avant la fin de l'opération » (not the end of a surgery: an offer comes first)
+    Construction(
+        regex_cache.compile(
+            rf"(?:-\s?\d+ ?%|\boffert\w*|{_PRICE_LURE})[^\n]{{0,200}}?"
+            r"\b(?P<m>(?:avant|jusqu'a) la fin (?:de l'operation|de l'offre|de la promo\w*|des soldes))\b"
+        ),
+        "m",
+    ),
     # an invitation to a whole group: « invite toutes les femmes de plus de 40 ans à réaliser … »
     Construction(
         regex_cache.compile(
@@ -335,8 +350,12 @@ _CONSTRUCTIONS = (
             r"(?:chez (?:nous|moi)|viens|venez|ici)\b"
             r"|\b(?:appelez|appelle|telephonez|ecrivez|contactez|reservez|reserve)(?:-nous|-moi)? maintenant"
             r"(?=\s*(?:[,.!;]|$))"
+            # call here before signing elsewhere: « appelez AVANT de signer ailleurs »
+            r"|\b(?:appelez|appelle|contactez|contacte|ecrivez|ecris)(?:-nous|-moi)? avant de"
+            r" (?:signer|vous engager|t'engager|payer|reserver|vous decider|te decider)\b"
             r"|\bne (?:perdez|perds) (?:plus|pas)"
             r" (?:une (?:seule )?(?:minute|seconde)|un (?:seul )?instant)\b"
+            r"|\bne (?:perdez|perds) plus (?:de )?temps\b"
             r"|\b(?:rdv|rendez-vous) (?:au cabinet |a la clinique |chez nous |chez moi )?"
             r"pour (?:les|toutes les|tous les) (?!(?:ancien|patient|client|opere|personne)\w*)"
             r"\w+(?:iennes?|iens|aises?|ais|oises?|ois|ines?)\b"
@@ -370,6 +389,7 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?:hesite[sz]?|hesitez) encore\b|\btoujours pas (?:convaincue?s?|decidee?s?)\b"
+            r"|\bqui hesit\w*,? (?:c'est le moment|c'est maintenant|lancez-vous|foncez|n'attendez plus)\b"
             r"|\bregrett\w* (?:souvent )?de ne pas (?:l'avoir|avoir) fait\b"
             r"|\bil est (?:grand |peut-etre |sans doute |enfin )?temps d'agir\b"
             r"|\bc'est que (?:t'es|tu es|vous etes) (?:pret|prete)s?\b"

@@ -120,6 +120,11 @@ _CONSTRUCTIONS = (
             r"|\bpretee?s? gracieusement\b"
             r"|\b(?:ils|elles|la marque) (?:m'en |me l'|me les |nous en |nous l'|nous les |m'|nous )(?:ont|a)"
             r" (?:envoye|offert|fait parvenir|gate|prete)\w*"
+            # a trip on the brand: « la marque m'a d'ailleurs invité à son congrès de Miami »
+            r"|\b(?:la marque|le laboratoire|le labo|les laboratoires|ils|elles) (?:m'|nous )(?:a|ont)"
+            r" (?:[\w']+ )?"
+            r"(?:invite|convie)\w* (?:a|au|en|pour) (?:son|leur|un|une) (?:congres|seminaire|voyage|soiree"
+            r"|week-end|sejour|diner|lancement|evenement)\b"
             # (a referral to a colleague, « dites au Dr X que vous venez de ma part », has no discount)
             r"|\b(?:dites|demandez|mentionnez|precisez|donnez)\b"
             r"(?=[^.!?\n]{0,80}?(?:remise|reduction|offre|%|ristourne|geste commercial))"
@@ -200,6 +205,15 @@ _MORE_CONSTRUCTIONS = (
             r"(?:petite? |petit )?(?:commission|com|comm|pourcentage|ristourne)\b"
         )
     ),
+    # a partnership with a maker announced in prose (« notre partenariat avec l'association X et les
+    # laboratoires Y »): a commercial link, not the legal mention
+    Construction(
+        regex_cache.compile(
+            r"\b(?:notre|mon|un|ce|le|cette|nouveau) (?:nouveau |beau |grand )?partenariat avec\b"
+            r"[^.!?\n]{0,80}?\b(?:les laboratoires|le laboratoire|la marque|le labo|les labos|la societe"
+            r"|l'entreprise|la maison)(?= [a-z])"
+        )
+    ),
     # a referral or affiliate link of one's own, whatever it earns
     Construction(
         regex_cache.compile(r"\b(?:mon|notre|ce|le) lien (?:de parrainage|d'affiliation|affilie)\b")
@@ -255,6 +269,18 @@ _PARTNER_PERK = (
     ),
 )
 
+# A brand's handle thanked for a loan or a gift (« Merci @HairLab pour le prêt de ce bijou ») stands
+# even when the sentence goes on about « certains confrères » (read as a report by the qualifiers)
+_HANDLE_THANKED = (
+    Construction(
+        regex_cache.compile(
+            rf"{_MERCI}@\w+ pour (?:le|ce|cet|cette|ces|leur|leurs|son|sa|ses) (?:\w+ )?"
+            r"(?:pret|cadeau|envoi|colis|coffret|mise a disposition)\b"
+        ),
+        ignore=frozenset({"reported"}),
+    ),
+)
+
 # An order not to disclose the payment: « ne pas mentionner la rémunération ». A « si » before it
 # does not undo it (« si tu tagues le cabinet, sans écrire que c'est un partenariat »): the order
 # stands whatever the condition.
@@ -269,6 +295,13 @@ _HIDE_ORDER = (
             r"|que c'est (?:un |une )?(?:paye|sponsorise|pub\w*|offert|partenariat|collab\w*|remunere)"
             r"|#pub|#ad\b|#partenariat|la mention|le cadeau|le lien (?:commercial|avec))"
             # « PAS de #pub », « pas besoin de mettre #pub »: the mention itself waived
+            # the verb conjugated: « on préfère que tu ne mentionnes pas que c'est payé »
+            r"|\bne (?:mentionne[sz]?|indique[sz]?|precise[sz]?|dise[sz]?|ecrive[sz]?|mette[sz]?|signale[sz]?"
+            r"|declare[sz]?|parle[sz]?) (?:pas|jamais|surtout pas)\b[^.!?\n]{0,10}?(?:\b|(?=#))"
+            r"(?:que c'est (?:un |une )?(?:paye|sponsorise|pub\w*|offert|partenariat|collab\w*|remunere)"
+            r"|de la remuneration|du partenariat|la remuneration|le partenariat|la collaboration"
+            r"|le sponsor\w*"
+            r"|le contrat|#pub|#ad\b|#partenariat)"
             r"|\bpas (?:besoin )?(?:de|d') ?(?:mettre |ajouter |faire )?(?:de )?"
             r"(?:#pub\w*|#ad\b|#partenariat\w*|#sponsor\w*"
             r"|mention (?:partenariat|pub\w*|collab\w*|sponsor\w*))"
@@ -395,7 +428,9 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
-    found = candidates(context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS + _PARTNER_PERK, closed_if=True)
+    found = candidates(
+        context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS + _PARTNER_PERK + _HANDLE_THANKED, closed_if=True
+    )
     hidden = construction_candidates(context, rule, _HIDE_ORDER)
     for extra in (hidden, _code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]

@@ -32,7 +32,7 @@ _RETAIL = words(
     r"|cures?(?! (?:«\s*)?(?:thermale?s?|jambes|thalasso\w*|balneo\w*"
     r"|de (?:thalasso\w*|balneo\w*|soins)))|gummies|gummy|gaines?|soutiens?-gorge|brassieres?|patchs?",
     r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? (?:post-\w+|(?:de |d')?\w+ant\b"
-    r"|de soins?)",
+    r"|de soins?|de (?:cicatrisation|recuperation|convalescence))|box (?:post-\w+|de soins?|recup\w*)",
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
@@ -51,6 +51,8 @@ _RETAIL = words(
 _PRODUCT = words(
     _RETAIL,
     r"fillers?|protheses?|implants?|toxine|botox|skinboosters?|acide hyaluronique",
+    # a filler sold by the syringe (« la 2e seringue de X à moitié prix »)
+    r"seringues?",
     # medicines pushed by name or form, hearing aids, a pharmacy's shelf
     r"minoxidil|finasteride|semaglutide|liraglutide|tirzepatide"
     r"|stylos? (?:preremplis?|injecteurs?|amaigrissants?"
@@ -80,9 +82,14 @@ _MAKER = (
 _CUE = words(
     # an @account is a brand, unless it is the person addressed: at the head of a line
     # (a reply to a commenter) or after « Réponse à »
-    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)(?!,? (?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
+    # (nor a patient thanked for her words: « merci @x pour ton retour sur ta prothèse »)
+    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)"
+    r"(?!,? (?:pour )?(?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
     r"codes? [a-z0-9-]*\d*",
-    r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)",
+    r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\ba moitie prix|demi-tarif",
+    # the best one tried: « le plus efficace que j'aie testé », « la meilleure que nous ayons posée »
+    r"(?:le|la|les) (?:plus \w+|meilleure?s?) (?:que (?:j'|nous |on )(?:aie|ai|ayons|avons|ait|a)"
+    r" (?:jamais )?(?:teste|essaye|utilise|pose|injecte|prescrit)\w*)",
     r"boutique|e-?shop|(?:en vente|dispo\w*|vendue?s?|en stock) a l'accueil|en vente|commandez\w*|achetez",
     # « je vous conseille de demander les études » is advice, not a product pushed
     r"je (?:vous )?(?:le |la |les |l')?(?:conseille|recommande|prescris|adore)\w*(?! d[e'])"
@@ -267,6 +274,24 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # a product in a brief, its code heading a line (a bullet) below: « … la gaine et la crème arnica
+    # de la box\n- code FLORA15 à mettre en avant »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_PRODUCT}\b(?:[^\n]|\n(?!\s*\n)){{0,200}}?\n[ \t]*(?:[-•*+][ \t])?"
+            r"(?P<m>code (?:promo )?[a-z]*\d+[a-z0-9]*\b|liens? (?:affilie|d'affiliation|de parrainage))"
+        ),
+        "m",
+    ),
+    # a product asked about, a brand praised in the answer: « Quels implants utilisez-vous ? « Presque
+    # exclusivement les X : les plus sûrs du marché » » (the answer is no question)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:quel|quels|quelle|quelles|lequel|laquelle|lesquels|lesquelles) (?:\w+ )?{_PRODUCT}\b"
+            rf"[^.!?\n]{{0,40}}\?[ \t]*\n?[ \t]*«?[^.!?\n]{{0,80}}?(?P<m>{_CUE})(?!\w)"
+        ),
+        "m",
+    ),
     # a brief pushing a product: « mettre en avant le sérum Lumina » (not « l'importance de … »)
     Construction(
         regex_cache.compile(
@@ -369,13 +394,16 @@ _CARE_CLAIM = regex_cache.compile(
     r"|degonfle\w*|resorbe\w*|stimule\w*|boost\w*|hydrate\w*|nourri\w*|calme\w*"
     # hair and gums: « stoppe la chute en 30 jours », « fortifie les gencives »
     r"|stoppe\w*|freine\w*|fortifi\w*|renforce\w*|densifi\w*|previen\w*"
+    # « reconstruit le cartilage », « guérissent l'arthrose », « c'est de loin ce qui marche le mieux »
+    r"|reconstrui\w*|restaure\w*|gueri(?:t|ssent|ra|ront)|(?:marche|marchent|fonctionne|fonctionnent|agit"
+    r"|agissent) le mieux|de loin (?:le|la|les|ce qui|celui|celle)"
     r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
     r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
 )
 # A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume
 # SOS Peau de Nacrée », « les implants Aeris Light »
 NAMED_PRODUCT = regex_cache.compile(
-    rf"\b(?P<m>{_PRODUCT})\b(?P<name>(?: (?:de |d'|a l'|a |au |aux |la |l')?[^\s.!?,:;]+){{1,3}})"
+    rf"\b(?P<m>{_PRODUCT})\b(?P<name>(?: (?:de |d'|a l'|a |au |aux |la |l')?[^\s.!?,:;()\[\]]+){{1,3}})"
 )
 # (a word with three letters at least: « vitamine B12 » names no brand)
 NAME_WORD = regex_cache.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}[\w-]*")
@@ -411,12 +439,81 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
     return [c for c in found if not hypothetical(context, c)]
 
 
+# A sponsor named: « cet épisode est réalisé en partenariat avec Ozonia », « sponsorisé par Dermalis »
+_SPONSOR_NAME = regex_cache.compile(
+    r"\b(?:en partenariat avec|partenariat avec|sponsorisee?s? par|avec le soutien (?:de|d')|rendue? possible"
+    r" (?:par|grace a)|offerte?s? par) ?(?:la marque |les laboratoires |le laboratoire |l'|@)?"
+    r"(?P<name>[a-z][\w-]{3,})\b"
+)
+
+# one of them must be in the text for a sponsor to be named (a cheap guard before the scan)
+_SPONSOR_WORDS = ("partenariat", "sponsoris", "soutien", "possible", "offert")
+# public bodies, charities and places are no sponsors of a product
+_PUBLIC_NAMES = frozenset(
+    {
+        "sante",
+        "inserm",
+        "ligue",
+        "association",
+        "hopital",
+        "universite",
+        "assurance",
+        "fondation",
+        "comite",
+        "ministere",
+        "mairie",
+        "ville",
+        "region",
+        "institut",
+        "centre",
+        "clinique",
+        "maison",
+        "societe",
+    }
+)
+
+
+def _sponsor_named_with_claims(context: Context, rule: Rule) -> list[Candidate]:
+    """A sponsor named by a capitalised name, then that name again with a care claim after it
+    (« en partenariat avec Ozonia … les injections d'ozone Ozonia guérissent l'arthrose »): the
+    sponsor's product is promoted with a claim, whatever noun it goes by."""
+    folded = context.folded.text
+    if not any(w in folded for w in _SPONSOR_WORDS) or any(context.may_search(p) for p in rule.unless_text):
+        return []
+    plain = context.plain.text
+    names: set[str] = set()
+    for match in _SPONSOR_NAME.finditer(folded):
+        start, end = context.plain_span(*match.span("name"))
+        word = plain[start:end]
+        if word[:1].isupper() and not word.isupper() and match.group("name") not in _PUBLIC_NAMES:
+            names.add(match.group("name"))
+    found: list[Candidate] = []
+    for name in names:
+        for match in regex_cache.compile(rf"\b{name}\b").finditer(folded):
+            # the claim is the name's own verb: at most two words between (« Ozonia guérissent »,
+            # « X Pro apaise »), not a clause further on (« X rappelle que le dépistage réduit … »)
+            window = folded[match.end() : match.end() + 60].split("\n", 1)[0]
+            claim = _CARE_CLAIM.search(window)
+            if (
+                claim is None
+                or len(window[: claim.start()].split()) > 2
+                or _NEGATED.search(window[: claim.start()])
+            ):
+                continue
+            if is_dropped(context, rule, *match.span()):
+                continue
+            begin, finish = context.plain_span(match.start(), match.end() + claim.end())
+            if any(c.start < finish and c.end > begin for c in found):
+                continue
+            found.append(
+                Candidate(rule.id, begin, finish, f"Supprimer « {plain[begin:finish]} ». {rule.suggestion}")
+            )
+    return [c for c in found if not hypothetical(context, c)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
     found = candidates(context, rule, _CONSTRUCTIONS)
-    named = [
-        c
-        for c in _named_products_with_claims(context, rule)
-        if not any(f.start < c.end and f.end > c.start for f in found)
-    ]
-    return found + named
+    for extra in (_named_products_with_claims(context, rule), _sponsor_named_with_claims(context, rule)):
+        found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
+    return found

@@ -45,6 +45,13 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # money and a perk for a post: « on te propose 800 € + une séance laser pour une story sur le cabinet »
+    Construction(
+        regex_cache.compile(
+            rf"(?P<m>{_MONEY})[^\n]{{0,60}}?\bpour (?:une?|\d+|deux|trois|quatre|cinq|quelques) {_POSTS}\b"
+        ),
+        "m",
+    ),
     # an audience grown, then the pack paid for it: « 80k abonnés en 2 semaines … merci le pack à 49 € »
     Construction(
         regex_cache.compile(
@@ -123,6 +130,16 @@ _CONSTRUCTIONS = (
             r"(?:campagne|pub|publicite)s?\b(?! (?:de|d'|nationale|contre|pour (?:la|le)) ?"
             r"(?:vaccination|depistage|prevention|sensibilisation|information|sante|dons?|collecte"
             r"|recrutement))"
+        ),
+        "m",
+    ),
+    # an advert read on air: « [Annonce radio — 20 secondes, Radio X] », « spot TV de 30 s » (not a
+    # public body's campaign)
+    Construction(
+        regex_cache.compile(
+            r"\b(?P<m>(?:annonces?|messages?|pubs?) (?:radio|tv|televisee?s?|publicitaires?))\b"
+            r"(?=[^\n]{0,30}?\b\d+ ?(?:s|sec|secondes?)\b)"
+            r"(?![^\n]{0,60}\b(?:sante publique|assurance maladie|ministere|prefecture|inca|ars)\b)"
         ),
         "m",
     ),
@@ -220,7 +237,10 @@ _CONSTRUCTIONS = (
             # … whatever links the paid option to the ranking: « on a pris l'option « Profil mis en
             # avant » (89 €/mois) pour sortir en premier », « l'abonnement premium nous place en tête »
             r"|\b(?P<o>(?:option|abonnement|formule)s?)\b(?=[^.!?\n]{0,100}?\b(?:en tete|en haut|en premier"
-            r"|premiere? (?:position|place))\b)"
+            # … or to climb the map: « l'option « annonce locale » (15 €/jour) pour remonter dans Maps »
+            r"|premiere? (?:position|place)|mieux (?:classe|place|referenc)\w*"
+            r"|remonter (?:dans|sur|en) (?:les |la |le )?(?:maps|google|resultats|classement|recherches|liste"
+            r"|annuaire|tete))\b)"
         ),
         "m",
     ),

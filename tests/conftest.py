@@ -11,7 +11,7 @@ pytest_plugins = ["tests.fixtures"]
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
-# The rules' compiled expressions (vitrine.compliance.regex_cache) go next to pytest's own cache,
+# The rules' compiled expressions (vitrine.regex_cache) go next to pytest's own cache,
 # not to the user's: a fresh clone starts empty, later runs read what earlier ones wrote.
 os.environ.setdefault("VITRINE_CACHE_DIR", str(Path(__file__).parents[1] / ".pytest_cache" / "vitrine"))
 

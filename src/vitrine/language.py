@@ -28,6 +28,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vitrine import regex_cache
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -147,7 +149,8 @@ def _token_match_patterns() -> tuple[str, re.Pattern[str]] | None:
         (path,) = Path(spec.origin).parent.glob(f"{MODEL}-*/tokenizer")
         original = srsly.msgpack_loads(path.read_bytes())["token_match"]
         factored = factored_token_match(original) if isinstance(original, str) else None
-        return None if factored is None else (original, re.compile(factored))
+        # Compiling even the factored pattern costs ~0.5 s: the regex cache keeps its program.
+        return None if factored is None else (original, regex_cache.compile(factored))
     except Exception:  # an optimisation: anything unexpected leaves spaCy as is
         return None
 

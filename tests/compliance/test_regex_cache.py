@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from vitrine.compliance import check, prefilter, regex_cache
-from vitrine.compliance.regex_cache import Cache
+from vitrine import regex_cache
+from vitrine.compliance import check, prefilter
 from vitrine.compliance.textmap import fold_string
+from vitrine.regex_cache import Cache
 
 DEV = Path(__file__).parents[2] / "corpus" / "conformite" / "dev.jsonl"
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 
 try:  # CPython's regex parser; private (and untyped), so its absence only turns the prefilter off
     _sre: Any = importlib.import_module("re._constants")

@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from vitrine.compliance import prefilter, regex_cache
+from vitrine import regex_cache
+from vitrine.compliance import prefilter
 from vitrine.compliance.model import CHANNELS, SEVERITIES
 from vitrine.compliance.qualifiers import QUALIFIERS
 from vitrine.compliance.textmap import fold_string

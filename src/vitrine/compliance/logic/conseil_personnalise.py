@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import known_first_name

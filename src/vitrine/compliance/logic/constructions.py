@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from vitrine.compliance import prefilter, regex_cache
+from vitrine import regex_cache
+from vitrine.compliance import prefilter
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.nlp import Token
 from vitrine.compliance.qualifiers import could_qualify

@@ -8,7 +8,7 @@ negated; factual, sourced public-health warnings are dropped by the rule's ``unl
 
 from __future__ import annotations
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.registry import Rule

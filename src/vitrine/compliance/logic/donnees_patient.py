@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.people import Person, identifying_entities
 from vitrine.compliance.registry import Rule

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, is_dropped
 from vitrine.compliance.logic.produit_sante import NAME_WORD, NAMED_PRODUCT, candidates, hypothetical

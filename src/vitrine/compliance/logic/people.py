@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Context
 from vitrine.compliance.recent import Recent
 

@@ -8,7 +8,7 @@ The hypothesis is judged by ``produit_sante.candidates`` (a reflexive « s'en ca
 
 from __future__ import annotations
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
 from vitrine.compliance.logic.produit_sante import candidates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string

@@ -17,7 +17,7 @@ Generic superlatives in medical information stay with the YAML exceptions (« le
 
 from __future__ import annotations
 
-from vitrine.compliance import regex_cache
+from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, words
 from vitrine.compliance.logic.garantie_resultat import (

@@ -164,3 +164,13 @@ def test_a_long_text_made_of_rule_words_gets_the_same_matches_from_the_anchored_
     text = "".join(words)
     text = text * (500 // len(text) + 1)  # long enough for the anchored scan
     assert _found(Scan(pattern).finditer(Index(text))) == _found(pattern.finditer(text))
+
+
+def test_an_index_tells_literals_of_any_length_learnt_before_or_after_its_first_question() -> None:
+    index = Index("une remise de 20 % sur le lifting")
+    assert index.holds_any(frozenset({"remise", "promo"}))
+    assert not index.holds_any(frozenset({"offert", "cadeau"}))  # learnt after the first question
+    assert index.holds_any(frozenset({"lifting"}))
+    assert index.holds_any(frozenset({"%"}))  # shorter than a trigram
+    later = Index("20 % de remise")
+    assert later.holds_any(frozenset({"%"})) and not later.holds_any(frozenset({"lifting"}))

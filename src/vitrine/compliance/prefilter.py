@@ -333,6 +333,7 @@ class _KnownLiterals:
         self.by_head: dict[str, list[str]] = {}
         self.in_order: list[str] = []
         self.seen: set[str] = set()
+        self.short: list[str] = []  # under three characters: no trigram to find them by
         # The sets learnt, by identity (kept alive here, so that an identity is never reused):
         # telling a known set costs one lookup rather than hashing each of its strings.
         self.sets: dict[int, Literals] = {}
@@ -346,7 +347,10 @@ class _KnownLiterals:
             if literal not in self.seen:
                 self.seen.add(literal)
                 self.in_order.append(literal)
-                self.by_head.setdefault(literal[:_MIN_LENGTH], []).append(literal)
+                if len(literal) < _MIN_LENGTH:
+                    self.short.append(literal)
+                else:
+                    self.by_head.setdefault(literal[:_MIN_LENGTH], []).append(literal)
 
 
 _LITERALS = _KnownLiterals()
@@ -375,15 +379,18 @@ class Index:
 
     def _look_for_new_literals(self) -> None:
         text, present = self.text, self._present
-        if not self._known:  # all at once, from the text's trigrams (literals are ≥ 3 characters)
+        # Counted first: a literal learnt meanwhile (another thread) is looked for next time.
+        known = len(_LITERALS.in_order)
+        if not self._known:  # all at once, from the text's trigrams
             by_head = _LITERALS.by_head
             for head in self.trigrams:
                 for literal in by_head.get(head, ()):
                     if literal in text:
                         present.add(literal)
+            present.update(literal for literal in _LITERALS.short if literal in text)
         else:  # scans read since (the first texts of a process)
-            present.update(literal for literal in _LITERALS.in_order[self._known :] if literal in text)
-        self._known = len(_LITERALS.in_order)
+            present.update(literal for literal in _LITERALS.in_order[self._known : known] if literal in text)
+        self._known = known
 
     @property
     def trigrams(self) -> frozenset[str]:

@@ -29,6 +29,23 @@ def test_the_lemma_index_as_sets_gives_the_same_lemmas_as_the_shipped_lists() ->
         assert [(t.text, t.lemma_) for t in ours(text, disable=("ner", "vitrine_surface_lemmas"))] == expected
 
 
+
+def test_leaving_the_models_stored_strings_out_changes_no_annotation() -> None:
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()[:300]]
+    shipped = spacy.load(MODEL, exclude=["parser", "senter"])
+    assert len(shipped.vocab.strings) > 700_000  # what french() leaves out
+    ours = french()
+    assert len(ours.vocab.strings) < 100_000
+
+    def annotations(doc: Any) -> list[tuple[Any, ...]]:
+        return [
+            (t.text, t.lemma_, t.pos_, str(t.morph), t.ent_iob_, t.ent_type_, t.norm_, t.shape_, t.has_vector)
+            for t in doc
+        ]
+
+    for text in texts:
+        assert annotations(ours(text, disable=("vitrine_surface_lemmas",))) == annotations(shipped(text))
+
 # The seeded token_match (ADR 0017).
 
 SEPARATORS = "-–—‐‑'’ _"

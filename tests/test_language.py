@@ -29,7 +29,6 @@ def test_the_lemma_index_as_sets_gives_the_same_lemmas_as_the_shipped_lists() ->
         assert [(t.text, t.lemma_) for t in ours(text, disable=("ner", "vitrine_surface_lemmas"))] == expected
 
 
-
 def test_leaving_the_models_stored_strings_out_changes_no_annotation() -> None:
     texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()[:300]]
     shipped = spacy.load(MODEL, exclude=["parser", "senter"])
@@ -45,6 +44,7 @@ def test_leaving_the_models_stored_strings_out_changes_no_annotation() -> None:
 
     for text in texts:
         assert annotations(ours(text, disable=("vitrine_surface_lemmas",))) == annotations(shipped(text))
+
 
 # The seeded token_match (ADR 0017).
 

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from vitrine import regex_cache
 
@@ -46,6 +46,26 @@ def _surface_lemmas(doc: Doc) -> Doc:
     for token in doc:
         token.lemma_ = token.lower_
     return doc
+
+
+def _add_lemmatizer(nlp: Any) -> None:
+    """The model's rule lemmatizer, configured as the model says, its tables read as dicts.
+
+    ``spacy.load`` left it out (``exclude``); it goes back where the model has it, before ``ner``.
+    """
+    import srsly
+    from spacy.lookups import Lookups
+    from spacy.util import load_config
+
+    from vitrine.lemma_table import LemmaTable
+
+    config = dict(load_config(nlp.path / "config.cfg")["components"]["lemmatizer"])
+    del config["factory"]
+    lemmatizer = nlp.add_pipe("lemmatizer", before="ner", config=config)
+    lookups = Lookups()
+    for name, table in srsly.read_msgpack(nlp.path / "lemmatizer" / "lookups" / "lookups.bin").items():
+        lookups.set_table(name, cast(Any, LemmaTable(table)))
+    lemmatizer.initialize(lookups=lookups)
 
 
 def _index_as_sets(nlp: Any) -> None:
@@ -256,7 +276,9 @@ def french() -> Any:
         # "strings": the model's 713,000 stored strings are for turning hashes of its training
         # vocabulary back into text; every string a text produces (tokens, lemmas, labels) is
         # added as it is met, so nothing here reads them, and storing them cost ~0.8 s (ADR 0018).
-        nlp = spacy.load(MODEL, exclude=["parser", "senter", "strings"])
+        # "lemmatizer": added back below with its tables read faster.
+        nlp = spacy.load(MODEL, exclude=["parser", "senter", "strings", "lemmatizer"])
+    _add_lemmatizer(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(SURFACE_LEMMAS, last=True)
     _index_as_sets(nlp)

@@ -151,6 +151,21 @@ class Cache:
         self._mark_changed()
         return value
 
+    def derived[T](self, kind: str, source: str, derive: Callable[[str], T]) -> T:
+        """``derive(source)``, remembered under ``kind`` and the source's SHA-256 (marshallable).
+
+        For strings too long to be worth keeping whole as keys (spaCy's 1.45 MB ``token_match``).
+        """
+        key = (kind, hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), -1)
+        self._load()
+        if key in self._readings:
+            value: T = self._readings[key]
+            return value
+        value = derive(source)
+        self._readings[key] = value
+        self._mark_changed()
+        return value
+
     def save(self) -> None:
         """Write the file if something was added (to a temporary file, then renamed)."""
         if not self._changed or self.path is None:
@@ -226,3 +241,8 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
 def reading[T](kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], T]) -> T:
     """``read(pattern)`` through the shared cache (see :meth:`Cache.reading`)."""
     return shared().reading(kind, pattern, read)
+
+
+def derived[T](kind: str, source: str, derive: Callable[[str], T]) -> T:
+    """``derive(source)`` through the shared cache (see :meth:`Cache.derived`)."""
+    return shared().derived(kind, source, derive)

@@ -100,6 +100,23 @@ def test_the_prefilter_readings_come_back_from_the_file_unchanged(
             assert loaded.reading(kind, pattern, unread) == read(pattern)
 
 
+def test_a_value_derived_from_a_long_source_comes_back_from_the_file_for_that_source_only(
+    tmp_path: Path,
+) -> None:
+    source = "(?i)(?:" + "|".join(f"mot{n}" for n in range(20_000)) + ")"
+    cache = Cache(tmp_path / "regex.bin")
+    assert cache.derived("longueur", source, len) == len(source)
+    cache.save()
+
+    def unread(text: str) -> int:
+        raise AssertionError("derived again")
+
+    loaded = Cache(tmp_path / "regex.bin")
+    assert loaded.derived("longueur", source, unread) == len(source)
+    assert loaded.derived("longueur", source + "x", len) == len(source) + 1  # another source
+    assert loaded.derived("autre", source, lambda text: -1) == -1  # another kind
+
+
 @pytest.mark.parametrize(
     "damage",
     [

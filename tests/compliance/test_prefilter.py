@@ -118,8 +118,25 @@ def test_the_strings_a_pattern_starts_with_skip_zero_width_items_and_stop_when_l
     assert _leading(r"\bpromo\w*|\bremise") == {"promo", "remise"}
 
 
+def test_a_pattern_opening_with_a_digit_starts_with_one_of_the_ten_ascii_digits() -> None:
+    assert _leading(r"\d+ ?%") == set("0123456789")
+    assert _leading(r"\b(?:\d+|deux|trois) jours") == {*"0123456789", "deux", "trois"}
+
+
+def test_a_text_holding_other_decimal_digits_is_scanned_whole_for_a_digit_pattern() -> None:
+    pattern = re.compile(r"\b\d+ ?(?:jours|semaines)\b")
+    text = ("Revenez dans 8 jours. " + "La cicatrice s'estompe lentement. " * 12) + "Puis dans ٣ semaines."
+    index = Index(text)
+    assert index.foreign_digits
+    assert index.starts(frozenset("0123456789")) is None
+    assert _found(Scan(pattern).finditer(index)) == _found(pattern.finditer(text))
+    assert [m.group() for m in Scan(pattern).finditer(index)] == ["8 jours", "٣ semaines"]
+    ascii_only = Index(text.replace("٣", "3"))
+    assert not ascii_only.foreign_digits
+    assert ascii_only.starts(frozenset("0123456789")) == [text.index("8"), text.index("٣")]
+
+
 def test_a_pattern_that_can_start_anywhere_has_no_starting_strings() -> None:
-    assert _leading(r"\d+ ?%") is None
     assert _leading(r"promo|\w+ment") is None  # one branch starts with any letter
     assert _leading(r"(?:bon )?\w+") is None
     assert _leading(r"x?") is None  # matches the empty string

@@ -83,7 +83,7 @@ def test_the_prefilter_readings_come_back_from_the_file_unchanged(
     readers = {
         "literals": prefilter.required_literals,
         "branches": prefilter.branches_of,
-        "starts": prefilter.scan_starts,
+        prefilter.STARTS: prefilter.scan_starts,
     }
     cache = Cache(tmp_path / "regex.bin")
     for pattern in patterns:

@@ -129,6 +129,9 @@ def _starts_of_item(op: Any, argument: Any) -> tuple[set[str] | None, bool]:
         return {chr(argument)}, True
     if op == _sre.IN and all(item_op == _sre.LITERAL for item_op, _ in argument):
         return {chr(code) for _, code in argument}, True
+    if op == _sre.IN and argument == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
+        # ``\d`` is any Unicode decimal digit: :meth:`Index.starts` scans a text holding others.
+        return set(ASCII_DIGITS), True
     if op == _sre.SUBPATTERN:
         _, add_flags, _, body = argument
         return (None, False) if add_flags & (re.IGNORECASE | re.VERBOSE) else _starts_of_sequence(body)
@@ -153,6 +156,8 @@ def leading_literals(pattern: re.Pattern[str]) -> Literals | None:
 
     Zero-width items (``\\b``, lookarounds) are skipped: a match starts with what they guard. A
     pattern that can match the empty string has no such strings.
+    ``\\d`` is read as the ten ASCII digits, true of a text without other decimal digits only
+    (:meth:`Index.starts` makes sure).
     """
     if _sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
@@ -286,7 +291,7 @@ class Scan:
             return pattern.finditer(index.text)
         literals = self._starts.get(id(pattern), _UNREAD)
         if literals is _UNREAD:
-            literals = self._starts[id(pattern)] = regex_cache.reading("starts", pattern, scan_starts)
+            literals = self._starts[id(pattern)] = regex_cache.reading(STARTS, pattern, scan_starts)
         positions = None if literals is None else index.starts(literals)
         if positions is None:
             return pattern.finditer(index.text)
@@ -295,6 +300,12 @@ class Scan:
     def search(self, index: Index) -> re.Match[str] | None:
         """``pattern.search(index.text)``, as :meth:`finditer` finds it."""
         return next(self.finditer(index), None)
+
+
+#: The regex cache's name for :func:`scan_starts` readings: changed whenever what it reads changes
+#: (the second reads ``\d`` as the ten ASCII digits).
+STARTS = "starts-2"
+ASCII_DIGITS = frozenset("0123456789")
 
 
 def scan_starts(pattern: re.Pattern[str]) -> Literals | None:
@@ -360,7 +371,7 @@ class Index:
     """A text and what the prefilter learns of it once: its trigrams, which known literals it
     holds, where literals occur."""
 
-    __slots__ = ("_known", "_occurrences", "_present", "_trigrams", "text")
+    __slots__ = ("_foreign_digits", "_known", "_occurrences", "_present", "_trigrams", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -368,6 +379,7 @@ class Index:
         self._occurrences: dict[str, list[int]] = {}
         self._present: set[str] = set()
         self._known = 0  # how many of ``_LITERALS.in_order`` were looked for
+        self._foreign_digits: bool | None = None
 
     def holds_any(self, literals: Literals) -> bool:
         """Whether one of ``literals`` occurs in the text."""
@@ -393,6 +405,14 @@ class Index:
         self._known = known
 
     @property
+    def foreign_digits(self) -> bool:
+        """Whether the text holds decimal digits other than ASCII ones (« ٣ », « ３ »)."""
+        if self._foreign_digits is None:
+            text = self.text
+            self._foreign_digits = not text.isascii() and any(c.isdecimal() and not c.isascii() for c in text)
+        return self._foreign_digits
+
+    @property
     def trigrams(self) -> frozenset[str]:
         """Every three-character substring of the text."""
         if self._trigrams is None:
@@ -415,6 +435,8 @@ class Index:
         """Sorted positions where one of ``literals`` starts; ``None`` when a scan is cheaper."""
         if len(literals) * _SCAN_PER_LOOKUP > len(self.text):
             return None
+        if self.foreign_digits and any(literal[:1] in ASCII_DIGITS for literal in literals):
+            return None  # the strings may stand for ``\d``, which also matches the text's other digits
         limit = len(self.text) * _DENSE
         positions: list[int] = []
         for literal in literals:

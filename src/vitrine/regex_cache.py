@@ -141,15 +141,7 @@ class Cache:
 
     def reading[T](self, kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], T]) -> T:
         """``read(pattern)``, remembered under ``kind`` (its value must be marshallable)."""
-        key = (kind, pattern.pattern, int(pattern.flags))
-        self._load()
-        if key in self._readings:
-            value: T = self._readings[key]
-            return value
-        value = read(pattern)
-        self._readings[key] = value
-        self._mark_changed()
-        return value
+        return self._remembered((kind, pattern.pattern, int(pattern.flags)), lambda: read(pattern))
 
     def derived[T](self, kind: str, source: str, derive: Callable[[str], T]) -> T:
         """``derive(source)``, remembered under ``kind`` and the source's SHA-256 (marshallable).
@@ -157,11 +149,14 @@ class Cache:
         For strings too long to be worth keeping whole as keys (spaCy's 1.45 MB ``token_match``).
         """
         key = (kind, hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), -1)
+        return self._remembered(key, lambda: derive(source))
+
+    def _remembered[T](self, key: tuple[str, str, int], compute: Callable[[], T]) -> T:
         self._load()
         if key in self._readings:
             value: T = self._readings[key]
             return value
-        value = derive(source)
+        value = compute()
         self._readings[key] = value
         self._mark_changed()
         return value

@@ -6,13 +6,7 @@ alone: the learned reader is left out, so these say what the constructions do.""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # conseil-personnalise
 
@@ -26,32 +20,32 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_a_reply_to_an_account_that_decides_its_care_is_personal_advice(text: str, channel: str) -> None:
-    assert "conseil-personnalise" in _rules(text, channel)
+    assert "conseil-personnalise" in rules_alone(text, channel)
 
 
 def test_a_reply_to_an_account_that_only_points_to_a_video_is_no_advice() -> None:
     text = "Réponse à @nina_rx : tu peux retrouver la vidéo sur les suites de rhinoplastie en bio."
-    assert "conseil-personnalise" not in _rules(text, "instagram")
+    assert "conseil-personnalise" not in rules_alone(text, "instagram")
 
 
 def test_a_verdict_drawn_from_the_addressee_s_morphology_is_personal_advice() -> None:
     text = "@lou_m oui, vu ta morpho sur la story, des implants de 250 cc passeront très bien."
-    assert "conseil-personnalise" in _rules(text, "tiktok")
+    assert "conseil-personnalise" in rules_alone(text, "tiktok")
 
 
 def test_a_negated_drug_instruction_with_a_schedule_to_an_account_is_personal_advice() -> None:
     text = "@marc_t non, ne prends pas ton aspirine avant l'opération, arrête-la 7 jours avant."
-    assert "conseil-personnalise" in _rules(text, "x")
+    assert "conseil-personnalise" in rules_alone(text, "x")
 
 
 def test_an_invitation_to_come_does_not_undo_a_verdict_given_to_an_account() -> None:
     text = "@Julie Martin à votre âge un peu de toxine suffira pour vos rides, venez me voir."
-    assert "conseil-personnalise" in _rules(text, "facebook")
+    assert "conseil-personnalise" in rules_alone(text, "facebook")
 
 
 def test_an_invitation_to_come_alone_is_no_advice() -> None:
     text = "@Julie Martin pour répondre à votre question, venez me voir en consultation."
-    assert "conseil-personnalise" not in _rules(text, "facebook")
+    assert "conseil-personnalise" not in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -64,12 +58,12 @@ def test_an_invitation_to_come_alone_is_no_advice() -> None:
     ],
 )
 def test_a_dose_or_a_wound_gesture_given_by_message_is_personal_advice(text: str) -> None:
-    assert "conseil-personnalise" in _rules(text, "message")
+    assert "conseil-personnalise" in rules_alone(text, "message")
 
 
 def test_removing_a_dressing_at_the_next_appointment_is_logistics() -> None:
     text = "L'infirmière retirera le pansement lors de votre rendez-vous de mardi, au cabinet."
-    assert "conseil-personnalise" not in _rules(text, "message")
+    assert "conseil-personnalise" not in rules_alone(text, "message")
 
 
 @pytest.mark.parametrize(
@@ -80,17 +74,17 @@ def test_removing_a_dressing_at_the_next_appointment_is_logistics() -> None:
     ],
 )
 def test_reassurance_that_rests_on_a_promise_is_a_guarantee_not_advice(text: str) -> None:
-    assert "conseil-personnalise" not in _rules(text, "message")
+    assert "conseil-personnalise" not in rules_alone(text, "message")
 
 
 def test_reassurance_with_a_care_instruction_is_still_advice() -> None:
     text = "Ne vous inquiétez pas pour le gonflement, mettez de la glace 3 fois par jour."
-    assert "conseil-personnalise" in _rules(text, "message")
+    assert "conseil-personnalise" in rules_alone(text, "message")
 
 
 def test_advising_viewers_to_ask_for_the_studies_is_no_clinical_advice() -> None:
     text = "Avant de payer une cure de cryolipolyse, je vous conseille de demander les études au praticien."
-    assert "conseil-personnalise" not in _rules(text, "youtube")
+    assert "conseil-personnalise" not in rules_alone(text, "youtube")
 
 
 # temoignage
@@ -104,22 +98,22 @@ def test_advising_viewers_to_ask_for_the_studies_is_no_clinical_advice() -> None
     ],
 )
 def test_a_patient_s_question_or_remark_is_no_testimonial(text: str) -> None:
-    assert "temoignage" not in _rules(text, "linkedin")
+    assert "temoignage" not in rules_alone(text, "linkedin")
 
 
 def test_a_patient_s_words_of_thanks_are_still_a_testimonial() -> None:
     text = "Une patiente m'a écrit ce matin pour me remercier de lui avoir rendu confiance."
-    assert "temoignage" in _rules(text, "linkedin")
+    assert "temoignage" in rules_alone(text, "linkedin")
 
 
 def test_comments_hidden_by_the_agency_are_not_shown() -> None:
     text = "Bilan du mois : trois avis de patients supprimés car ils citaient des traitements."
-    assert "temoignage" not in _rules(text, "autre")
+    assert "temoignage" not in rules_alone(text, "autre")
 
 
 def test_a_thank_you_gift_brought_by_a_treated_child_is_a_testimonial() -> None:
     text = "Le petit Hugo, opéré des amygdales en mai, est passé nous voir avec une carte pleine de cœurs."
-    assert "temoignage" in _rules(text, "facebook")
+    assert "temoignage" in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -131,12 +125,12 @@ def test_a_thank_you_gift_brought_by_a_treated_child_is_a_testimonial() -> None:
     ],
 )
 def test_a_quote_praising_the_practitioner_or_signed_by_a_patient_is_a_testimonial(text: str) -> None:
-    assert "temoignage" in _rules(text, "presse")
+    assert "temoignage" in rules_alone(text, "presse")
 
 
 def test_a_quoted_title_with_its_source_in_brackets_is_no_testimonial() -> None:
     text = "« Toxine botulique et migraine : état des lieux » (Cochrane), à lire avant de décider."
-    assert "temoignage" not in _rules(text, "site")
+    assert "temoignage" not in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -147,7 +141,7 @@ def test_a_quoted_title_with_its_source_in_brackets_is_no_testimonial() -> None:
     ],
 )
 def test_patients_speaking_of_the_practice_and_its_google_evaluations_are_testimonials(text: str) -> None:
-    assert "temoignage" in _rules(text, "site")
+    assert "temoignage" in rules_alone(text, "site")
 
 
 # avant-apres
@@ -155,30 +149,30 @@ def test_patients_speaking_of_the_practice_and_its_google_evaluations_are_testim
 
 def test_captions_before_and_after_on_two_lines_may_end_with_punctuation() -> None:
     text = "[sous-titres]\nle jour de l'opération\navant…\net maintenant APRÈS !!! 😍"
-    assert "avant-apres" in _rules(text, "tiktok")
+    assert "avant-apres" in rules_alone(text, "tiktok")
 
 
 def test_the_two_sides_of_a_picture_set_against_each_other_are_a_before_after() -> None:
-    assert "avant-apres" in _rules("Le nouveau sourire de Karim (image de gauche vs droite) 🔥", "x")
+    assert "avant-apres" in rules_alone("Le nouveau sourire de Karim (image de gauche vs droite) 🔥", "x")
 
 
 def test_a_post_op_point_in_time_then_a_body_part_to_look_at_is_a_showcase() -> None:
-    assert "avant-apres" in _rules("6 semaines post-op, admirez ce profil ✨", "instagram")
+    assert "avant-apres" in rules_alone("6 semaines post-op, admirez ce profil ✨", "instagram")
 
 
 def test_a_follow_up_shown_from_one_point_in_time_to_another_is_a_showcase() -> None:
     text = "Je vous montre la repousse chez un patient, photo par photo, de M0 à M9."
-    assert "avant-apres" in _rules(text, "youtube")
+    assert "avant-apres" in rules_alone(text, "youtube")
 
 
 def test_wearing_a_garment_from_one_day_to_another_is_no_showcase() -> None:
     text = "Portez la gaine jour et nuit de J0 à J30, puis la journée seulement."
-    assert "avant-apres" not in _rules(text, "site")
+    assert "avant-apres" not in rules_alone(text, "site")
 
 
 def test_a_boosted_carousel_in_an_ad_report_is_no_before_after() -> None:
     text = "Boost Facebook du carrousel blépharoplastie : 150 € dépensés, portée x3."
-    assert "avant-apres" not in _rules(text, "autre")
+    assert "avant-apres" not in rules_alone(text, "autre")
 
 
 # sources-absentes
@@ -195,12 +189,12 @@ _DENTAL = (
 
 
 def test_a_long_undated_unsourced_dental_explainer_lacks_sources() -> None:
-    assert "sources-absentes" in _rules(_DENTAL, "youtube")
+    assert "sources-absentes" in rules_alone(_DENTAL, "youtube")
 
 
 def test_the_same_dental_explainer_dated_and_sourced_is_compliant() -> None:
     text = _DENTAL + " Mis à jour le 4 mars 2025. Sources : HAS, Union française pour la santé bucco-dentaire"
-    assert "sources-absentes" not in _rules(text, "youtube")
+    assert "sources-absentes" not in rules_alone(text, "youtube")
 
 
 def test_a_long_fat_reduction_page_without_date_or_sources_lacks_sources() -> None:
@@ -213,4 +207,4 @@ def test_a_long_fat_reduction_page_without_date_or_sources_lacks_sources() -> No
         "Le résultat apparaît en deux à trois mois, le temps que l'organisme élimine les cellules détruites. "
         "Une alimentation équilibrée et une activité physique régulière restent indispensables ensuite."
     )
-    assert "sources-absentes" in _rules(text, "site")
+    assert "sources-absentes" in rules_alone(text, "site")

@@ -5,13 +5,7 @@ reader is left out, so these say what the constructions do."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # garantie-resultat
 
@@ -24,17 +18,17 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_a_treatment_benefit_said_guaranteed_is_a_promise(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 def test_a_second_sans_after_a_harmless_one_still_promises_no_pain() -> None:
     text = "Une chirurgie réfractive 100 % sans lame et sans douleur."
-    assert "garantie-resultat" in _rules(text, "presse")
+    assert "garantie-resultat" in rules_alone(text, "presse")
 
 
 def test_a_skin_tightened_for_good_is_a_promise_even_with_a_sans_on_the_way() -> None:
     text = "la radiofréquence ça retend la peau comme un lifting, sans chirurgie et pour toujours"
-    assert "garantie-resultat" in _rules(text, "tiktok")
+    assert "garantie-resultat" in rules_alone(text, "tiktok")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_a_skin_tightened_for_good_is_a_promise_even_with_a_sans_on_the_way() ->
     ],
 )
 def test_an_effect_promised_after_a_set_number_of_sessions_is_a_promise(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -56,35 +50,37 @@ def test_an_effect_promised_after_a_set_number_of_sessions_is_a_promise(text: st
     ],
 )
 def test_a_hedged_number_of_sessions_is_information(text: str) -> None:
-    assert "garantie-resultat" not in _rules(text, "site")
+    assert "garantie-resultat" not in rules_alone(text, "site")
 
 
 def test_waving_away_any_maybe_is_a_promise() -> None:
-    assert "garantie-resultat" in _rules("Lifting cervical = cou de 20 ans. Pas de « peut-être », point.")
+    assert "garantie-resultat" in rules_alone(
+        "Lifting cervical = cou de 20 ans. Pas de « peut-être », point."
+    )
 
 
 def test_a_result_declared_final_is_a_promise_but_a_final_result_assessed_later_is_not() -> None:
-    assert "garantie-resultat" in _rules("Le résultat est naturel et définitif.", "site")
-    assert "garantie-resultat" not in _rules("Le résultat définitif s'apprécie à six mois.", "site")
+    assert "garantie-resultat" in rules_alone("Le résultat est naturel et définitif.", "site")
+    assert "garantie-resultat" not in rules_alone("Le résultat définitif s'apprécie à six mois.", "site")
 
 
 def test_quoted_ad_copy_is_the_promise_itself() -> None:
     text = "Brief agence : bannières « résultat à vie », budget 2 000 €/mois."
-    assert "garantie-resultat" in _rules(text, "autre")
+    assert "garantie-resultat" in rules_alone(text, "autre")
 
 
 def test_an_access_route_without_visible_scar_is_a_description() -> None:
     text = "L'intervention peut être réalisée par voie transconjonctivale, sans cicatrice cutanée visible."
-    assert "garantie-resultat" not in _rules(text, "site")
+    assert "garantie-resultat" not in rules_alone(text, "site")
 
 
 def test_being_allowed_to_do_something_without_problem_is_not_a_promise() -> None:
-    assert "garantie-resultat" not in _rules("Tu peux prendre l'avion jeudi sans problème.", "message")
+    assert "garantie-resultat" not in rules_alone("Tu peux prendre l'avion jeudi sans problème.", "message")
 
 
 def test_a_guarantee_named_to_say_nobody_can_give_it_is_not_a_promise() -> None:
     text = "Les photos avant/après suggèrent une garantie de résultat que personne ne peut offrir."
-    assert "garantie-resultat" not in _rules(text, "linkedin")
+    assert "garantie-resultat" not in rules_alone(text, "linkedin")
 
 
 # incitation
@@ -98,7 +94,7 @@ def test_a_guarantee_named_to_say_nobody_can_give_it_is_not_a_promise() -> None:
     ],
 )
 def test_a_year_or_a_season_made_the_readers_turn_is_a_push(text: str) -> None:
-    assert "incitation" in _rules(text)
+    assert "incitation" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +105,7 @@ def test_a_year_or_a_season_made_the_readers_turn_is_a_push(text: str) -> None:
     ],
 )
 def test_a_treatment_to_give_as_a_present_is_a_push(text: str) -> None:
-    assert "incitation" in _rules(text)
+    assert "incitation" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +116,7 @@ def test_a_treatment_to_give_as_a_present_is_a_push(text: str) -> None:
     ],
 )
 def test_care_offered_as_a_noun_or_a_fact_is_not_a_push(text: str) -> None:
-    assert "incitation" not in _rules(text, "presse")
+    assert "incitation" not in rules_alone(text, "presse")
 
 
 @pytest.mark.parametrize(
@@ -137,17 +133,17 @@ def test_care_offered_as_a_noun_or_a_fact_is_not_a_push(text: str) -> None:
     ],
 )
 def test_deadlines_races_and_followers_are_pushes(text: str) -> None:
-    assert "incitation" in _rules(text)
+    assert "incitation" in rules_alone(text)
 
 
 def test_the_first_hours_after_an_act_are_not_a_race_for_the_first_ones() -> None:
     text = "Dormez la tête surélevée et appliquez du froid les 48 premières heures."
-    assert "incitation" not in _rules(text)
+    assert "incitation" not in rules_alone(text)
 
 
 def test_a_push_to_a_brands_new_collection_belongs_to_the_partnership() -> None:
     text = "Nos valises ont voyagé grâce à une marque de bagages : foncez sur leur nouvelle collection !"
-    assert "incitation" not in _rules(text)
+    assert "incitation" not in rules_alone(text)
 
 
 # superlatif
@@ -162,7 +158,7 @@ def test_a_push_to_a_brands_new_collection_belongs_to_the_partnership() -> None:
     ],
 )
 def test_a_track_record_of_zero_harm_is_self_praise(text: str, channel: str) -> None:
-    assert "superlatif" in _rules(text, channel)
+    assert "superlatif" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +170,7 @@ def test_a_track_record_of_zero_harm_is_self_praise(text: str, channel: str) -> 
     ],
 )
 def test_ranking_oneself_in_a_place_is_self_praise(text: str) -> None:
-    assert "superlatif" in _rules(text)
+    assert "superlatif" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +182,7 @@ def test_ranking_oneself_in_a_place_is_self_praise(text: str) -> None:
     ],
 )
 def test_a_nearest_centre_a_frequent_complication_or_a_products_claim_is_not_self_praise(text: str) -> None:
-    assert "superlatif" not in _rules(text, "site")
+    assert "superlatif" not in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -199,12 +195,12 @@ def test_a_nearest_centre_a_frequent_complication_or_a_products_claim_is_not_sel
     ],
 )
 def test_showcases_satisfaction_figures_and_english_ranks_are_self_praise(text: str) -> None:
-    assert "superlatif" in _rules(text)
+    assert "superlatif" in rules_alone(text)
 
 
 def test_defining_the_best_surgeon_is_not_claiming_to_be_one() -> None:
     text = "Le meilleur chirurgien, c'est celui qui vous dit non quand l'intervention n'est pas indiquée."
-    assert "superlatif" not in _rules(text, "x")
+    assert "superlatif" not in rules_alone(text, "x")
 
 
 # ton-inapproprie
@@ -230,7 +226,7 @@ def test_defining_the_best_surgeon_is_not_claiming_to_be_one() -> None:
     ],
 )
 def test_scolding_belittling_and_threats_are_an_inappropriate_tone(text: str, channel: str) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -241,9 +237,9 @@ def test_scolding_belittling_and_threats_are_an_inappropriate_tone(text: str, ch
     ],
 )
 def test_a_patients_words_told_then_laughed_at_are_mockery(text: str) -> None:
-    assert "ton-inapproprie" in _rules(text, "tiktok")
+    assert "ton-inapproprie" in rules_alone(text, "tiktok")
 
 
 def test_a_phrase_quoted_to_be_refuted_is_not_contempt() -> None:
     text = "Infirmière anesthésiste : non, on ne vous « endort pas pour rien ». Posez vos questions."
-    assert "ton-inapproprie" not in _rules(text, "x")
+    assert "ton-inapproprie" not in rules_alone(text, "x")

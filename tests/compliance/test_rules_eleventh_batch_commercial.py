@@ -11,13 +11,7 @@ are our own, not the batch's."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # produit-sante: loyalty to a named product (the negation is the praise)
 
@@ -31,7 +25,7 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_loyalty_declared_to_a_named_product_is_a_health_product_promoted(text: str) -> None:
-    assert "produit-sante" in _rules(text)
+    assert "produit-sante" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def test_loyalty_declared_to_a_named_product_is_a_health_product_promoted(text: 
     ],
 )
 def test_loyalty_to_a_way_of_working_is_no_product_promoted(text: str) -> None:
-    assert "produit-sante" not in _rules(text)
+    assert "produit-sante" not in rules_alone(text)
 
 
 # produit-sante: equipment recommended to peers, or named with its maker's trade name
@@ -61,7 +55,7 @@ def test_loyalty_to_a_way_of_working_is_no_product_promoted(text: str) -> None:
     ],
 )
 def test_equipment_or_a_booster_pressed_on_others_is_a_health_product_promoted(text: tuple[str, str]) -> None:
-    assert "produit-sante" in _rules(*text)
+    assert "produit-sante" in rules_alone(*text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +67,7 @@ def test_equipment_or_a_booster_pressed_on_others_is_a_health_product_promoted(t
     ],
 )
 def test_equipment_merely_named_is_no_product_promoted(text: tuple[str, str]) -> None:
-    assert "produit-sante" not in _rules(*text)
+    assert "produit-sante" not in rules_alone(*text)
 
 
 # partenariat-non-declare: equipment lent or provided by a company; the brand thanked after praise
@@ -88,7 +82,7 @@ def test_equipment_merely_named_is_no_product_promoted(text: tuple[str, str]) ->
     ],
 )
 def test_equipment_lent_by_a_company_or_its_brand_thanked_is_an_undisclosed_partnership(text: str) -> None:
-    assert "partenariat-non-declare" in _rules(text)
+    assert "partenariat-non-declare" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +96,7 @@ def test_equipment_lent_by_a_company_or_its_brand_thanked_is_an_undisclosed_part
 def test_equipment_lent_by_a_person_a_hospital_or_with_a_disclosure_is_no_undisclosed_partnership(
     text: str,
 ) -> None:
-    assert "partenariat-non-declare" not in _rules(text)
+    assert "partenariat-non-declare" not in rules_alone(text)
 
 
 # promotion-payante: a product called a booster, an advertising budget of zero
@@ -117,7 +111,7 @@ def test_equipment_lent_by_a_person_a_hospital_or_with_a_disclosure_is_no_undisc
     ],
 )
 def test_a_booster_product_or_a_budget_of_zero_is_no_paid_promotion(text: tuple[str, str]) -> None:
-    assert "promotion-payante" not in _rules(*text)
+    assert "promotion-payante" not in rules_alone(*text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_a_booster_product_or_a_budget_of_zero_is_no_paid_promotion(text: tuple[
     ],
 )
 def test_a_budget_spent_or_a_post_boosted_is_still_paid_promotion(text: tuple[str, str]) -> None:
-    assert "promotion-payante" in _rules(*text)
+    assert "promotion-payante" in rules_alone(*text)
 
 
 # offre-commerciale: a gift for the first comers, a care act thrown in, a bundle at one price
@@ -146,7 +140,7 @@ def test_a_budget_spent_or_a_post_boosted_is_still_paid_promotion(text: tuple[st
     ],
 )
 def test_a_gift_for_the_first_comers_or_a_bundle_at_one_price_is_an_offer(text: tuple[str, str]) -> None:
-    assert "offre-commerciale" in _rules(*text)
+    assert "offre-commerciale" in rules_alone(*text)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +151,7 @@ def test_a_gift_for_the_first_comers_or_a_bundle_at_one_price_is_an_offer(text: 
     ],
 )
 def test_a_public_tariff_or_a_reimbursed_act_is_no_offer(text: tuple[str, str]) -> None:
-    assert "offre-commerciale" not in _rules(*text)
+    assert "offre-commerciale" not in rules_alone(*text)
 
 
 # offre-commerciale: an offer asked about, then turned down a sentence later
@@ -165,12 +159,12 @@ def test_a_public_tariff_or_a_reimbursed_act_is_no_offer(text: tuple[str, str]) 
 
 def test_an_offer_asked_about_then_turned_down_is_no_offer() -> None:
     text = "Un bon cadeau pour une rhinoplastie ? Plusieurs patientes nous l'ont demandé. Non, jamais."
-    assert "offre-commerciale" not in _rules(text, "facebook")
+    assert "offre-commerciale" not in rules_alone(text, "facebook")
 
 
 def test_an_offer_asked_about_then_confirmed_is_still_an_offer() -> None:
     text = "Un bon cadeau pour Noël ? Offrez une séance de laser à vos proches, valable un an."
-    assert "offre-commerciale" in _rules(text, "facebook")
+    assert "offre-commerciale" in rules_alone(text, "facebook")
 
 
 # produit-sante (phase B): a third party's recommendation, a declared partnership, devices, threads
@@ -199,7 +193,7 @@ def test_an_offer_asked_about_then_confirmed_is_still_an_offer() -> None:
 def test_a_product_recommended_by_others_or_under_a_declared_partnership_is_promoted(
     text: tuple[str, str],
 ) -> None:
-    assert "produit-sante" in _rules(*text)
+    assert "produit-sante" in rules_alone(*text)
 
 
 @pytest.mark.parametrize(
@@ -212,7 +206,7 @@ def test_a_product_recommended_by_others_or_under_a_declared_partnership_is_prom
     ],
 )
 def test_a_declaration_of_interests_or_a_neutral_device_is_no_product_promoted(text: tuple[str, str]) -> None:
-    assert "produit-sante" not in _rules(*text)
+    assert "produit-sante" not in rules_alone(*text)
 
 
 # offre-commerciale (phase B): seasonal prices, N for the price of M, bundles of sessions
@@ -227,7 +221,7 @@ def test_a_declaration_of_interests_or_a_neutral_device_is_no_product_promoted(t
     ],
 )
 def test_a_seasonal_price_or_sessions_for_the_price_of_fewer_is_an_offer(text: tuple[str, str]) -> None:
-    assert "offre-commerciale" in _rules(*text)
+    assert "offre-commerciale" in rules_alone(*text)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +238,7 @@ def test_a_seasonal_price_or_sessions_for_the_price_of_fewer_is_an_offer(text: t
     ],
 )
 def test_a_refusal_an_exam_a_price_or_a_declared_brand_code_is_no_offer(text: tuple[str, str]) -> None:
-    assert "offre-commerciale" not in _rules(*text)
+    assert "offre-commerciale" not in rules_alone(*text)
 
 
 # promotion-payante and partenariat-non-declare (phase B): visibility paid in kind to a creator
@@ -259,7 +253,7 @@ def test_a_refusal_an_exam_a_price_or_a_declared_brand_code_is_no_offer(text: tu
     ],
 )
 def test_an_act_given_for_posts_or_an_audience_pack_is_paid_promotion(text: str) -> None:
-    assert "promotion-payante" in _rules(text, "autre")
+    assert "promotion-payante" in rules_alone(text, "autre")
 
 
 @pytest.mark.parametrize(
@@ -270,16 +264,18 @@ def test_an_act_given_for_posts_or_an_audience_pack_is_paid_promotion(text: str)
     ],
 )
 def test_a_creator_asking_or_a_refusal_is_no_paid_promotion(text: str) -> None:
-    assert "promotion-payante" not in _rules(text, "autre")
+    assert "promotion-payante" not in rules_alone(text, "autre")
 
 
 def test_an_order_to_hide_the_link_stands_under_a_condition() -> None:
     text = "DM à @lina.fit : séance offerte si tu postes une story, mais sans dire que c'est une collab."
-    assert "partenariat-non-declare" in _rules(text, "autre")
+    assert "partenariat-non-declare" in rules_alone(text, "autre")
 
 
 def test_a_thanks_with_an_adverb_is_still_a_thanks_to_a_company() -> None:
-    assert "partenariat-non-declare" in _rules("Merci au passage à Seringa pour les aiguilles offertes !")
-    assert "partenariat-non-declare" not in _rules(
+    assert "partenariat-non-declare" in rules_alone(
+        "Merci au passage à Seringa pour les aiguilles offertes !"
+    )
+    assert "partenariat-non-declare" not in rules_alone(
         "Merci au passage à toute l'équipe du bloc pour ce beau cadeau !"
     )

@@ -6,13 +6,7 @@ wordings are our own."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # secret-medical: a hint that someone in the news is our work
 
@@ -25,12 +19,12 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_a_hint_that_a_known_face_is_our_work_reveals_a_patient(text: str) -> None:
-    assert "secret-medical" in _rules(text, "presse")
+    assert "secret-medical" in rules_alone(text, "presse")
 
 
 def test_a_nose_shaped_by_history_is_nobody_s_secret() -> None:
     text = "Le nez ne s'est pas fait tout seul chez les Grecs antiques : la rhinoplastie existait déjà."
-    assert "secret-medical" not in _rules(text, "presse")
+    assert "secret-medical" not in rules_alone(text, "presse")
 
 
 # secret-medical: a public answer to one commenter about how she was at the practice
@@ -44,12 +38,12 @@ def test_a_nose_shaped_by_history_is_nobody_s_secret() -> None:
     ],
 )
 def test_telling_a_commenter_how_she_behaved_at_the_practice_confirms_she_came(text: str) -> None:
-    assert "secret-medical" in _rules(text, "tiktok")
+    assert "secret-medical" in rules_alone(text, "tiktok")
 
 
 def test_a_public_answer_about_consultations_in_general_confirms_nothing() -> None:
     text = "Réponse à @lea_bzh : une consultation se prépare, voici nos conseils pour la première visite."
-    assert "secret-medical" not in _rules(text, "tiktok")
+    assert "secret-medical" not in rules_alone(text, "tiktok")
 
 
 # secret-medical: one patient singled out in a public post
@@ -63,7 +57,7 @@ def test_a_public_answer_about_consultations_in_general_confirms_nothing() -> No
     ],
 )
 def test_a_post_aimed_at_one_patient_for_what_she_did_reveals_her(text: str) -> None:
-    assert "secret-medical" in _rules(text, "linkedin")
+    assert "secret-medical" in rules_alone(text, "linkedin")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def test_a_post_aimed_at_one_patient_for_what_she_did_reveals_her(text: str) -> 
     ],
 )
 def test_a_word_to_whoever_fits_a_description_singles_out_no_one(text: str) -> None:
-    assert "secret-medical" not in _rules(text, "linkedin")
+    assert "secret-medical" not in rules_alone(text, "linkedin")
 
 
 # secret-medical: someone known at the block or in consultation
@@ -88,7 +82,7 @@ def test_a_word_to_whoever_fits_a_description_singles_out_no_one(text: str) -> N
     ],
 )
 def test_a_public_figure_on_the_operating_list_is_recognisable(text: str) -> None:
-    assert "secret-medical" in _rules(text, "linkedin")
+    assert "secret-medical" in rules_alone(text, "linkedin")
 
 
 @pytest.mark.parametrize(
@@ -99,7 +93,7 @@ def test_a_public_figure_on_the_operating_list_is_recognisable(text: str) -> Non
     ],
 )
 def test_an_anonymous_role_in_a_general_remark_is_nobody(text: str) -> None:
-    assert "secret-medical" not in _rules(text, "linkedin")
+    assert "secret-medical" not in rules_alone(text, "linkedin")
 
 
 # secret-medical: an adult's care told to someone close to her
@@ -107,7 +101,7 @@ def test_an_anonymous_role_in_a_general_remark_is_nobody(text: str) -> None:
 
 def test_an_adult_s_treatment_told_to_her_husband_breaks_the_secret() -> None:
     text = "Bonsoir Mme Roy, votre mari doit continuer ses anticoagulants jusqu'à lundi."
-    assert "secret-medical" in _rules(text, "message")
+    assert "secret-medical" in rules_alone(text, "message")
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_an_adult_s_treatment_told_to_her_husband_breaks_the_secret() -> None:
     ],
 )
 def test_a_companion_welcomed_or_a_child_s_parent_told_is_no_breach(text: str) -> None:
-    assert "secret-medical" not in _rules(text, "message")
+    assert "secret-medical" not in rules_alone(text, "message")
 
 
 # donnees-patient: first names tagged with their procedure, a reviewer named with her own surgery
@@ -129,28 +123,28 @@ def test_first_names_tagged_with_their_procedure_in_a_group_chat_are_patient_dat
         "Bonsoir le groupe des opérées ! Chloé (rhinoplastie de lundi), pense à la glace. "
         "Manon (les seins), courage !"
     )
-    found = _rules(text, "message")
+    found = rules_alone(text, "message")
     assert {"donnees-patient", "secret-medical"} <= found
 
 
 def test_a_first_name_beside_a_city_in_brackets_is_no_patient() -> None:
     text = "Bonsoir le groupe ! Chloé (Nantes) anime l'atelier de jeudi sur la cicatrisation."
-    assert "donnees-patient" not in _rules(text, "message")
+    assert "donnees-patient" not in rules_alone(text, "message")
 
 
 def test_a_reviewer_named_with_her_own_operated_body_is_patient_data() -> None:
     text = "Merci pour vos étoiles Justine ! La légère asymétrie de votre sein droit va s'estomper."
-    assert "donnees-patient" in _rules(text, "avis-reponse")
+    assert "donnees-patient" in rules_alone(text, "avis-reponse")
 
 
 def test_a_reviewer_thanked_by_name_for_her_words_only_is_no_patient_data() -> None:
     text = "Merci pour vos étoiles Justine ! Toute l'équipe est touchée par votre message."
-    assert "donnees-patient" not in _rules(text, "avis-reponse")
+    assert "donnees-patient" not in rules_alone(text, "avis-reponse")
 
 
 def test_a_handle_credited_with_her_new_nose_is_patient_data() -> None:
     text = "Merci @camille.voyages qui nous a confié son nouveau nez, quelle belle rencontre !"
-    assert "donnees-patient" in _rules(text, "instagram")
+    assert "donnees-patient" in rules_alone(text, "instagram")
 
 
 def test_a_year_in_a_reference_is_no_birth_date() -> None:
@@ -158,11 +152,11 @@ def test_a_year_in_a_reference_is_no_birth_date() -> None:
         "La cicatrice mûrit pendant un an ; le soleil la pigmente. "
         "Sources : HAS, recommandations sur la cicatrisation (2021) ; Dupuis A., Ann Chir Plast, 2019."
     )
-    assert "donnees-patient" not in _rules(text, "site")
+    assert "donnees-patient" not in rules_alone(text, "site")
 
 
 def test_a_year_said_to_be_a_birth_year_still_identifies() -> None:
-    assert "donnees-patient" in _rules("Mme Carole Vidal, née en 1971, revue ce matin.", "autre")
+    assert "donnees-patient" in rules_alone("Mme Carole Vidal, née en 1971, revue ce matin.", "autre")
 
 
 # temoignage: patients' words, thanks for them, their marks
@@ -177,7 +171,7 @@ def test_a_year_said_to_be_a_birth_year_still_identifies() -> None:
     ],
 )
 def test_patients_words_thanks_for_their_praise_and_their_marks_are_testimonials(text: str) -> None:
-    assert "temoignage" in _rules(text, "instagram")
+    assert "temoignage" in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -192,7 +186,7 @@ def test_patients_words_thanks_for_their_praise_and_their_marks_are_testimonials
     ],
 )
 def test_questions_remarks_pain_scores_and_refused_slogans_are_no_testimonials(text: str) -> None:
-    assert "temoignage" not in _rules(text, "instagram")
+    assert "temoignage" not in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -204,7 +198,7 @@ def test_questions_remarks_pain_scores_and_refused_slogans_are_no_testimonials(t
     ],
 )
 def test_thanks_for_kind_words_in_the_reply_to_them_show_nothing(text: str, channel: str) -> None:
-    assert "temoignage" not in _rules(text, channel)
+    assert "temoignage" not in rules_alone(text, channel)
 
 
 # secret-medical: a review reply naming the reviewer's condition, or unmasking her as someone we know
@@ -219,7 +213,7 @@ def test_thanks_for_kind_words_in_the_reply_to_them_show_nothing(text: str, chan
     ],
 )
 def test_a_reply_that_knows_the_reviewer_s_condition_or_person_confirms_she_came(text: str) -> None:
-    assert "secret-medical" in _rules(text, "avis-reponse")
+    assert "secret-medical" in rules_alone(text, "avis-reponse")
 
 
 @pytest.mark.parametrize(
@@ -231,7 +225,7 @@ def test_a_reply_that_knows_the_reviewer_s_condition_or_person_confirms_she_came
     ],
 )
 def test_a_reply_that_redirects_or_speaks_of_an_act_confirms_nothing(text: str) -> None:
-    assert "secret-medical" not in _rules(text, "avis-reponse")
+    assert "secret-medical" not in rules_alone(text, "avis-reponse")
 
 
 # secret-medical: someone known glimpsed at the practice, her new body hinted
@@ -245,7 +239,7 @@ def test_a_reply_that_redirects_or_speaks_of_an_act_confirms_nothing(text: str) 
     ],
 )
 def test_a_celebrity_glimpsed_at_the_practice_or_her_new_nose_hinted_is_revealed(text: str) -> None:
-    assert "secret-medical" in _rules(text, "instagram")
+    assert "secret-medical" in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -256,7 +250,7 @@ def test_a_celebrity_glimpsed_at_the_practice_or_her_new_nose_hinted_is_revealed
     ],
 )
 def test_a_new_nose_in_general_or_a_celebrity_elsewhere_reveals_no_patient(text: str) -> None:
-    assert "secret-medical" not in _rules(text, "instagram")
+    assert "secret-medical" not in rules_alone(text, "instagram")
 
 
 # secret-medical: other specialties' treatments, a child named to its parent, a note to the surgeon
@@ -264,17 +258,17 @@ def test_a_new_nose_in_general_or_a_celebrity_elsewhere_reveals_no_patient(text:
 
 def test_a_named_teenager_shown_after_her_orthodontic_treatment_is_revealed() -> None:
     text = "Regardez le sourire de Jade, 14 ans, après un an de gouttières !"
-    assert {"secret-medical", "donnees-patient"} <= _rules(text, "instagram")
+    assert {"secret-medical", "donnees-patient"} <= rules_alone(text, "instagram")
 
 
 def test_a_child_named_to_its_parent_in_a_message_is_data_but_no_breach() -> None:
-    found = _rules("Bonjour, votre fils Hugo est bien programmé pour l'amygdalectomie mardi.", "message")
+    found = rules_alone("Bonjour, votre fils Hugo est bien programmé pour l'amygdalectomie mardi.", "message")
     assert "donnees-patient" in found and "secret-medical" not in found
 
 
 def test_a_note_to_the_surgeon_relaying_a_patient_s_call_stays_among_carers() -> None:
     text = "Note pour le Dr Roy : Mme Inès Carré a rappelé pour sa cataracte, je lui propose jeudi ?"
-    found = _rules(text, "autre")
+    found = rules_alone(text, "autre")
     assert "donnees-patient" in found and "secret-medical" not in found
 
 
@@ -282,11 +276,15 @@ def test_a_note_to_the_surgeon_relaying_a_patient_s_call_stays_among_carers() ->
 
 
 def test_a_first_name_greeted_beside_her_procedure_in_a_message_is_patient_data() -> None:
-    assert "donnees-patient" in _rules("Bonjour Karim, rappel : votre greffe est prévue le 17.", "message")
+    assert "donnees-patient" in rules_alone(
+        "Bonjour Karim, rappel : votre greffe est prévue le 17.", "message"
+    )
 
 
 def test_a_first_name_greeted_about_an_appointment_only_is_no_patient_data() -> None:
-    assert "donnees-patient" not in _rules("Bonjour Karim, rappel : votre rendez-vous est le 17.", "message")
+    assert "donnees-patient" not in rules_alone(
+        "Bonjour Karim, rappel : votre rendez-vous est le 17.", "message"
+    )
 
 
 # temoignage: a patient offered to tell her story, praise reported, star ratings of reviews
@@ -302,7 +300,7 @@ def test_a_first_name_greeted_about_an_appointment_only_is_no_patient_data() -> 
     ],
 )
 def test_patients_offered_as_witnesses_their_praise_and_starred_reviews_are_testimonials(text: str) -> None:
-    assert "temoignage" in _rules(text, "linkedin")
+    assert "temoignage" in rules_alone(text, "linkedin")
 
 
 @pytest.mark.parametrize(
@@ -314,4 +312,4 @@ def test_patients_offered_as_witnesses_their_praise_and_starred_reviews_are_test
     ],
 )
 def test_a_film_rating_a_quoted_counter_example_or_a_carer_s_explanation_is_no_testimonial(text: str) -> None:
-    assert "temoignage" not in _rules(text, "linkedin")
+    assert "temoignage" not in rules_alone(text, "linkedin")

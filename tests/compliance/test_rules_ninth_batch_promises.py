@@ -5,30 +5,24 @@ reader is left out, so these say what the constructions do."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # garantie-resultat
 
 
 def test_a_doctor_quoted_in_an_interview_promises_in_the_first_person() -> None:
     text = "Entretien – Dr Lina Morel : « Avec le protocole que j'ai développé, il n'y a aucune douleur. »"
-    assert "garantie-resultat" in _rules(text, "presse")
+    assert "garantie-resultat" in rules_alone(text, "presse")
 
 
 def test_a_patient_quoted_in_the_first_person_is_still_a_testimonial_not_a_promise() -> None:
     text = "Une patiente m'a écrit : « je marche enfin sans douleur, merci pour tout »."
-    assert "garantie-resultat" not in _rules(text, "youtube")
+    assert "garantie-resultat" not in rules_alone(text, "youtube")
 
 
 def test_a_doctor_quoted_refusing_to_promise_is_not_a_promise() -> None:
     text = "Le Dr Paul Renaud est clair : « Je refuse de vous promettre un résultat. Chaque corps réagit. »"
-    assert "garantie-resultat" not in _rules(text, "presse")
+    assert "garantie-resultat" not in rules_alone(text, "presse")
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def test_a_doctor_quoted_refusing_to_promise_is_not_a_promise() -> None:
     ],
 )
 def test_a_promise_denounced_as_an_illusion_is_not_a_promise(text: str, channel: str) -> None:
-    assert "garantie-resultat" not in _rules(text, channel)
+    assert "garantie-resultat" not in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -55,28 +49,30 @@ def test_a_promise_denounced_as_an_illusion_is_not_a_promise(text: str, channel:
 def test_fees_and_records_without_surprise_or_trace_are_not_about_the_outcome(
     text: str, channel: str
 ) -> None:
-    assert "garantie-resultat" not in _rules(text, channel)
+    assert "garantie-resultat" not in rules_alone(text, channel)
 
 
 def test_a_counted_record_without_complication_is_self_praise_not_a_promise() -> None:
-    rules = _rules("Notre équipe a réalisé 3 100 blocs en 2024, sans aucune complication.", "linkedin")
+    rules = rules_alone("Notre équipe a réalisé 3 100 blocs en 2024, sans aucune complication.", "linkedin")
     assert "superlatif" in rules
     assert "garantie-resultat" not in rules
 
 
 def test_a_mechanism_removed_for_good_is_an_unvalidated_claim_not_a_promise() -> None:
-    assert "garantie-resultat" not in _rules("Le drainage élimine définitivement les toxines stockées.")
-    assert "garantie-resultat" not in _rules("L'ozone fait fondre la cellulite pour de bon.")
+    assert "garantie-resultat" not in rules_alone("Le drainage élimine définitivement les toxines stockées.")
+    assert "garantie-resultat" not in rules_alone("L'ozone fait fondre la cellulite pour de bon.")
 
 
 def test_a_visible_problem_removed_for_good_is_still_a_promise() -> None:
-    assert "garantie-resultat" in _rules("Grâce au laser, vos taches brunes disparaîtront définitivement.")
+    assert "garantie-resultat" in rules_alone(
+        "Grâce au laser, vos taches brunes disparaîtront définitivement."
+    )
 
 
 def test_done_without_an_act_before_it_is_no_promise() -> None:
     text = "tu n'as pas besoin de chirurgie, un peu de maquillage et c'est réglé 😅"
-    assert "garantie-resultat" not in _rules(text, "tiktok")
-    assert "garantie-resultat" in _rules("deux seringues d'acide hyaluronique et c'est réglé", "tiktok")
+    assert "garantie-resultat" not in rules_alone(text, "tiktok")
+    assert "garantie-resultat" in rules_alone("deux seringues d'acide hyaluronique et c'est réglé", "tiktok")
 
 
 @pytest.mark.parametrize(
@@ -88,11 +84,11 @@ def test_done_without_an_act_before_it_is_no_promise() -> None:
     ],
 )
 def test_delight_years_or_regrowth_promised_to_the_reader_are_promises(text: str, channel: str) -> None:
-    assert "garantie-resultat" in _rules(text, channel)
+    assert "garantie-resultat" in rules_alone(text, channel)
 
 
 def test_news_the_reader_will_be_glad_to_hear_is_no_promise() -> None:
-    assert "garantie-resultat" not in _rules("Vous serez ravis d'apprendre que le cabinet s'agrandit.")
+    assert "garantie-resultat" not in rules_alone("Vous serez ravis d'apprendre que le cabinet s'agrandit.")
 
 
 # superlatif
@@ -113,24 +109,24 @@ def test_news_the_reader_will_be_glad_to_hear_is_no_promise() -> None:
     ],
 )
 def test_records_endorsed_praise_awards_and_pride_in_results_are_self_praise(text: str, channel: str) -> None:
-    assert "superlatif" in _rules(text, channel)
+    assert "superlatif" in rules_alone(text, channel)
 
 
 def test_a_scientific_prize_for_a_talk_is_not_self_praise() -> None:
     text = "Bravo au Dr Léa Roux, notre interne, pour le prix de la meilleure communication au congrès 👏"
-    assert "superlatif" not in _rules(text, "linkedin")
+    assert "superlatif" not in rules_alone(text, "linkedin")
 
 
 def test_a_product_called_the_most_effective_stays_with_the_product_rule() -> None:
     text = "Notre gel cicatrisant, le plus efficace du marché, est en vente à l'accueil (24 €)."
-    assert "superlatif" not in _rules(text, "site")
+    assert "superlatif" not in rules_alone(text, "site")
 
 
 def test_equipment_set_against_what_most_practices_use_is_a_comparison() -> None:
     text = (
         "Pas de vieil appareil comme dans la plupart des centres : notre laser de dernière génération est là."
     )
-    assert "superlatif" not in _rules(text, "instagram")
+    assert "superlatif" not in rules_alone(text, "instagram")
 
 
 # incitation
@@ -151,7 +147,7 @@ def test_equipment_set_against_what_most_practices_use_is_a_comparison() -> None
     ],
 )
 def test_gifts_of_care_trendy_acts_and_pressing_calls_are_incitation(text: str, channel: str) -> None:
-    assert "incitation" in _rules(text, channel)
+    assert "incitation" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +162,7 @@ def test_gifts_of_care_trendy_acts_and_pressing_calls_are_incitation(text: str, 
 def test_deserving_to_know_mockery_a_medical_need_and_a_gift_card_alone_do_not_push(
     text: str, channel: str
 ) -> None:
-    assert "incitation" not in _rules(text, channel)
+    assert "incitation" not in rules_alone(text, channel)
 
 
 # ton-inapproprie
@@ -194,7 +190,7 @@ def test_deserving_to_know_mockery_a_medical_need_and_a_gift_card_alone_do_not_p
 def test_sarcasm_scolding_and_contempt_for_patients_are_an_inappropriate_tone(
     text: str, channel: str
 ) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -208,4 +204,4 @@ def test_sarcasm_scolding_and_contempt_for_patients_are_an_inappropriate_tone(
     ],
 )
 def test_enthusiasm_and_a_warning_about_unqualified_injectors_are_no_insult(text: str, channel: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, channel)
+    assert "ton-inapproprie" not in rules_alone(text, channel)

@@ -6,12 +6,7 @@ constructions do. Sentences are written anew, not copied from the corpus."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+from rules_alone import rules_alone
 
 
 @pytest.mark.parametrize(
@@ -26,20 +21,20 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_waiting_told_as_a_loss_or_a_flaw_declared_fixable_is_a_push(text: str, channel: str) -> None:
-    assert "incitation" in _rules(text, channel)
+    assert "incitation" in rules_alone(text, channel)
 
 
 def test_a_reply_asking_the_reviewer_to_talk_about_the_practice_is_a_push() -> None:
-    assert "incitation" in _rules("Merci ! N'hésitez pas à parler de nous à vos amies.", "avis-reponse")
+    assert "incitation" in rules_alone("Merci ! N'hésitez pas à parler de nous à vos amies.", "avis-reponse")
 
 
 def test_a_symptom_that_worsens_with_waiting_sent_to_ones_doctor_is_no_push() -> None:
     text = "Plus vous attendez pour montrer ce grain de beauté, plus c'est risqué : consultez votre médecin."
-    assert "incitation" not in _rules(text, "site")
+    assert "incitation" not in rules_alone(text, "site")
 
 
 def test_opening_hours_of_the_diary_are_no_push() -> None:
-    assert "incitation" not in _rules("Notre agenda est ouvert du lundi au vendredi.", "site")
+    assert "incitation" not in rules_alone("Notre agenda est ouvert du lundi au vendredi.", "site")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_opening_hours_of_the_diary_are_no_push() -> None:
 def test_the_others_set_against_us_without_a_comparative_word_is_a_comparison(
     text: str, channel: str
 ) -> None:
-    assert "comparaison" in _rules(text, channel)
+    assert "comparaison" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +66,7 @@ def test_the_others_set_against_us_without_a_comparative_word_is_a_comparison(
     ],
 )
 def test_praise_a_brand_code_or_news_of_a_rival_is_no_comparison(text: str) -> None:
-    assert "comparaison" not in _rules(text, "presse")
+    assert "comparaison" not in rules_alone(text, "presse")
 
 
 @pytest.mark.parametrize(
@@ -88,16 +83,16 @@ def test_praise_a_brand_code_or_news_of_a_rival_is_no_comparison(text: str) -> N
     ],
 )
 def test_contempt_for_colleagues_without_the_usual_insults_is_disparagement(text: str, channel: str) -> None:
-    assert "denigrement" in _rules(text, channel)
+    assert "denigrement" in rules_alone(text, channel)
 
 
 def test_a_refusal_to_judge_colleagues_is_no_disparagement() -> None:
     text = "Sur les centres low-cost, le Dr Vidal refuse de se prononcer : « vérifiez qui opère »."
-    assert "denigrement" not in _rules(text, "presse")
+    assert "denigrement" not in rules_alone(text, "presse")
 
 
 def test_self_praise_with_an_innuendo_tag_is_no_disparagement() -> None:
-    assert "denigrement" not in _rules(
+    assert "denigrement" not in rules_alone(
         "La meilleure chirurgienne du genou c'est moi, je dis ça je dis rien.", "tiktok"
     )
 
@@ -117,17 +112,17 @@ def test_self_praise_with_an_innuendo_tag_is_no_disparagement() -> None:
     ],
 )
 def test_a_verdict_or_a_dosage_for_one_person_is_personal_advice(text: str, channel: str) -> None:
-    assert "conseil-personnalise" in _rules(text, channel)
+    assert "conseil-personnalise" in rules_alone(text, channel)
 
 
 def test_a_promise_about_the_practices_technique_is_no_personal_advice() -> None:
     text = "Ne vous inquiétez pas, avec notre protocole vous n'aurez aucun bleu."
-    assert "conseil-personnalise" not in _rules(text, "message")
+    assert "conseil-personnalise" not in rules_alone(text, "message")
 
 
 def test_a_schedule_described_for_everyone_on_a_site_is_no_personal_advice() -> None:
     text = "Le gel de silicone s'applique en général matin et soir pendant trois mois."
-    assert "conseil-personnalise" not in _rules(text, "site")
+    assert "conseil-personnalise" not in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -148,22 +143,22 @@ def test_a_schedule_described_for_everyone_on_a_site_is_no_personal_advice() -> 
 def test_singling_out_scolding_or_threatening_a_patient_or_commenter_is_an_inappropriate_tone(
     text: str, channel: str
 ) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 def test_thanking_one_patient_in_public_is_no_inappropriate_tone() -> None:
     text = "À celle qui m'a écrit une si jolie carte après son opération : merci, ça m'a touchée !"
-    assert "ton-inapproprie" not in _rules(text, "facebook")
+    assert "ton-inapproprie" not in rules_alone(text, "facebook")
 
 
 def test_a_price_match_after_a_question_about_another_practices_quote_is_a_comparison() -> None:
     text = "Un devis d'injections établi dans un autre centre ? Envoyez-le : on vous fait 10 % de moins."
-    assert "comparaison" in _rules(text, "facebook")
+    assert "comparaison" in rules_alone(text, "facebook")
 
 
 def test_a_quoted_comparison_the_author_refuses_to_make_is_no_comparison() -> None:
     text = "« Vous êtes moins cher que le cabinet voisin ? » Je ne me compare jamais à mes confrères."
-    assert "comparaison" not in _rules(text, "instagram")
+    assert "comparaison" not in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -175,7 +170,7 @@ def test_a_quoted_comparison_the_author_refuses_to_make_is_no_comparison() -> No
     ],
 )
 def test_the_others_faults_told_through_a_contrast_are_disparagement(text: str) -> None:
-    assert "denigrement" in _rules(text, "instagram")
+    assert "denigrement" in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_the_others_faults_told_through_a_contrast_are_disparagement(text: str) 
     ],
 )
 def test_an_act_foretold_or_a_go_no_go_for_one_person_is_personal_advice(text: str, channel: str) -> None:
-    assert "conseil-personnalise" in _rules(text, channel)
+    assert "conseil-personnalise" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +194,7 @@ def test_an_act_foretold_or_a_go_no_go_for_one_person_is_personal_advice(text: s
     ],
 )
 def test_paperwork_and_logistics_in_a_message_are_no_personal_advice(text: str) -> None:
-    assert "conseil-personnalise" not in _rules(text, "message")
+    assert "conseil-personnalise" not in rules_alone(text, "message")
 
 
 @pytest.mark.parametrize(
@@ -236,4 +231,4 @@ def test_paperwork_and_logistics_in_a_message_are_no_personal_advice(text: str) 
     ],
 )
 def test_the_new_constructions_leave_innocent_look_alikes_alone(text: str, rule: str, channel: str) -> None:
-    assert rule not in _rules(text, channel)
+    assert rule not in rules_alone(text, channel)

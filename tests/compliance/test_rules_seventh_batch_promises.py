@@ -5,12 +5,7 @@ rules alone: the learned reader is left out, so these say what the constructions
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
+from rules_alone import rules_alone
 
 
 @pytest.mark.parametrize(
@@ -21,31 +16,31 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_comme_si_and_a_past_peut_etre_are_no_hypothesis_for_a_promise(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 def test_a_real_hypothesis_still_drops_a_promise() -> None:
-    assert "garantie-resultat" not in _rules(
+    assert "garantie-resultat" not in rules_alone(
         "Si on vous dit que vos implants dureront toute votre vie, méfiez-vous."
     )
 
 
 def test_a_free_redo_when_the_result_disappoints_is_a_guarantee_despite_its_condition() -> None:
     text = "Si le nez ne vous convient pas, nous le reprenons gratuitement."
-    assert "garantie-resultat" in _rules(text, "linkedin")
+    assert "garantie-resultat" in rules_alone(text, "linkedin")
 
 
 def test_a_denied_lifetime_promise_is_no_promise() -> None:
     text = "On ne promet pas que vos implants dureront toute la vie : il faudra peut-être les changer."
-    assert "garantie-resultat" not in _rules(text, "tiktok")
+    assert "garantie-resultat" not in rules_alone(text, "tiktok")
 
 
 def test_no_problem_in_a_logistics_message_is_no_promise() -> None:
-    assert "garantie-resultat" not in _rules("Vous pouvez conduire demain, aucun souci.", "message")
+    assert "garantie-resultat" not in rules_alone("Vous pouvez conduire demain, aucun souci.", "message")
 
 
 def test_a_technique_done_in_one_session_is_a_fact_not_a_promise() -> None:
-    assert "garantie-resultat" not in _rules("La pose de l'implant se fait en une seule séance.", "site")
+    assert "garantie-resultat" not in rules_alone("La pose de l'implant se fait en une seule séance.", "site")
 
 
 @pytest.mark.parametrize(
@@ -61,11 +56,13 @@ def test_a_technique_done_in_one_session_is_a_fact_not_a_promise() -> None:
     ],
 )
 def test_a_track_record_a_rank_or_a_first_without_the_obvious_word_is_self_praise(text: str) -> None:
-    assert "superlatif" in _rules(text)
+    assert "superlatif" in rules_alone(text)
 
 
 def test_a_listicle_about_patients_is_no_rank() -> None:
-    assert "superlatif" not in _rules("Top 3 des questions que mes patientes posent avant une rhinoplastie.")
+    assert "superlatif" not in rules_alone(
+        "Top 3 des questions que mes patientes posent avant une rhinoplastie."
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,31 +75,31 @@ def test_a_listicle_about_patients_is_no_rank() -> None:
     ],
 )
 def test_a_claim_sealed_as_proven_without_a_source_is_unvalidated(text: str) -> None:
-    assert "pratique-non-validee" in _rules(text)
+    assert "pratique-non-validee" in rules_alone(text)
 
 
 def test_a_practice_denied_with_non_is_not_promoted() -> None:
     text = "Non, l'homéopathie ne prévient pas les bleus. Les essais ne montrent aucun effet."
-    assert "pratique-non-validee" not in _rules(text, "x")
+    assert "pratique-non-validee" not in rules_alone(text, "x")
 
 
 def test_an_ordinal_in_words_makes_a_free_session_an_offer() -> None:
-    assert "offre-commerciale" in _rules("Pour cinq séances achetées, la sixième est offerte.")
+    assert "offre-commerciale" in rules_alone("Pour cinq séances achetées, la sixième est offerte.")
 
 
 def test_a_gift_to_paid_creators_is_not_an_offer_to_the_public() -> None:
     text = "Brief : 200 € par créatrice et un soin offert ; ne pas mentionner la rémunération."
-    assert "offre-commerciale" not in _rules(text, "autre")
+    assert "offre-commerciale" not in rules_alone(text, "autre")
 
 
 def test_a_guarantee_declared_impossible_is_no_promise() -> None:
-    assert "garantie-resultat" not in _rules(
+    assert "garantie-resultat" not in rules_alone(
         "Il est impossible de garantir un résultat en chirurgie.", "youtube"
     )
 
 
 def test_a_commitment_on_privacy_is_no_promise_of_result() -> None:
-    assert "garantie-resultat" not in _rules("Le secret de vos échanges : on s'y engage.", "site")
+    assert "garantie-resultat" not in rules_alone("Le secret de vos échanges : on s'y engage.", "site")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +111,7 @@ def test_a_commitment_on_privacy_is_no_promise_of_result() -> None:
     ],
 )
 def test_a_harm_dismissed_a_never_again_or_a_commitment_is_a_promise(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -126,9 +123,9 @@ def test_a_harm_dismissed_a_never_again_or_a_commitment_is_a_promise(text: str) 
     ],
 )
 def test_an_effect_no_evidence_supports_is_unvalidated(text: str) -> None:
-    assert "pratique-non-validee" in _rules(text)
+    assert "pratique-non-validee" in rules_alone(text)
 
 
 def test_a_vaccine_strengthening_immunity_is_a_validated_effect() -> None:
     text = "La vaccination renforce l'immunité contre la grippe avant une chirurgie lourde."
-    assert "pratique-non-validee" not in _rules(text, "site")
+    assert "pratique-non-validee" not in rules_alone(text, "site")

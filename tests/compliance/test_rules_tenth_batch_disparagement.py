@@ -5,13 +5,7 @@ what the constructions do. Every wording here is our own, not the batch's."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # denigrement
 
@@ -21,27 +15,27 @@ def test_work_likened_to_a_beginners_disparages_the_hospital_named_before() -> N
         "Belle campagne de l'hôpital Sainte-Marthe sur la chirurgie du sein. Hélas, en pratique, leurs "
         "opérées repartent avec des sutures dignes d'un étudiant de deuxième année."
     )
-    assert "denigrement" in _rules(text, "linkedin")
+    assert "denigrement" in rules_alone(text, "linkedin")
 
 
 def test_dignified_in_its_proper_sense_is_no_disparagement() -> None:
     text = "Une prise en charge digne et respectueuse : c'est ce que chaque patiente mérite."
-    assert "denigrement" not in _rules(text, "site")
+    assert "denigrement" not in rules_alone(text, "site")
 
 
 def test_what_we_do_that_is_not_the_case_everywhere_insinuates_about_the_others() -> None:
     text = "Chez nous, le chirurgien vous rappelle le soir de l'opération, ce qui n'est pas le cas partout 😉"
-    assert "denigrement" in _rules(text, "facebook")
+    assert "denigrement" in rules_alone(text, "facebook")
 
 
 def test_a_fact_about_the_body_not_the_case_everywhere_insinuates_nothing() -> None:
     text = "La peau du visage cicatrise vite, mais ce n'est pas le cas partout : le dos reste plus lent."
-    assert "denigrement" not in _rules(text, "instagram")
+    assert "denigrement" not in rules_alone(text, "instagram")
 
 
 def test_scare_quotes_on_what_others_publish_mock_their_claims() -> None:
     text = "Les « cicatrices invisibles » vantées par la clinique du port me laissent songeur."
-    assert "denigrement" in _rules(text, "instagram")
+    assert "denigrement" in rules_alone(text, "instagram")
 
 
 def test_an_advert_quoted_with_its_figure_to_explain_the_rule_is_no_disparagement() -> None:
@@ -49,7 +43,7 @@ def test_an_advert_quoted_with_its_figure_to_explain_the_rule_is_no_disparagemen
         "Les soldes sont là, avec les « -30 % sur les lèvres » affichés par certains instituts. "
         "Rappel : un acte médical ne fait l'objet d'aucune promotion commerciale."
     )
-    assert "denigrement" not in _rules(text, "x")
+    assert "denigrement" not in rules_alone(text, "x")
 
 
 # comparaison
@@ -60,7 +54,7 @@ def test_their_delay_then_ours_is_a_comparison_even_after_a_study_is_cited() -> 
         "Rapport publié hier sur l'accès aux soins : 5 mois d'attente en moyenne à l'hôpital du "
         "département.\nChez nous, c'est 10 jours."
     )
-    assert "comparaison" in _rules(text, "bluesky")
+    assert "comparaison" in rules_alone(text, "bluesky")
 
 
 def test_their_patients_wait_then_ours_is_a_comparison() -> None:
@@ -68,12 +62,12 @@ def test_their_patients_wait_then_ours_is_a_comparison() -> None:
         "Les cliniques du centre affichent de beaux locaux. Mais leurs patientes attendent 4 mois "
         "pour un rendez-vous. Ici : 2 semaines."
     )
-    assert "comparaison" in _rules(text, "instagram")
+    assert "comparaison" in rules_alone(text, "instagram")
 
 
 def test_two_of_our_own_figures_in_a_row_compare_nothing() -> None:
     text = "Consultation de contrôle à 8 jours. Chez nous, la suivante est à 3 mois."
-    assert "comparaison" not in _rules(text, "site")
+    assert "comparaison" not in rules_alone(text, "site")
 
 
 def test_other_accounts_are_not_other_doctors() -> None:
@@ -81,12 +75,12 @@ def test_other_accounts_are_not_other_doctors() -> None:
         "On me demande pourquoi je ne publie aucune photo de résultat alors que d'autres comptes en "
         "publient tous les jours : la déontologie l'encadre."
     )
-    assert "comparaison" not in _rules(text, "instagram")
+    assert "comparaison" not in rules_alone(text, "instagram")
 
 
 def test_other_practices_doing_otherwise_is_a_comparison() -> None:
     text = "Nous prenons une heure par consultation, alors que d'autres cabinets expédient en dix minutes."
-    assert "comparaison" in _rules(text, "instagram")
+    assert "comparaison" in rules_alone(text, "instagram")
 
 
 # ton-inapproprie
@@ -103,12 +97,12 @@ def test_other_practices_doing_otherwise_is_a_comparison() -> None:
 def test_blame_after_the_fact_and_sending_a_patient_elsewhere_are_inappropriate(
     text: str, channel: str
 ) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 def test_an_invitation_in_the_present_is_no_blame() -> None:
     text = "Les curieux n'ont qu'à passer à notre journée portes ouvertes samedi."
-    assert "ton-inapproprie" not in _rules(text, "facebook")
+    assert "ton-inapproprie" not in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -121,7 +115,7 @@ def test_an_invitation_in_the_present_is_no_blame() -> None:
     ],
 )
 def test_contempt_for_a_journalist_or_a_reviewer_is_inappropriate(text: str, channel: str) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -132,12 +126,12 @@ def test_contempt_for_a_journalist_or_a_reviewer_is_inappropriate(text: str, cha
     ],
 )
 def test_levels_and_opening_in_their_ordinary_sense_are_not_contempt(text: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, "linkedin")
+    assert "ton-inapproprie" not in rules_alone(text, "linkedin")
 
 
 def test_mockery_right_after_an_insult_of_clinics_is_disparagement_not_tone() -> None:
     text = "Trois fois moins cher là-bas ? Vu le massacre 🙄 Ici, on vous opère en prenant le temps."
-    found = _rules(text, "x")
+    found = rules_alone(text, "x")
     assert "denigrement" in found
     assert "ton-inapproprie" not in found
 
@@ -157,7 +151,7 @@ def test_mockery_right_after_an_insult_of_clinics_is_disparagement_not_tone() ->
     ],
 )
 def test_insults_greed_decay_idleness_and_failures_of_others_disparage(text: str, channel: str) -> None:
-    assert "denigrement" in _rules(text, channel)
+    assert "denigrement" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +163,7 @@ def test_insults_greed_decay_idleness_and_failures_of_others_disparage(text: str
     ],
 )
 def test_name_calling_reported_a_descriptor_and_a_verb_are_not_disparagement(text: str, channel: str) -> None:
-    assert "denigrement" not in _rules(text, channel)
+    assert "denigrement" not in rules_alone(text, channel)
 
 
 # b10b phase: comparison
@@ -184,7 +178,7 @@ def test_name_calling_reported_a_descriptor_and_a_verb_are_not_disparagement(tex
     ],
 )
 def test_us_against_a_kind_of_others_is_a_comparison(text: str, channel: str) -> None:
-    assert "comparaison" in _rules(text, channel)
+    assert "comparaison" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -196,12 +190,12 @@ def test_us_against_a_kind_of_others_is_a_comparison(text: str, channel: str) ->
     ],
 )
 def test_agreement_a_rival_named_and_our_own_partner_compare_nothing(text: str, channel: str) -> None:
-    assert "comparaison" not in _rules(text, channel)
+    assert "comparaison" not in rules_alone(text, channel)
 
 
 def test_repairing_their_damage_is_disparagement_not_a_comparison() -> None:
     text = "Vous avez vu ces usines à nez de l'étranger ? Nous, on répare leurs dégâts chaque semaine."
-    found = _rules(text, "instagram")
+    found = rules_alone(text, "instagram")
     assert "denigrement" in found
     assert "comparaison" not in found
 
@@ -219,7 +213,7 @@ def test_repairing_their_damage_is_disparagement_not_a_comparison() -> None:
     ],
 )
 def test_accusing_blaming_and_lecturing_a_reviewer_is_inappropriate(text: str, channel: str) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -232,17 +226,17 @@ def test_accusing_blaming_and_lecturing_a_reviewer_is_inappropriate(text: str, c
     ],
 )
 def test_booking_warnings_and_a_rivals_idleness_are_not_tone(text: str, channel: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, channel)
+    assert "ton-inapproprie" not in rules_alone(text, channel)
 
 
 def test_a_failure_told_with_an_adverb_disparages_the_named_doctor() -> None:
-    assert "denigrement" in _rules("Le Dr Vasseur a complètement raté le nez de ma voisine.", "facebook")
+    assert "denigrement" in rules_alone("Le Dr Vasseur a complètement raté le nez de ma voisine.", "facebook")
 
 
 def test_a_failure_denied_is_no_disparagement() -> None:
     text = "Le chirurgien n'a pas raté son coup : la patiente est ravie."
-    assert "denigrement" not in _rules(text, "facebook")
+    assert "denigrement" not in rules_alone(text, "facebook")
 
 
 def test_a_conditional_offer_of_help_is_no_blame() -> None:
-    assert "ton-inapproprie" not in _rules("Vous n'auriez qu'à nous appeler en cas de doute.", "message")
+    assert "ton-inapproprie" not in rules_alone("Vous n'auriez qu'à nous appeler en cas de doute.", "message")

@@ -12,30 +12,24 @@ own, not the batch's."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # promotion-payante
 
 
 def test_the_promoted_label_of_x_over_the_practice_is_paid_promotion() -> None:
     text = "Promu · Centre Laser Opéra\nÉpilation définitive dès la première séance."
-    assert "promotion-payante" in _rules(text, "x")
+    assert "promotion-payante" in rules_alone(text, "x")
 
 
 def test_a_promotion_in_a_career_is_no_paid_label() -> None:
     text = "Promue cheffe de service cette année : merci à toute l'équipe !"
-    assert "promotion-payante" not in _rules(text, "linkedin")
+    assert "promotion-payante" not in rules_alone(text, "linkedin")
 
 
 def test_an_advert_read_on_the_radio_is_paid_promotion() -> None:
     text = "[Message radio, 25 s, Radio Côte Bleue] « Centre Dentaire du Port : vos implants en confiance. »"
-    assert "promotion-payante" in _rules(text, "presse")
+    assert "promotion-payante" in rules_alone(text, "presse")
 
 
 def test_a_public_body_radio_message_is_no_paid_promotion_of_the_practice() -> None:
@@ -43,12 +37,12 @@ def test_a_public_body_radio_message_is_no_paid_promotion_of_the_practice() -> N
         "[Annonce radio — 30 secondes, Santé publique France] "
         "Le dépistage du cancer colorectal est gratuit dès 50 ans."
     )
-    assert "promotion-payante" not in _rules(text, "presse")
+    assert "promotion-payante" not in rules_alone(text, "presse")
 
 
 def test_a_paid_listing_subscription_is_paid_promotion_not_an_offer() -> None:
     text = "Fiche annuaire — option « Cabinet mis en avant » (abonnement Pro, 59 €/mois)"
-    found = _rules(text, "autre")
+    found = rules_alone(text, "autre")
     assert "promotion-payante" in found
     assert "offre-commerciale" not in found
 
@@ -58,12 +52,12 @@ def test_a_paid_listing_subscription_is_paid_promotion_not_an_offer() -> None:
 
 def test_a_charity_free_helpline_is_no_commercial_offer() -> None:
     text = "L'association ouvre une permanence téléphonique gratuite pour les aidants, chaque jeudi soir."
-    assert "offre-commerciale" not in _rules(text, "presse")
+    assert "offre-commerciale" not in rules_alone(text, "presse")
 
 
 def test_a_brand_code_set_equal_to_its_discount_is_the_brand_link_not_an_offer() -> None:
     text = "Merci @OmegaSkin pour ce colis 💛 Leur sérum est top. Code DOCOMEGA = -15 %"
-    found = _rules(text)
+    found = rules_alone(text)
     assert "partenariat-non-declare" in found
     assert "offre-commerciale" not in found
 
@@ -82,7 +76,7 @@ def test_a_brand_code_set_equal_to_its_discount_is_the_brand_link_not_an_offer()
     ],
 )
 def test_lost_time_a_full_planning_the_hesitant_or_a_deadline_on_an_offer_push_to_book(text: str) -> None:
-    assert "incitation" in _rules(text, "facebook")
+    assert "incitation" in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +90,7 @@ def test_lost_time_a_full_planning_the_hesitant_or_a_deadline_on_an_offer_push_t
     ],
 )
 def test_time_parking_hesitation_a_surgery_or_holidays_alone_push_to_nothing(text: str) -> None:
-    assert "incitation" not in _rules(text, "facebook")
+    assert "incitation" not in rules_alone(text, "facebook")
 
 
 # partenariat-non-declare
@@ -104,27 +98,27 @@ def test_time_parking_hesitation_a_surgery_or_holidays_alone_push_to_nothing(tex
 
 def test_a_partnership_with_a_maker_announced_in_prose_is_undisclosed() -> None:
     text = "Fière d'annoncer notre partenariat avec les laboratoires Dermaline : chaque opérée aura un kit."
-    assert "partenariat-non-declare" in _rules(text, "linkedin")
+    assert "partenariat-non-declare" in rules_alone(text, "linkedin")
 
 
 def test_a_partnership_with_a_hospital_is_no_brand_link() -> None:
     text = "Notre partenariat avec le CHU permet d'opérer les urgences de la main le week-end."
-    assert "partenariat-non-declare" not in _rules(text, "linkedin")
+    assert "partenariat-non-declare" not in rules_alone(text, "linkedin")
 
 
 def test_in_partnership_with_a_brand_is_not_the_legal_mention() -> None:
     text = "Épisode réalisé en partenariat avec Ostéa. Les auditeurs ont -10 % avec le code OSTEA10."
-    assert "partenariat-non-declare" in _rules(text, "presse")
+    assert "partenariat-non-declare" in rules_alone(text, "presse")
 
 
 def test_an_advert_label_before_the_partnership_is_the_legal_mention() -> None:
     text = "Publicité — En partenariat avec Ostéa : -10 % avec le code OSTEA10 sur leur site."
-    assert "partenariat-non-declare" not in _rules(text, "presse")
+    assert "partenariat-non-declare" not in rules_alone(text, "presse")
 
 
 def test_a_patient_thanked_for_her_kind_words_is_no_brand() -> None:
     text = "Merci @Julie_R pour ton gentil retour, ça fait chaud au cœur !"
-    found = _rules(text, "youtube")
+    found = rules_alone(text, "youtube")
     assert not found & {"partenariat-non-declare", "produit-sante"}
 
 
@@ -142,7 +136,7 @@ def test_a_patient_thanked_for_her_kind_words_is_no_brand() -> None:
     ],
 )
 def test_the_best_product_tried_a_rebuilding_brand_or_a_sponsor_claim_promote_a_product(text: str) -> None:
-    assert "produit-sante" in _rules(text, "facebook")
+    assert "produit-sante" in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -156,7 +150,7 @@ def test_the_best_product_tried_a_rebuilding_brand_or_a_sponsor_claim_promote_a_
     ],
 )
 def test_advice_a_surgery_a_class_of_gel_a_charity_or_an_act_promote_no_product(text: str) -> None:
-    assert "produit-sante" not in _rules(text, "facebook")
+    assert "produit-sante" not in rules_alone(text, "facebook")
 
 
 # phase B: a call before signing elsewhere, bookings going fast, limited slots, a redo the practice
@@ -175,7 +169,7 @@ def test_advice_a_surgery_a_class_of_gel_a_charity_or_an_act_promote_no_product(
     ],
 )
 def test_a_call_before_signing_fast_bookings_or_limited_slots_push_to_book(text: str) -> None:
-    assert "incitation" in _rules(text, "facebook")
+    assert "incitation" in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -189,7 +183,7 @@ def test_a_call_before_signing_fast_bookings_or_limited_slots_push_to_book(text:
     ],
 )
 def test_reading_a_quote_bruises_a_room_courtesy_or_a_talk_push_to_nothing(text: str) -> None:
-    assert "incitation" not in _rules(text, "facebook")
+    assert "incitation" not in rules_alone(text, "facebook")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +195,7 @@ def test_reading_a_quote_bruises_a_room_courtesy_or_a_talk_push_to_nothing(text:
     ],
 )
 def test_a_redo_the_practice_pays_for_or_a_quote_lowered_on_signing_is_an_offer(text: str) -> None:
-    assert "offre-commerciale" in _rules(text, "message")
+    assert "offre-commerciale" in rules_alone(text, "message")
 
 
 @pytest.mark.parametrize(
@@ -212,7 +206,7 @@ def test_a_redo_the_practice_pays_for_or_a_quote_lowered_on_signing_is_an_offer(
     ],
 )
 def test_a_quote_raised_by_care_or_codes_turned_down_are_no_offer(text: str) -> None:
-    found = _rules(text, "message")
+    found = rules_alone(text, "message")
     assert not found & {"offre-commerciale", "partenariat-non-declare"}
 
 
@@ -225,7 +219,7 @@ def test_a_quote_raised_by_care_or_codes_turned_down_are_no_offer(text: str) -> 
     ],
 )
 def test_a_brand_trip_a_payment_to_hide_or_a_loan_thanked_are_undisclosed_links(text: str) -> None:
-    assert "partenariat-non-declare" in _rules(text, "instagram")
+    assert "partenariat-non-declare" in rules_alone(text, "instagram")
 
 
 @pytest.mark.parametrize(
@@ -236,27 +230,27 @@ def test_a_brand_trip_a_payment_to_hide_or_a_loan_thanked_are_undisclosed_links(
     ],
 )
 def test_a_hospital_invitation_or_a_privacy_warning_are_no_brand_link(text: str) -> None:
-    assert "partenariat-non-declare" not in _rules(text, "instagram")
+    assert "partenariat-non-declare" not in rules_alone(text, "instagram")
 
 
 def test_money_offered_for_a_story_is_paid_promotion() -> None:
     text = "DM à @lea.skin : on te propose 500 € pour deux stories sur la clinique."
-    assert "promotion-payante" in _rules(text, "autre")
+    assert "promotion-payante" in rules_alone(text, "autre")
 
 
 def test_a_paid_option_to_climb_the_map_is_paid_promotion() -> None:
     text = "À faire : activer l'option « Visibilité+ » (10 €/jour) pour remonter dans Maps."
-    assert "promotion-payante" in _rules(text, "autre")
+    assert "promotion-payante" in rules_alone(text, "autre")
 
 
 def test_an_outpatient_option_is_no_paid_promotion() -> None:
     text = "L'option ambulatoire permet de remonter sur pied le jour même."
-    assert "promotion-payante" not in _rules(text, "site")
+    assert "promotion-payante" not in rules_alone(text, "site")
 
 
 def test_money_for_training_days_is_no_paid_promotion() -> None:
     text = "J'ai payé 500 € pour deux jours de formation au congrès, et ça valait le coup."
-    assert "promotion-payante" not in _rules(text, "linkedin")
+    assert "promotion-payante" not in rules_alone(text, "linkedin")
 
 
 @pytest.mark.parametrize(
@@ -267,7 +261,7 @@ def test_money_for_training_days_is_no_paid_promotion() -> None:
     ],
 )
 def test_a_product_praised_in_an_answer_or_coded_in_a_brief_is_promoted(text: str) -> None:
-    assert "produit-sante" in _rules(text, "autre")
+    assert "produit-sante" in rules_alone(text, "autre")
 
 
 @pytest.mark.parametrize(
@@ -278,9 +272,9 @@ def test_a_product_praised_in_an_answer_or_coded_in_a_brief_is_promoted(text: st
     ],
 )
 def test_a_class_of_cream_or_a_portal_code_promote_no_product(text: str) -> None:
-    assert "produit-sante" not in _rules(text, "autre")
+    assert "produit-sante" not in rules_alone(text, "autre")
 
 
 def test_aligners_for_half_the_price_of_others_is_a_comparison_not_a_product_promoted() -> None:
     text = "Pourquoi payer le double ailleurs quand nos gouttières font le même travail pour moitié prix ?"
-    assert "produit-sante" not in _rules(text, "youtube")
+    assert "produit-sante" not in rules_alone(text, "youtube")

@@ -7,13 +7,7 @@ are our own."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # comparaison
 
@@ -33,7 +27,7 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_our_figure_or_way_set_against_theirs_is_a_comparison(text: str) -> None:
-    assert "comparaison" in _rules(text)
+    assert "comparaison" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -48,50 +42,50 @@ def test_our_figure_or_way_set_against_theirs_is_a_comparison(text: str) -> None
     ],
 )
 def test_the_same_words_without_a_rival_are_no_comparison(text: str) -> None:
-    assert "comparaison" not in _rules(text)
+    assert "comparaison" not in rules_alone(text)
 
 
 def test_our_fees_above_or_below_an_average_are_a_comparison() -> None:
     text = "Nos honoraires restent inférieurs de 15 % à la moyenne relevée dans le département."
-    assert "comparaison" in _rules(text, "presse")
+    assert "comparaison" in rules_alone(text, "presse")
 
 
 def test_a_patient_measure_above_the_average_is_no_comparison() -> None:
     text = "Votre tension est au-dessus de la moyenne : parlez-en à votre médecin traitant."
-    assert "comparaison" not in _rules(text, "message")
+    assert "comparaison" not in rules_alone(text, "message")
 
 
 def test_our_record_set_against_the_literature_is_a_comparison() -> None:
     text = "Aucune reprise sur nos 200 blépharoplasties, alors que la littérature rapporte jusqu'à 8 %."
-    assert "comparaison" in _rules(text, "linkedin")
+    assert "comparaison" in rules_alone(text, "linkedin")
 
 
 def test_our_record_close_to_the_literature_is_no_comparison() -> None:
     text = "Nos taux de reprise sont proches de ceux de la littérature (revue systématique, 2022)."
-    assert "comparaison" not in _rules(text, "linkedin")
+    assert "comparaison" not in rules_alone(text, "linkedin")
 
 
 def test_a_rival_quote_then_why_ours_is_better_is_a_comparison() -> None:
     text = (
         "Un devis d'un autre chirurgien en main ? Venez, on vous montre pourquoi le nôtre est plus complet."
     )
-    assert "comparaison" in _rules(text, "facebook")
+    assert "comparaison" in rules_alone(text, "facebook")
 
 
 def test_helping_to_read_a_rival_quote_is_no_comparison() -> None:
     text = "Un devis d'un autre chirurgien ? Apportez-le, on vous aidera à le comprendre."
-    assert "comparaison" not in _rules(text, "facebook")
+    assert "comparaison" not in rules_alone(text, "facebook")
 
 
 def test_the_same_fee_as_the_big_clinics_is_a_comparison() -> None:
     text = (
         "Chez nous, le tarif est le même que dans les grandes cliniques parisiennes, avec le suivi en plus."
     )
-    assert "comparaison" in _rules(text)
+    assert "comparaison" in rules_alone(text)
 
 
 def test_the_same_fee_as_last_year_is_no_comparison() -> None:
-    assert "comparaison" not in _rules("Le tarif est le même que l'an dernier.", "site")
+    assert "comparaison" not in rules_alone("Le tarif est le même que l'an dernier.", "site")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +97,7 @@ def test_the_same_fee_as_last_year_is_no_comparison() -> None:
     ],
 )
 def test_our_price_set_against_another_city_or_a_named_centre_is_a_comparison(text: str) -> None:
-    assert "comparaison" in _rules(text)
+    assert "comparaison" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -114,38 +108,40 @@ def test_our_price_set_against_another_city_or_a_named_centre_is_a_comparison(te
     ],
 )
 def test_a_figure_and_a_contrast_without_a_rival_are_no_comparison(text: str) -> None:
-    assert "comparaison" not in _rules(text, "site")
+    assert "comparaison" not in rules_alone(text, "site")
 
 
 def test_our_machine_against_colleagues_still_working_by_hand_is_a_comparison() -> None:
     text = "Avec ce laser, je ne comprends pas que certains confrères continuent encore à la lame."
-    assert "comparaison" in _rules(text, "tiktok")
+    assert "comparaison" in rules_alone(text, "tiktok")
 
 
 def test_patients_still_doing_sport_with_a_protocol_is_no_comparison() -> None:
     text = "Avec ce protocole, beaucoup de patients continuent encore le sport."
-    assert "comparaison" not in _rules(text, "tiktok")
+    assert "comparaison" not in rules_alone(text, "tiktok")
 
 
 def test_what_a_specialty_deserves_is_no_comparison() -> None:
-    assert "comparaison" not in _rules("La chirurgie de la main mérite mieux que des idées reçues.", "presse")
+    assert "comparaison" not in rules_alone(
+        "La chirurgie de la main mérite mieux que des idées reçues.", "presse"
+    )
 
 
 def test_a_sourced_comparison_of_two_approaches_is_no_comparison() -> None:
     text = "La voie conjonctivale est plus rapide que la voie cutanée à cicatriser (revue Cochrane 2020)."
-    assert "comparaison" not in _rules(text, "facebook")
+    assert "comparaison" not in rules_alone(text, "facebook")
 
 
 def test_a_review_said_to_come_from_a_rival_is_no_comparison() -> None:
     text = "Monsieur, votre commentaire sent la concurrence, nous n'y répondrons pas davantage."
-    rules = _rules(text, "avis-reponse")
+    rules = rules_alone(text, "avis-reponse")
     assert "comparaison" not in rules
     assert "ton-inapproprie" in rules
 
 
 def test_what_the_author_sees_of_colleagues_is_no_quand_contrast() -> None:
     text = "Quand je vois les publications de certains confrères, je me pose des questions."
-    assert "comparaison" not in _rules(text, "linkedin")
+    assert "comparaison" not in rules_alone(text, "linkedin")
 
 
 # denigrement
@@ -168,7 +164,7 @@ def test_what_the_author_sees_of_colleagues_is_no_quand_contrast() -> None:
     ],
 )
 def test_the_others_judged_or_pointed_at_is_denigrement(text: str) -> None:
-    assert "denigrement" in _rules(text)
+    assert "denigrement" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -187,12 +183,12 @@ def test_the_others_judged_or_pointed_at_is_denigrement(text: str) -> None:
     ],
 )
 def test_the_same_words_about_ourselves_or_nobody_are_no_denigrement(text: str) -> None:
-    assert "denigrement" not in _rules(text)
+    assert "denigrement" not in rules_alone(text)
 
 
 def test_a_judgement_reported_as_a_patients_is_no_denigrement() -> None:
     text = "Il répète que ses trois précédents dentistes étaient des incapables, d'après lui."
-    assert "denigrement" not in _rules(text, "presse")
+    assert "denigrement" not in rules_alone(text, "presse")
 
 
 @pytest.mark.parametrize(
@@ -212,7 +208,7 @@ def test_a_judgement_reported_as_a_patients_is_no_denigrement() -> None:
     ],
 )
 def test_the_others_scorned_for_their_ways_is_denigrement(text: str) -> None:
-    assert "denigrement" in _rules(text)
+    assert "denigrement" in rules_alone(text)
 
 
 @pytest.mark.parametrize(
@@ -230,19 +226,19 @@ def test_the_others_scorned_for_their_ways_is_denigrement(text: str) -> None:
     ],
 )
 def test_the_same_words_without_colleagues_are_no_denigrement(text: str) -> None:
-    assert "denigrement" not in _rules(text)
+    assert "denigrement" not in rules_alone(text)
 
 
 def test_thanks_that_turn_into_a_judgement_are_denigrement() -> None:
     text = (
         "Merci @marque pour cette machine 🙏 Franchement, certains confrères prélèvent comme des bûcherons."
     )
-    assert "denigrement" in _rules(text, "tiktok")
+    assert "denigrement" in rules_alone(text, "tiktok")
 
 
 def test_a_commenter_mocked_as_a_self_made_expert_is_tone_not_denigrement() -> None:
     text = "Encore un expert en rhinoplastie qui a eu son diplôme sur TikTok. Bonne soirée mon grand."
-    rules = _rules(text, "avis-reponse")
+    rules = rules_alone(text, "avis-reponse")
     assert "denigrement" not in rules
     assert "ton-inapproprie" in rules
 
@@ -265,7 +261,7 @@ def test_a_commenter_mocked_as_a_self_made_expert_is_tone_not_denigrement() -> N
     ],
 )
 def test_weariness_blame_and_contempt_aimed_at_a_patient_are_inappropriate(text: str) -> None:
-    assert "ton-inapproprie" in _rules(text, "avis-reponse")
+    assert "ton-inapproprie" in rules_alone(text, "avis-reponse")
 
 
 @pytest.mark.parametrize(
@@ -284,7 +280,7 @@ def test_weariness_blame_and_contempt_aimed_at_a_patient_are_inappropriate(text:
     ],
 )
 def test_the_same_words_said_calmly_are_no_inappropriate_tone(text: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, "message")
+    assert "ton-inapproprie" not in rules_alone(text, "message")
 
 
 @pytest.mark.parametrize(
@@ -303,7 +299,7 @@ def test_the_same_words_said_calmly_are_no_inappropriate_tone(text: str) -> None
     ],
 )
 def test_a_reviewer_or_patient_scorned_in_public_is_inappropriate(text: str) -> None:
-    assert "ton-inapproprie" in _rules(text, "avis-reponse")
+    assert "ton-inapproprie" in rules_alone(text, "avis-reponse")
 
 
 @pytest.mark.parametrize(
@@ -321,4 +317,4 @@ def test_a_reviewer_or_patient_scorned_in_public_is_inappropriate(text: str) -> 
     ],
 )
 def test_the_same_words_said_kindly_are_no_inappropriate_tone(text: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, "avis-reponse")
+    assert "ton-inapproprie" not in rules_alone(text, "avis-reponse")

@@ -6,13 +6,7 @@ constructions do. Each family has a positive and its trap. The wordings are our 
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # conseil-personnalise
 
@@ -25,24 +19,24 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_an_act_chosen_for_the_addressee_after_their_figures_is_advice(text: str) -> None:
-    assert "conseil-personnalise" in _rules(text, "facebook")
+    assert "conseil-personnalise" in rules_alone(text, "facebook")
 
 
 def test_a_payment_option_chosen_for_the_addressee_is_no_advice() -> None:
-    assert "conseil-personnalise" not in _rules(
+    assert "conseil-personnalise" not in rules_alone(
         "Pour vous, j'opterais plutôt pour un paiement en trois fois.", "facebook"
     )
 
 
 def test_the_addressees_condition_given_its_treatment_in_a_reply_is_advice() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Monsieur, votre cicatrice chéloïde se soigne bien avec des injections de cortisone.",
         "avis-reponse",
     )
 
 
 def test_a_dose_to_take_beside_a_promise_is_still_advice() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Pas d'inquiétude, avec moi vous n'aurez aucun hématome, c'est certain 🙂 Prenez juste"
         " 3 comprimés d'arnica la veille. À jeudi !",
         "message",
@@ -50,13 +44,13 @@ def test_a_dose_to_take_beside_a_promise_is_still_advice() -> None:
 
 
 def test_a_promise_without_a_dose_is_no_advice() -> None:
-    assert "conseil-personnalise" not in _rules(
+    assert "conseil-personnalise" not in rules_alone(
         "Ne vous inquiétez pas, c'est certain, tout ira bien. À jeudi !", "message"
     )
 
 
 def test_symptoms_blamed_on_other_practitioners_are_no_diagnosis() -> None:
-    assert "conseil-personnalise" not in _rules(
+    assert "conseil-personnalise" not in rules_alone(
         "Les complications que vous décrivez sont caractéristiques des cliniques low-cost,"
         " pas de notre équipe.",
         "avis-reponse",
@@ -64,49 +58,51 @@ def test_symptoms_blamed_on_other_practitioners_are_no_diagnosis() -> None:
 
 
 def test_symptoms_called_typical_of_a_condition_are_a_diagnosis() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Les symptômes que vous décrivez sont typiques d'une infection.", "avis-reponse"
     )
 
 
 def test_telling_someone_there_is_no_need_to_consult_is_no_redirection() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "@julie vu ce que tu décris, c'est ton ménisque 😬 glace 3x/jour et pas la peine de consulter avant.",
         "instagram",
     )
 
 
 def test_doing_someones_work_in_their_place_is_no_advice() -> None:
-    assert "conseil-personnalise" not in _rules("Je ne vais pas faire votre boulot à votre place.", "presse")
+    assert "conseil-personnalise" not in rules_alone(
+        "Je ne vais pas faire votre boulot à votre place.", "presse"
+    )
 
 
 def test_eye_drops_doubled_in_a_reply_to_a_named_reviewer_are_advice() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Bonjour Paul, si votre œil pique encore, doublez les larmes artificielles le soir.", "avis-reponse"
     )
 
 
 def test_a_scheduled_dose_stays_advice_beside_an_emergency_fallback() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Pour la fièvre, donnez-lui du paracétamol toutes les 6 heures et si elle monte, appelez le 15.",
         "message",
     )
 
 
 def test_an_emergency_number_alone_is_no_advice() -> None:
-    assert "conseil-personnalise" not in _rules(
+    assert "conseil-personnalise" not in rules_alone(
         "Pour toute douleur inhabituelle, appelez le secrétariat ou le 15 en cas d'urgence.", "message"
     )
 
 
 def test_a_diet_texture_allowed_by_message_is_advice() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Vous pourrez passer à l'alimentation mixée dès jeudi.", "message"
     )
 
 
 def test_eligibility_drawn_from_the_addressees_history_on_a_forum_is_advice() -> None:
-    assert "conseil-personnalise" in _rules(
+    assert "conseil-personnalise" in rules_alone(
         "Réponse sur le forum : Bonjour Max, avec votre diabète vous êtes éligible pour une sleeve.", "autre"
     )
 
@@ -124,35 +120,35 @@ def test_eligibility_drawn_from_the_addressees_history_on_a_forum_is_advice() ->
     ],
 )
 def test_pictures_of_patients_then_and_later_are_a_showcase(text: str) -> None:
-    assert "avant-apres" in _rules(text, "youtube")
+    assert "avant-apres" in rules_alone(text, "youtube")
 
 
 def test_a_preparation_before_and_after_the_operation_is_no_showcase() -> None:
-    assert "avant-apres" not in _rules(
+    assert "avant-apres" not in rules_alone(
         "Arrêtez de fumer un mois avant l'intervention et trois semaines après.", "youtube"
     )
 
 
 def test_a_studys_results_at_a_follow_up_time_are_no_showcase() -> None:
-    assert "avant-apres" not in _rules(
+    assert "avant-apres" not in rules_alone(
         "Notre article : résultats à 5 ans de 240 prothèses de hanche, taux de reprise 3 %.", "linkedin"
     )
 
 
 def test_a_refusal_listing_what_the_account_will_never_post_is_no_showcase() -> None:
-    assert "avant-apres" not in _rules(
+    assert "avant-apres" not in rules_alone(
         "Trois trucs que je ne posterai jamais ici : des avant/après, vos avis, des promos.", "tiktok"
     )
 
 
 def test_an_agencys_advice_reported_is_no_showcase() -> None:
-    assert "avant-apres" not in _rules(
+    assert "avant-apres" not in rules_alone(
         "Mon agence m'a conseillé de poster des avant-après, j'ai refusé.", "linkedin"
     )
 
 
 def test_the_addressees_operation_dated_in_a_reply_is_no_showcase() -> None:
-    assert "avant-apres" not in _rules(
+    assert "avant-apres" not in rules_alone(
         "Je comprends votre inquiétude à J+12 de votre rhinoplastie.", "message"
     )
 
@@ -170,7 +166,7 @@ def test_a_fee_page_is_no_health_information() -> None:
         " signature. Les actes esthétiques ne sont pas pris en charge par l'Assurance maladie, sauf"
         " réparation après un traitement, une maladie ou un accident, sur accord préalable."
     )
-    assert "sources-absentes" not in _rules(text, "site")
+    assert "sources-absentes" not in rules_alone(text, "site")
 
 
 # titre-non-reconnu
@@ -185,10 +181,10 @@ def test_a_fee_page_is_no_health_information() -> None:
     ],
 )
 def test_a_title_claimed_beside_a_warning_is_still_a_title(text: str) -> None:
-    assert "titre-non-reconnu" in _rules(text, "x")
+    assert "titre-non-reconnu" in rules_alone(text, "x")
 
 
 def test_a_warning_about_those_who_use_the_title_claims_none() -> None:
-    assert "titre-non-reconnu" not in _rules(
+    assert "titre-non-reconnu" not in rules_alone(
         "Méfiez-vous de ceux qui se présentent en tant que médecin esthétique.", "x"
     )

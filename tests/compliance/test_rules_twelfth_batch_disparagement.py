@@ -6,13 +6,7 @@ praise of colleagues, a patient's story, a calm moderation notice). The wordings
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # comparaison
 
@@ -25,22 +19,22 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_a_price_set_below_other_practices_is_a_comparison(text: str) -> None:
-    assert "comparaison" in _rules(text)
+    assert "comparaison" in rules_alone(text)
 
 
 def test_others_blamed_then_set_apart_from_us_is_a_comparison() -> None:
     text = "Ces infections sont typiques des centres low-cost du quartier, et pas de notre équipe."
-    assert "comparaison" in _rules(text, "avis-reponse")
+    assert "comparaison" in rules_alone(text, "avis-reponse")
 
 
 def test_what_the_local_hospitals_still_lack_is_a_comparison() -> None:
     text = "Une technique que les services hospitaliers de la région n'utilisent toujours pas."
-    assert "comparaison" in _rules(text, "linkedin")
+    assert "comparaison" in rules_alone(text, "linkedin")
 
 
 def test_a_cheaper_clinic_raised_in_an_faq_is_a_comparison() -> None:
     text = "Pourquoi ne pas choisir un cabinet moins cher ?\nParce que la sécurité a un prix."
-    assert "comparaison" in _rules(text, "site")
+    assert "comparaison" in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -53,36 +47,36 @@ def test_a_cheaper_clinic_raised_in_an_faq_is_a_comparison() -> None:
     ],
 )
 def test_the_others_wait_or_fee_as_a_foil_is_a_comparison(text: str) -> None:
-    assert "comparaison" in _rules(text)
+    assert "comparaison" in rules_alone(text)
 
 
 def test_colleagues_praised_for_an_operation_the_author_declines_is_no_comparison() -> None:
     text = "Je ne pratique pas cette chirurgie. D'autres confrères la réalisent très bien, renseignez-vous."
-    assert "comparaison" not in _rules(text, "tiktok")
+    assert "comparaison" not in rules_alone(text, "tiktok")
 
 
 def test_a_patient_back_from_abroad_is_no_comparison() -> None:
-    assert "comparaison" not in _rules("Ma patiente revient de Turquie demain pour son contrôle.", "x")
+    assert "comparaison" not in rules_alone("Ma patiente revient de Turquie demain pour son contrôle.", "x")
 
 
 def test_a_quote_opened_after_colleagues_is_no_comparison() -> None:
     text = "À mes jeunes collègues : que dire au patient qui vous demande « vous êtes le meilleur ? »"
-    assert "comparaison" not in _rules(text, "linkedin")
+    assert "comparaison" not in rules_alone(text, "linkedin")
 
 
 def test_a_relative_clause_after_a_superlative_is_no_comparison() -> None:
     text = "Je commente les pires rhinoplasties que j'ai vues revenir de l'étranger."
-    assert "comparaison" not in _rules(text, "youtube")
+    assert "comparaison" not in rules_alone(text, "youtube")
 
 
 def test_a_product_healing_faster_is_no_comparison() -> None:
     text = "Après la séance, ce baume offre une cicatrisation 3 fois plus rapide."
-    assert "comparaison" not in _rules(text)
+    assert "comparaison" not in rules_alone(text)
 
 
 def test_an_objection_quoted_from_an_attendee_is_no_comparison() -> None:
     text = "Question de Paul : « pourquoi payer un dentiste quand on peut partir à Budapest ? ». À demain."
-    assert "comparaison" not in _rules(text, "linkedin")
+    assert "comparaison" not in rules_alone(text, "linkedin")
 
 
 # denigrement
@@ -108,17 +102,17 @@ def test_an_objection_quoted_from_an_attendee_is_no_comparison() -> None:
     ],
 )
 def test_other_practitioners_judged_is_disparagement(text: str) -> None:
-    assert "denigrement" in _rules(text)
+    assert "denigrement" in rules_alone(text)
 
 
 def test_a_follow_up_after_a_check_up_is_no_disparagement() -> None:
     text = "Le chirurgien vous revoit après le bilan sanguin pour valider la date."
-    assert "denigrement" not in _rules(text, "site")
+    assert "denigrement" not in rules_alone(text, "site")
 
 
 def test_a_factual_annual_report_still_drops_the_judgement() -> None:
     text = "Selon le bilan annuel de l'ARS, des centres dangereux exercent sans médecin."
-    assert "denigrement" not in _rules(text, "site")
+    assert "denigrement" not in rules_alone(text, "site")
 
 
 # ton-inapproprie
@@ -140,7 +134,7 @@ def test_a_factual_annual_report_still_drops_the_judgement() -> None:
     ],
 )
 def test_scorn_aimed_at_a_patient_or_commenter_is_an_inappropriate_tone(text: str, channel: str) -> None:
-    assert "ton-inapproprie" in _rules(text, channel)
+    assert "ton-inapproprie" in rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(
@@ -156,26 +150,26 @@ def test_scorn_aimed_at_a_patient_or_commenter_is_an_inappropriate_tone(text: st
     ],
 )
 def test_a_calm_or_medical_sentence_is_no_inappropriate_tone(text: str, channel: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, channel)
+    assert "ton-inapproprie" not in rules_alone(text, channel)
 
 
 def test_a_floor_below_the_practices_is_no_comparison() -> None:
-    assert "comparaison" not in _rules("Le parking se trouve en dessous des cabinets médicaux.", "site")
+    assert "comparaison" not in rules_alone("Le parking se trouve en dessous des cabinets médicaux.", "site")
 
 
 def test_our_own_surgeon_keeping_you_waiting_is_no_comparison() -> None:
     text = "Quand votre chirurgien vous fait attendre au bloc, c'est pour votre sécurité."
-    assert "comparaison" not in _rules(text, "site")
+    assert "comparaison" not in rules_alone(text, "site")
 
 
 def test_a_refusal_shared_with_most_colleagues_is_no_disparagement() -> None:
     text = "Ce que je ne ferai jamais, comme la plupart des chirurgiens : opérer un mineur sans accord."
-    assert "denigrement" not in _rules(text, "linkedin")
+    assert "denigrement" not in rules_alone(text, "linkedin")
 
 
 def test_needless_acts_in_general_information_are_no_disparagement() -> None:
     text = "Les actes inutiles sont à éviter : le chirurgien vous le dira."
-    assert "denigrement" not in _rules(text, "site")
+    assert "denigrement" not in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -187,4 +181,4 @@ def test_needless_acts_in_general_information_are_no_disparagement() -> None:
     ],
 )
 def test_myth_busting_and_warmth_are_no_inappropriate_tone(text: str) -> None:
-    assert "ton-inapproprie" not in _rules(text, "instagram")
+    assert "ton-inapproprie" not in rules_alone(text, "instagram")

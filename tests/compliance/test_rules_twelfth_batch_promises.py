@@ -6,13 +6,7 @@ sentences are our own, not the batch's."""
 from __future__ import annotations
 
 import pytest
-
-from vitrine.compliance import check
-
-
-def _rules(text: str, channel: str = "instagram") -> set[str]:
-    return {f.rule for f in check(text, channel=channel, learned=False).findings}
-
+from rules_alone import rules_alone
 
 # garantie-resultat
 
@@ -25,61 +19,65 @@ def _rules(text: str, channel: str = "instagram") -> set[str]:
     ],
 )
 def test_a_refund_answering_a_disappointment_is_a_guarantee(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 def test_implants_said_never_to_need_replacing_are_a_promise() -> None:
-    assert "garantie-resultat" in _rules(
+    assert "garantie-resultat" in rules_alone(
         "Nos implants mammaires : aucun remplacement à prévoir, jamais.", "facebook"
     )
 
 
 def test_implants_that_may_need_replacing_are_information() -> None:
-    assert "garantie-resultat" not in _rules("Vos implants devront peut-être être remplacés un jour.", "site")
+    assert "garantie-resultat" not in rules_alone(
+        "Vos implants devront peut-être être remplacés un jour.", "site"
+    )
 
 
 def test_a_harm_ruled_out_then_sworn_is_a_promise() -> None:
     text = "Pas d'inquiétude, la cicatrice ne gonflera pas, je vous le garantis."
-    assert "garantie-resultat" in _rules(text, "message")
+    assert "garantie-resultat" in rules_alone(text, "message")
 
 
 def test_a_scar_that_becomes_invisible_in_the_present_is_a_promise() -> None:
     text = "Avec notre laser, les cicatrices deviennent tout bonnement invisibles."
-    assert "garantie-resultat" in _rules(text, "site")
+    assert "garantie-resultat" in rules_alone(text, "site")
 
 
 def test_a_scar_that_fades_with_time_is_information() -> None:
-    assert "garantie-resultat" not in _rules(
+    assert "garantie-resultat" not in rules_alone(
         "Les cicatrices deviennent moins visibles avec le temps.", "site"
     )
 
 
 def test_back_to_work_and_nothing_else_is_a_promise_of_no_downtime() -> None:
-    assert "garantie-resultat" in _rules("Vous retrouvez votre travail le lendemain. Et voilà.", "instagram")
+    assert "garantie-resultat" in rules_alone(
+        "Vous retrouvez votre travail le lendemain. Et voilà.", "instagram"
+    )
 
 
 def test_a_usual_time_off_work_is_information() -> None:
     text = "Vous reprenez le travail après deux à trois semaines selon votre métier."
-    assert "garantie-resultat" not in _rules(text, "site")
+    assert "garantie-resultat" not in rules_alone(text, "site")
 
 
 def test_things_the_author_never_does_are_no_promise() -> None:
     text = "Ce que nous ne ferons jamais ici : retoucher les photos, vous promettre un résultat parfait."
-    assert "garantie-resultat" not in _rules(text, "tiktok")
+    assert "garantie-resultat" not in rules_alone(text, "tiktok")
 
 
 def test_a_quoted_promise_answered_no_is_no_promise() -> None:
     text = "Question du jour : « le résultat est garanti à vie ? » Non, il évolue avec l'âge."
-    assert "garantie-resultat" not in _rules(text, "tiktok")
+    assert "garantie-resultat" not in rules_alone(text, "tiktok")
 
 
 def test_a_zero_counted_so_far_is_a_record_not_a_promise() -> None:
-    found = _rules("Deux cents rhinoplasties et zéro reprise au compteur.", "site")
+    found = rules_alone("Deux cents rhinoplasties et zéro reprise au compteur.", "site")
     assert "garantie-resultat" not in found
 
 
 def test_no_time_off_work_is_a_promise() -> None:
-    assert "garantie-resultat" in _rules(
+    assert "garantie-resultat" in rules_alone(
         "Hallux valgus opéré en ambulatoire, aucun arrêt de travail.", "facebook"
     )
 
@@ -88,7 +86,7 @@ def test_surgery_through_the_natural_routes_is_information() -> None:
     text = (
         "L'intervention se fait par les voies naturelles, sans cicatrice visible, sous anesthésie générale."
     )
-    assert "garantie-resultat" not in _rules(text, "site")
+    assert "garantie-resultat" not in rules_alone(text, "site")
 
 
 @pytest.mark.parametrize(
@@ -101,15 +99,15 @@ def test_surgery_through_the_natural_routes_is_information() -> None:
     ],
 )
 def test_a_flaw_gone_in_a_set_time_is_a_promise(text: str) -> None:
-    assert "garantie-resultat" in _rules(text)
+    assert "garantie-resultat" in rules_alone(text)
 
 
 def test_more_grafts_in_one_session_is_information() -> None:
-    assert "garantie-resultat" not in _rules("La FUT permet plus de greffons en une séance.", "site")
+    assert "garantie-resultat" not in rules_alone("La FUT permet plus de greffons en une séance.", "site")
 
 
 def test_an_act_sold_on_permanent_effects_is_a_promise() -> None:
-    assert "garantie-resultat" in _rules("Un remodelage du nez aux résultats permanents.", "site")
+    assert "garantie-resultat" in rules_alone("Un remodelage du nez aux résultats permanents.", "site")
 
 
 # superlatif
@@ -130,12 +128,12 @@ def test_an_act_sold_on_permanent_effects_is_a_promise() -> None:
     ],
 )
 def test_the_practice_ranking_or_singling_itself_out_is_a_superlative(text: str) -> None:
-    assert "superlatif" in _rules(text)
+    assert "superlatif" in rules_alone(text)
 
 
 def test_the_chain_most_followed_of_a_region_is_a_superlative() -> None:
     text = "Bienvenue sur la chaîne du Dr Rey, chirurgien à Lyon, le plus suivi de la région."
-    assert "superlatif" in _rules(text, "youtube")
+    assert "superlatif" in rules_alone(text, "youtube")
 
 
 @pytest.mark.parametrize(
@@ -147,7 +145,7 @@ def test_the_chain_most_followed_of_a_region_is_a_superlative() -> None:
     ],
 )
 def test_generic_ranks_and_references_are_not_superlatives(text: str) -> None:
-    assert "superlatif" not in _rules(text, "site")
+    assert "superlatif" not in rules_alone(text, "site")
 
 
 # pratique-non-validee
@@ -155,23 +153,23 @@ def test_generic_ranks_and_references_are_not_superlatives(text: str) -> None:
 
 def test_a_claim_sealed_by_the_studies_without_a_source_is_unvalidated() -> None:
     text = "La mésothérapie fait fondre la cellulite, les études sont unanimes."
-    assert "pratique-non-validee" in _rules(text, "tiktok")
+    assert "pratique-non-validee" in rules_alone(text, "tiktok")
 
 
 def test_science_has_spoken_seals_a_claim() -> None:
-    assert "pratique-non-validee" in _rules(
+    assert "pratique-non-validee" in rules_alone(
         "Cure de citron avant la lipo = zéro bleu. La science a tranché.", "x"
     )
 
 
 def test_the_studies_named_with_a_source_are_a_summary_of_the_evidence() -> None:
     text = "Les études sont claires : le tabac retarde la cicatrisation (HAS 2019)."
-    assert "pratique-non-validee" not in _rules(text, "site")
+    assert "pratique-non-validee" not in rules_alone(text, "site")
 
 
 def test_hypnosis_said_to_suffice_is_unvalidated_but_its_limit_is_not() -> None:
-    assert "pratique-non-validee" in _rules("L'hypnose suffit pour une liposuccion.", "site")
-    assert "pratique-non-validee" not in _rules("L'hypnose ne suffit pas pour une liposuccion.", "site")
+    assert "pratique-non-validee" in rules_alone("L'hypnose suffit pour une liposuccion.", "site")
+    assert "pratique-non-validee" not in rules_alone("L'hypnose ne suffit pas pour une liposuccion.", "site")
 
 
 @pytest.mark.parametrize(
@@ -185,9 +183,9 @@ def test_hypnosis_said_to_suffice_is_unvalidated_but_its_limit_is_not() -> None:
     ],
 )
 def test_unvalidated_effects_are_reported(text: str) -> None:
-    assert "pratique-non-validee" in _rules(text)
+    assert "pratique-non-validee" in rules_alone(text)
 
 
 def test_a_diet_denied_an_effect_is_information() -> None:
     text = "Le jeûne et les cures de jus ne remplacent pas une prise en charge médicale du surpoids."
-    assert "pratique-non-validee" not in _rules(text, "youtube")
+    assert "pratique-non-validee" not in rules_alone(text, "youtube")

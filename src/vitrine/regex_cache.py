@@ -147,6 +147,7 @@ class Cache:
         """``derive(source)``, remembered under ``kind`` and the source's SHA-256 (marshallable).
 
         For strings too long to be worth keeping whole as keys (spaCy's 1.45 MB ``token_match``).
+        Like readings, kept in the file until it outgrows its limit, then derived again.
         """
         key = (kind, hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), -1)
         return self._remembered(key, lambda: derive(source))

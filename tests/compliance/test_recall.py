@@ -45,6 +45,20 @@ def test_it_does_not_overrule_a_trigger_the_rules_set_aside() -> None:
     assert check(text, channel="x").findings == []
 
 
+def test_half_of_a_two_part_trigger_does_not_silence_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # « clinique » opens a `denigrement` trigger that needs a judgement near it (« boucher »,
+    # « bâclé »…). Without one the rules saw nothing to set aside, so the reader may still speak;
+    # with one, negated, the rules' « no » stands. The threshold is zeroed so that only the
+    # deference decides, not the learnt weights.
+    eager = replace(model(), thresholds={**model().thresholds, "denigrement": 0.0})
+    monkeypatch.setattr("vitrine.compliance.engine.shipped_model", lambda: eager)
+    alone = "Les patientes qui arrivent de la clinique du port racontent toutes la même histoire."
+    assert "denigrement" not in {f.rule for f in check(alone, channel="facebook", learned=False).findings}
+    assert "denigrement" in {f.rule for f in check(alone, channel="facebook").findings}
+    negated = "Aucun confrère de la clinique du port n'est un boucher."
+    assert "denigrement" not in {f.rule for f in check(negated, channel="facebook").findings}
+
+
 def test_it_judges_personal_advice_only_where_every_text_has_an_addressee() -> None:
     text = "Après une blépharoplastie, le gonflement va diminuer en deux à trois semaines."
     # every passage over the threshold, so that only the channel decides (not the learnt weights)

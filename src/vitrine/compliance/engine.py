@@ -180,14 +180,13 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
             return None
         start, end = token.start, token.end
     if trigger.near is not None:
-        low = max(match.start() - trigger.window, 0)
-        high = min(match.end() + trigger.window, len(folded))
-        nearby = trigger.near.finditer(folded, low, high)
-        if not any(n.start() < match.start() or n.end() > match.end() for n in nearby):
+        if not _near_in_window(folded, trigger, match):
             return None  # decided without loading spaCy
         sentence = sentence or context.sentence_at(start)
         if sentence is None:
             return None
+        low = max(match.start() - trigger.window, 0)
+        high = min(match.end() + trigger.window, len(folded))
         sentence_low, sentence_high = _folded_bounds(context, sentence)
         neighbours = trigger.near.finditer(folded, max(low, sentence_low), min(high, sentence_high))
         if not any(n.start() < match.start() or n.end() > match.end() for n in neighbours):
@@ -224,6 +223,16 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
     elif trigger.suggestion:
         suggestion = trigger.suggestion
     return Candidate(rule.id, start, end, suggestion, replacement=trigger.replacement)
+
+
+def _near_in_window(folded: str, trigger: Trigger, match: re.Match[str]) -> bool:
+    """Whether one of the trigger's ``near`` words is within its window of ``match`` (no
+    sentence bounds: the check that needs no spaCy)."""
+    assert trigger.near is not None
+    low = max(match.start() - trigger.window, 0)
+    high = min(match.end() + trigger.window, len(folded))
+    nearby = trigger.near.finditer(folded, low, high)
+    return any(n.start() < match.start() or n.end() > match.end() for n in nearby)
 
 
 _ROUGH_BOUNDARY = re.compile(r"[.!?\n]")
@@ -390,13 +399,19 @@ def _declined(context: Context, rule: Rule, start: int, end: int) -> bool:
 
     A trigger the rules rejected (negation, quotation of the rule, a question, an exception) or
     a whole-text exception is a reasoned « no »: the learned reader does not overrule it. It
-    speaks only where the rules had no words at all.
+    speaks only where the rules had no words at all, and a trigger whose ``near`` words are not
+    within its window is no words, unless the trigger says so (``alone_silences_reader``, ADR 0015).
     """
     if _unless_text(context, rule):
         return True
-    for _, match in _matches(context, rule):
+    folded = context.folded.text
+    for trigger, match in _matches(context, rule):
         match_start, match_end = context.plain_span(match.start(), match.end())
-        if match_start < end and match_end > start:
+        # Half of a two-part trigger (« confrère » without a judgement near it) is not the
+        # rule's words: the rules saw nothing to set aside.
+        if (match_start < end and match_end > start) and (
+            trigger.near is None or trigger.alone_silences_reader or _near_in_window(folded, trigger, match)
+        ):
             return True
     return False
 

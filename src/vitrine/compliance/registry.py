@@ -47,6 +47,10 @@ class Trigger:
     #: Qualifiers of the rule this trigger does not listen to: « on refait gratuitement si ça ne
     #: pousse pas » is an offer whatever its « si ».
     ignore: frozenset[str] = frozenset()
+    #: Whether the pattern's match without its ``near`` words still silences the learned reader:
+    #: a named product judged not promoted (« le filler Volumax est en rupture de stock ») is a
+    #: reasoned « no », a colleague named without a judgement is no words at all (ADR 0015).
+    alone_silences_reader: bool = False
     #: How to skip or narrow the pattern's scan of a text (``vitrine.compliance.prefilter``).
     scan: prefilter.Scan = field(init=False, repr=False, compare=False)
 
@@ -155,6 +159,7 @@ def _trigger(item: dict[str, Any], where: str) -> Trigger:
         "suggestion": item.get("suggestion"),
         "replacement": item.get("replacement"),
         "ignore": ignore,
+        "alone_silences_reader": bool(item.get("alone_silences_reader", False)),
     }
     if "phrase" in item:
         return Trigger(

@@ -191,3 +191,14 @@ def test_an_index_tells_literals_of_any_length_learnt_before_or_after_its_first_
     assert index.holds_any(frozenset({"%"}))  # shorter than a trigram
     later = Index("20 % de remise")
     assert later.holds_any(frozenset({"%"})) and not later.holds_any(frozenset({"lifting"}))
+
+
+def test_a_scan_read_after_an_index_drew_its_live_scans_is_still_found() -> None:
+    index = Index("une remise exceptionnelle sur le lipofilling du visage")
+    first = Scan(re.compile(r"\bremise exceptionnelle\b"))
+    absent = Scan(re.compile(r"\bcarte cadeau offerte\b"))
+    assert first.pattern_for(index) is first.pattern
+    assert absent.pattern_for(index) is None
+    later = Scan(re.compile(r"\blipofilling du visage\b"))  # filed after the index drew its set
+    assert later.pattern_for(index) is later.pattern
+    assert [m.group() for m in later.finditer(index)] == ["lipofilling du visage"]

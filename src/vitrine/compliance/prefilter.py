@@ -7,8 +7,9 @@ all contain one of a few literal strings (« garanti », « promo ») can be ski
 occurs in the text.
 
 Which of the literals read so far occur in a text is found once per text, from its
-three-character substrings (``Index.holds_any``); a pattern is scanned only if one of its
-literals is among them. In a long text, a pattern whose matches all start with one of a few
+three-character substrings; each scan is filed under its literals, so the scans the text could
+match are drawn once from the literals it holds (``Index.live_scans``), and a pattern is scanned
+only if its scan is among them. In a long text, a pattern whose matches all start with one of a few
 strings is then tried only where they occur (``Scan.finditer``).
 
 The literals are read from the pattern's parse tree (``re._parser``, CPython's own parser, the
@@ -245,13 +246,16 @@ class Scan:
         """Strings one of which every match contains; ``None``: always scan."""
         if self._literals is _UNREAD:
             self._literals = regex_cache.reading("literals", self.pattern, required_literals)
-            _LITERALS.learn(self._literals)
+            _LITERALS.learn(self._literals, self)
         return self._literals
 
     def pattern_for(self, index: Index) -> re.Pattern[str] | None:
         """The pattern to run on the text of ``index``; ``None`` when it cannot match."""
-        literals = self.literals
-        if literals is not None and not index.holds_any(literals):
+        literals = self._literals
+        if literals is _UNREAD:
+            literals = self.literals
+        # Nine calls in ten end here, for a short post (some 600 scans, few of them live).
+        if literals is not None and self not in index.live_scans():
             return None
         branches = self.branches
         if not branches:
@@ -339,7 +343,9 @@ class _KnownLiterals:
 
     A text's literals are then looked for once, from the text's trigrams, instead of pattern by
     pattern: about 330 string searches for a short post against some 600 Python calls that each
-    looked up a few literals (ADR 0016).
+    looked up a few literals (ADR 0016). The scans are filed under their literals too, so that
+    the scans a text could match are found once, from the literals it holds, rather than each
+    scan asking whether the text holds one of its literals.
     """
 
     def __init__(self) -> None:
@@ -350,9 +356,11 @@ class _KnownLiterals:
         # The sets learnt, by identity (kept alive here, so that an identity is never reused):
         # telling a known set costs one lookup rather than hashing each of its strings.
         self.sets: dict[int, Literals] = {}
+        self.scans: dict[str, list[Scan]] = {}  # the scans that need each literal
+        self.scans_filed = 0
 
-    def learn(self, literals: Literals | None) -> None:
-        """Record the literals of a scan read for the first time."""
+    def learn(self, literals: Literals | None, scan: Scan | None = None) -> None:
+        """Record the literals of a scan read for the first time, and the scan under them."""
         if literals is None:
             return
         self.sets[id(literals)] = literals
@@ -364,6 +372,12 @@ class _KnownLiterals:
                     self.short.append(literal)
                 else:
                     self.by_head.setdefault(literal[:_MIN_LENGTH], []).append(literal)
+        if scan is not None:
+            # Filed and counted once its literals are known: an index that sees the count also
+            # finds them (``Index.live_scans``).
+            for literal in literals:
+                self.scans.setdefault(literal, []).append(scan)
+            self.scans_filed += 1
 
 
 _LITERALS = _KnownLiterals()
@@ -373,7 +387,16 @@ class Index:
     """A text and what the prefilter learns of it once: its trigrams, which known literals it
     holds, where literals occur."""
 
-    __slots__ = ("_foreign_digits", "_known", "_occurrences", "_present", "_trigrams", "text")
+    __slots__ = (
+        "_foreign_digits",
+        "_known",
+        "_live",
+        "_live_filed",
+        "_occurrences",
+        "_present",
+        "_trigrams",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -382,6 +405,8 @@ class Index:
         self._present: set[str] = set()
         self._known = 0  # how many of ``_LITERALS.in_order`` were looked for
         self._foreign_digits: bool | None = None
+        self._live: set[Scan] = set()
+        self._live_filed = -1  # how many scans ``_live`` was drawn from
 
     def holds_any(self, literals: Literals) -> bool:
         """Whether one of ``literals`` occurs in the text."""
@@ -390,6 +415,19 @@ class Index:
         if self._known != len(_LITERALS.in_order):
             self._look_for_new_literals()
         return not self._present.isdisjoint(literals)
+
+    def live_scans(self) -> set[Scan]:
+        """The scans with literals one of which occurs in the text (those without literals aside)."""
+        filed = _LITERALS.scans_filed  # counted first, as in ``_look_for_new_literals``
+        if self._live_filed != filed:
+            if self._known != len(_LITERALS.in_order):
+                self._look_for_new_literals()
+            scans = _LITERALS.scans
+            live: set[Scan] = set()
+            for literal in self._present:
+                live.update(scans.get(literal, ()))
+            self._live, self._live_filed = live, filed
+        return self._live
 
     def _look_for_new_literals(self) -> None:
         text, present = self.text, self._present

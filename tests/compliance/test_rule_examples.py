@@ -47,3 +47,22 @@ def test_a_trigger_may_only_ignore_qualifiers_that_exist() -> None:
         parse_rule(data, "essai.yaml")
     data["triggers"] = [{"phrase": "gratuit", "ignore": ["hypothesis"]}]
     assert parse_rule(data, "essai.yaml").triggers[0].ignore == {"hypothesis"}
+
+
+def test_a_misspelt_key_in_a_rule_or_a_trigger_is_named_not_ignored() -> None:
+    data: dict[str, object] = {
+        "id": "essai",
+        "name": "Essai",
+        "severity": "risque",
+        "reference": "—",
+        "message": "—",
+        "suggestion": "—",
+        "triggers": [{"phrase": "gratuit"}, {"phrase": "offert", "alone_silence_reader": True}],
+    }
+    with pytest.raises(ValueError, match=r"essai\.yaml, trigger 2: unknown keys \['alone_silence_reader'\]"):
+        parse_rule(data, "essai.yaml")
+    data["triggers"] = [{"phrase": "offert", "alone_silences_reader": True}]
+    assert parse_rule(data, "essai.yaml").triggers[0].alone_silences_reader
+    data["unles_text"] = ["promo"]
+    with pytest.raises(ValueError, match=r"essai\.yaml: unknown keys \['unles_text'\]"):
+        parse_rule(data, "essai.yaml")

@@ -144,7 +144,25 @@ def _is_lemma(trigger: Trigger) -> bool:
     return trigger.kind == "lemma"
 
 
+_RULE_KEYS = frozenset(
+    {"id", "name", "aliases", "severity", "reference", "message", "suggestion", "channels", "except_channels"}
+    | {"qualifiers", "module", "triggers", "exceptions", "unless_sentence", "unless_text", "examples"}
+)
+_TRIGGER_KEYS = frozenset(
+    {"phrase", "regex", "lemma", "prefilter", "near", "window", "channels", "except_channels"}
+    | {"suggestion", "replacement", "ignore", "alone_silences_reader"}
+)
+
+
+def _check_keys(item: dict[str, Any], known: frozenset[str], where: str) -> None:
+    """A misspelt key would be silently ignored: name it instead."""
+    unknown = set(item) - known
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)} (known: {', '.join(sorted(known))})")
+
+
 def _trigger(item: dict[str, Any], where: str) -> Trigger:
+    _check_keys(item, _TRIGGER_KEYS, where)
     channels = _channels(item.get("channels"), where)
     except_channels = _channels(item.get("except_channels", []), where) or frozenset()
     near = item.get("near")
@@ -205,6 +223,7 @@ def _patterns(items: list[str], where: str) -> tuple[re.Pattern[str], ...]:
 
 def parse_rule(data: dict[str, Any], where: str) -> Rule:
     """Validate and compile one rule file."""
+    _check_keys(data, _RULE_KEYS, where)
     severity = data["severity"]
     if severity not in SEVERITIES:
         raise ValueError(f"{where}: unknown severity {severity!r}")
@@ -224,7 +243,15 @@ def parse_rule(data: dict[str, Any], where: str) -> Rule:
         channels=_channels(data.get("channels"), where),
         except_channels=_channels(data.get("except_channels", []), where) or frozenset(),
         qualifiers=qualifiers,
-        triggers=tuple(sorted((_trigger(t, where) for t in data.get("triggers", [])), key=_is_lemma)),
+        triggers=tuple(
+            sorted(
+                (
+                    _trigger(t, f"{where}, trigger {n}")
+                    for n, t in enumerate(data.get("triggers", []), start=1)
+                ),
+                key=_is_lemma,
+            )
+        ),
         exceptions=_patterns(data.get("exceptions", []), where),
         unless_sentence=_patterns(data.get("unless_sentence", []), where),
         unless_text=_patterns(data.get("unless_text", []), where),

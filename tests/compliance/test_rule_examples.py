@@ -33,16 +33,21 @@ def test_the_passing_example_does_not_fire_its_rule(rule: Rule, example: Example
     assert rule.id not in {f.rule for f in report.findings}
 
 
-def test_a_trigger_may_only_ignore_qualifiers_that_exist() -> None:
-    data = {
+def _rule_file(*triggers: dict[str, object]) -> dict[str, object]:
+    """The smallest valid rule file around ``triggers``."""
+    return {
         "id": "essai",
         "name": "Essai",
         "severity": "risque",
         "reference": "—",
         "message": "—",
         "suggestion": "—",
-        "triggers": [{"phrase": "gratuit", "ignore": ["hypothese"]}],
+        "triggers": list(triggers),
     }
+
+
+def test_a_trigger_may_only_ignore_qualifiers_that_exist() -> None:
+    data = _rule_file({"phrase": "gratuit", "ignore": ["hypothese"]})
     with pytest.raises(ValueError, match=r"unknown qualifiers to ignore \['hypothese'\]"):
         parse_rule(data, "essai.yaml")
     data["triggers"] = [{"phrase": "gratuit", "ignore": ["hypothesis"]}]
@@ -50,15 +55,7 @@ def test_a_trigger_may_only_ignore_qualifiers_that_exist() -> None:
 
 
 def test_a_misspelt_key_in_a_rule_or_a_trigger_is_named_not_ignored() -> None:
-    data: dict[str, object] = {
-        "id": "essai",
-        "name": "Essai",
-        "severity": "risque",
-        "reference": "—",
-        "message": "—",
-        "suggestion": "—",
-        "triggers": [{"phrase": "gratuit"}, {"phrase": "offert", "alone_silence_reader": True}],
-    }
+    data = _rule_file({"phrase": "gratuit"}, {"phrase": "offert", "alone_silence_reader": True})
     with pytest.raises(ValueError, match=r"essai\.yaml, trigger 2: unknown keys \['alone_silence_reader'\]"):
         parse_rule(data, "essai.yaml")
     data["triggers"] = [{"phrase": "offert", "alone_silences_reader": True}]

@@ -222,10 +222,8 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
                 near_spans
                 and "negation" in qualifiers
                 and all(
-                    context.qualify(
-                        sentence, text + following, folded_sentence, near_start, near_end, _NEGATION
-                    )
-                    for near_start, near_end in near_spans
+                    context.qualify(sentence, text + following, folded_sentence, low, high, _NEGATION)
+                    for low, high in near_spans
                 )
             ):
                 return None

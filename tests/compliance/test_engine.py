@@ -65,13 +65,6 @@ def test_it_does_not_flag_negation_hypothesis_quotation_questions_or_meta_discou
     assert rule not in rules_of(text)
 
 
-def test_a_two_part_trigger_whose_judgement_is_denied_does_not_fire() -> None:
-    # « chirurgiens » is not negated, « bouchers » is: the trigger needs both, so nothing is said.
-    assert "denigrement" not in rules_of("Les chirurgiens ne sont pas des bouchers.", learned=False)
-    assert "denigrement" not in rules_of("Ce confrère n'est pas incompétent.", learned=False)
-    assert "denigrement" in rules_of("Ce n'est pas un chirurgien, c'est un boucher.", learned=False)
-
-
 def test_a_negated_incitation_is_still_an_incitation() -> None:
     assert "incitation" in rules_of("Ne ratez pas cette occasion, n'attendez plus !")
 

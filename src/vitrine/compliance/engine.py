@@ -171,7 +171,6 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
     folded = context.folded.text
     start, end = context.plain_span(match.start(), match.end())
     sentence: Sentence | None = None
-    near_spans: list[tuple[int, int]] = []
     if trigger.kind == "lemma":
         sentence = context.sentence_at(start)
         if sentence is None:
@@ -190,12 +189,7 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
         high = min(match.end() + trigger.window, len(folded))
         sentence_low, sentence_high = _folded_bounds(context, sentence)
         neighbours = trigger.near.finditer(folded, max(low, sentence_low), min(high, sentence_high))
-        near_spans = [
-            context.plain_span(n.start(), n.end())
-            for n in neighbours
-            if n.start() < match.start() or n.end() > match.end()
-        ]
-        if not near_spans:
+        if not any(n.start() < match.start() or n.end() > match.end() for n in neighbours):
             return None
     for exception in rule.exceptions:
         for other in exception.finditer(
@@ -217,16 +211,6 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
                 sentence, text + following, folded_sentence, start, end, qualifiers
             ):
                 return None
-            # A judgement denied is no judgement: « les chirurgiens ne sont pas des bouchers ».
-            if (
-                near_spans
-                and "negation" in qualifiers
-                and all(
-                    context.qualify(sentence, text + following, folded_sentence, low, high, _NEGATION)
-                    for low, high in near_spans
-                )
-            ):
-                return None
     suggestion = None
     if trigger.replacement is not None:
         excerpt = context.plain.text[start:end]
@@ -239,9 +223,6 @@ def _accept(context: Context, rule: Rule, trigger: Trigger, match: re.Match[str]
     elif trigger.suggestion:
         suggestion = trigger.suggestion
     return Candidate(rule.id, start, end, suggestion, replacement=trigger.replacement)
-
-
-_NEGATION = frozenset({"negation"})
 
 
 def _near_in_window(folded: str, trigger: Trigger, match: re.Match[str]) -> bool:

@@ -27,8 +27,13 @@ reader retrained on 4,983 cases lost about one case of test, while the batches w
 once the learned reader stopped deferring to half of a two-part trigger (« clinique » without a
 judgement near it; ADR 0015), with no rule or weight changed: the three batches written apart
 moved 0.874 -> 0.884, 0.808 -> 0.817 and 0.802 -> 0.812 (`produit-sante` 0.67 and
-`conseil-personnalise` 0.70 under 0.75), the floor to 0.85. The test split has 321 cases: one
-case moves micro-F1 by about 0.003.
+`conseil-personnalise` 0.70 under 0.75), the floor to 0.85; 0.863 in the thirteenth session
+once the fourteenth and fifteenth batches joined dev (rules not tuned on them) and the reader,
+retrained on them, doubted the rules' findings under 0.15 instead of 0.05 (ADR 0015; chosen on
+batches written apart: the sixteenth 0.812 -> 0.831, the seventeenth, written after the choice,
+0.831 -> 0.839; rules alone on test 0.809, unchanged; `denigrement` 0.67 and `produit-sante` 0.70
+under 0.75), the floor to 0.86. The test split has 321 cases: one case moves micro-F1 by about
+0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -42,8 +47,9 @@ TARGET_MICRO_F1 = 0.90  # issue 3
 TARGET_RULE_F1 = 0.75  # issue 3
 # recorded: 0.65, 0.74, 0.79 (reader), 0.804, 0.846 (batch 7), 0.835 (batch 8), 0.842 (batch 9),
 # 0.841 (batch 10), 0.851 (reader on 14 rules), 0.844 (batch 11, doubts), 0.851 (batch 12),
-# 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger)
-FLOOR_MICRO_F1 = 0.85
+# 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger), 0.863 (batches 14-15
+# in dev, doubt cut 0.15)
+FLOOR_MICRO_F1 = 0.86
 
 
 def test_the_engine_does_not_fall_below_its_recorded_level_on_the_test_split() -> None:

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from vitrine.compliance.model import CHANNELS
 from vitrine.compliance.textmap import fold_string
 
 MODEL_FILE = "recall_model.json"
@@ -33,7 +34,12 @@ CHUNK = 320  # characters: about two sentences, the reach of one idea
 # Personal advice needs someone it is addressed to. In a private message or a review reply every
 # text has one; on public channels finding the addressee (« @sam », « Madame, ») is the rules'
 # work, and the model read general post-operative information as advice.
-ONLY_ON = {"conseil-personnalise": frozenset({"message", "avis-reponse"})}
+# Thanking a reviewer in the reply to that review is allowed (regles.md), and the reader reads
+# « merci … avis » as a testimonial at any threshold: there, `temoignage` is the rules' alone.
+ONLY_ON = {
+    "conseil-personnalise": frozenset({"message", "avis-reponse"}),
+    "temoignage": frozenset(CHANNELS) - {"avis-reponse"},
+}
 _WORD = re.compile(r"[a-z0-9@#$€%]+")
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 

@@ -39,9 +39,10 @@ from vitrine.compliance.registry import all_rules
 # eleventh and twelfth batches, written apart, each gained (`avant-apres` 0.79 / 0.82 -> 0.86 /
 # 0.84, `offre-commerciale` 0.76 / 0.74 -> 0.79 / 0.80), the training keeping their documented
 # traps quiet. `temoignage` gained there too (0.74 -> 0.78 on batch 11) but read « Merci à notre
-# patiente pour son avis » in a review reply as a testimonial at any threshold: left out, like
-# `donnees-patient` (the privacy guard finds identifiers), `sources-absentes` (structural) and
-# `titre-non-reconnu` (a closed list).
+# patiente pour son avis » in a review reply as a testimonial at any threshold; it reads since the
+# thirteenth session on every channel but `avis-reponse` (recall.ONLY_ON), where it gained again on
+# the sixteenth batch (+2 cases, 1 false alarm). Left out: `donnees-patient` (the privacy guard
+# finds identifiers), `sources-absentes` (structural) and `titre-non-reconnu` (a closed list).
 RULES: tuple[str, ...] = (
     "avant-apres",
     "comparaison",
@@ -56,6 +57,7 @@ RULES: tuple[str, ...] = (
     "promotion-payante",
     "secret-medical",
     "superlatif",
+    "temoignage",
     "ton-inapproprie",
 )
 C = 10.0  # inverse L2 strength; rows are unit length

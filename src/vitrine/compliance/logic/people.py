@@ -49,6 +49,8 @@ _PRACTICE_CONTEXT = regex_cache.compile(
     r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
     # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
     r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur"
+    # the writer's own line: « je suis à votre disposition au 02 … », « Laure, secrétaire »
+    r"|(?:suis|sommes|restons|reste|rester) (?:[àa] (?:votre|ta) disposition|joignables?)|secr[ée]taire"
     # the number to call to move or cancel an appointment: « Pour déplacer : 01 … »
     r"|pour (?:d[ée]placer|annuler|reporter|modifier|d[ée]caler|confirmer|joindre|nous joindre))\b"
 )
@@ -82,7 +84,9 @@ _PROFESSION_AFTER = regex_cache.compile(
     r"(?i)^\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
     r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
     r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
-    r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue)\b"
+    r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue"
+    r"|ergoth[ée]rapeute|orthoptiste|orthoprot[ée]siste|infirmi[èe]re?|IDE|IPA|anesth[ée]siste"
+    r"|urologue|rhumatologue|oncologue|chirurgienne-dentiste|prot[ée]siste|psychomotricien\w*)\b"
 )
 # A name the text itself says is not the real one: « Julie (prénom modifié) ».
 _PSEUDONYM_AFTER = regex_cache.compile(
@@ -640,29 +644,36 @@ def identifying_entities(context: Context) -> list[Person]:
             )
         )
         line = _line(text, entity.start)
-        if entity.type == "PERSON" and (
-            _TITLE_BEFORE.search(before)
-            or _PRACTITIONER_WORDS.search(entity.text)
-            or _REFERENCE_LINE.search(line)
-            or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
-            or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
-            or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
-            or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
-            or _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
-            or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
-            or _POSSESSIVE_BEFORE.search(before)
-            or (brands and _names(entity.text) <= brands)
-            or (handles and entity.text.split()[0].lower() in handles)
-            or _not_a_name(text, entity)
-            or _PLATFORMS.search(entity.text)
-            or _FORMATS.match(entity.text)
-            or (
-                _IMPERATIVE.match(entity.text)
-                and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
+        if (
+            entity.type == "PERSON"
+            and (
+                _TITLE_BEFORE.search(before)
+                or _PRACTITIONER_WORDS.search(entity.text)
+                or _REFERENCE_LINE.search(line)
+                or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+                or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
+                or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
+                or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+                # (a civility names a person, whatever precedes: « Cas clinique du mois : Mme Lefort »)
+                or (
+                    _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+                    and not _CIVILITY_WORD.search(entity.text)
+                )
+                or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
+                or _POSSESSIVE_BEFORE.search(before)
+                or (brands and _names(entity.text) <= brands)
+                or (handles and entity.text.split()[0].lower() in handles)
+                or _not_a_name(text, entity)
+                or _PLATFORMS.search(entity.text)
+                or _FORMATS.match(entity.text)
+                or (
+                    _IMPERATIVE.match(entity.text)
+                    and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
+                )
+                or (practitioners and _names(entity.text) <= practitioners)
+                or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
+                or _bare_first_name(text, entity)
             )
-            or (practitioners and _names(entity.text) <= practitioners)
-            or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
-            or _bare_first_name(text, entity)
         ):
             continue
         if entity.type in _CONTACT_TYPES:

@@ -644,36 +644,34 @@ def identifying_entities(context: Context) -> list[Person]:
             )
         )
         line = _line(text, entity.start)
-        if (
-            entity.type == "PERSON"
-            and (
-                _TITLE_BEFORE.search(before)
-                or _PRACTITIONER_WORDS.search(entity.text)
-                or _REFERENCE_LINE.search(line)
-                or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
-                or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
-                or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
-                or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
-                # (a civility names a person, whatever precedes: « Cas clinique du mois : Mme Lefort »)
-                or (
-                    _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
-                    and not _CIVILITY_WORD.search(entity.text)
-                )
-                or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
-                or _POSSESSIVE_BEFORE.search(before)
-                or (brands and _names(entity.text) <= brands)
-                or (handles and entity.text.split()[0].lower() in handles)
-                or _not_a_name(text, entity)
-                or _PLATFORMS.search(entity.text)
-                or _FORMATS.match(entity.text)
-                or (
-                    _IMPERATIVE.match(entity.text)
-                    and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
-                )
-                or (practitioners and _names(entity.text) <= practitioners)
-                or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
-                or _bare_first_name(text, entity)
+        # After a product, a brand or a place (« la gaine Sculptiva »), unless a civility names a
+        # person whatever precedes it (« Cas clinique du mois : Mme Lefort »).
+        named_thing = bool(
+            _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+        ) and not _CIVILITY_WORD.search(entity.text)
+        if entity.type == "PERSON" and (
+            _TITLE_BEFORE.search(before)
+            or _PRACTITIONER_WORDS.search(entity.text)
+            or _REFERENCE_LINE.search(line)
+            or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
+            or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
+            or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
+            or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or named_thing
+            or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
+            or _POSSESSIVE_BEFORE.search(before)
+            or (brands and _names(entity.text) <= brands)
+            or (handles and entity.text.split()[0].lower() in handles)
+            or _not_a_name(text, entity)
+            or _PLATFORMS.search(entity.text)
+            or _FORMATS.match(entity.text)
+            or (
+                _IMPERATIVE.match(entity.text)
+                and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
             )
+            or (practitioners and _names(entity.text) <= practitioners)
+            or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
+            or _bare_first_name(text, entity)
         ):
             continue
         if entity.type in _CONTACT_TYPES:

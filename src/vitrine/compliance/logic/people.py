@@ -646,9 +646,11 @@ def identifying_entities(context: Context) -> list[Person]:
         line = _line(text, entity.start)
         # After a product, a brand or a place (« la gaine Sculptiva »), unless a civility names a
         # person whatever precedes it (« Cas clinique du mois : Mme Lefort »).
-        named_thing = bool(
-            _NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
-        ) and not _CIVILITY_WORD.search(entity.text)
+        named_thing = (
+            entity.type == "PERSON"
+            and not _CIVILITY_WORD.search(entity.text)
+            and bool(_NOT_A_PERSON_BEFORE.search(text[max(0, entity.start - 40) : entity.start]))
+        )
         if entity.type == "PERSON" and (
             _TITLE_BEFORE.search(before)
             or _PRACTITIONER_WORDS.search(entity.text)

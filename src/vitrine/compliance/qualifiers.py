@@ -9,6 +9,7 @@ compares them with edsnlp's qualifiers on the development corpus.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from vitrine.compliance.nlp import Sentence, Token
 from vitrine.compliance.textmap import fold_string
@@ -95,8 +96,9 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
     """A full negation cue governs ``[start, end)`` from just before it, in the same clause."""
     inside = _tokens_inside(sentence, start, end)
     inside_has_cue = any(t.norm in _NEGATION_WORDS for t in inside)
+    preceding = list(reversed(_tokens_before(sentence, start)))
     window: list[Token] = []
-    for tok in reversed(_tokens_before(sentence, start)):
+    for tok in preceding:
         if tok.norm in _CLAUSE_BREAK or len(window) >= _NEGATION_WINDOW:
             break
         window.append(tok)
@@ -107,8 +109,15 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
         morph_negative = tok.negative and tok.norm in _MORPH_NEGATION
         if tok.norm not in _NEGATION_WORDS and not is_ne and not morph_negative:
             continue
-        if _without_a_doubt(window, i):
+        if _without_a_doubt(window, i) or _expletive_never(window, i) or _cannot_believe(window, i):
             continue
+        if (
+            tok.norm == "pas"
+            and i > 0
+            and window[i - 1].norm == "comme"
+            and not any(t.norm in _NE or t.norm.endswith("n'") for t in preceding[i + 1 : i + 4])
+        ):
+            continue  # « pas comme dans ces usines » compares, it does not negate
         if is_ne and inside_has_cue:
             continue  # « n'avons jamais eu de complication »: the cue inside carries the negation
         if is_ne and any(t.norm in {"que", "qu'"} for t in window[:i]):
@@ -119,6 +128,26 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _expletive_never(window: list[Token], i: int) -> bool:
+    """``window[i]`` is the « jamais » of a superlative's relative clause, with no « ne »: « le plus
+    joli nez que j'aie jamais sculpté » asserts (``window`` runs backwards)."""
+    before = [t.norm for t in window[i + 1 : i + 4]]
+    return (
+        window[i].norm == "jamais"
+        and any(norm in {"que", "qu'"} for norm in before)
+        and not any(norm in _NE or norm.endswith("n'") for norm in before)
+    )
+
+
+def _cannot_believe(window: list[Token], i: int) -> bool:
+    """``window[i]`` ends « je n'en reviens (toujours) pas », amazement rather than negation."""
+    forward = [t.norm for t in reversed(window[max(i - 3, 0) : i + 4])]  # text order
+    return (window[i].norm == "pas" or window[i].norm in _NE) and any(
+        first == "en" and second.startswith(("revien", "revenai", "revenions", "reveniez"))
+        for first, second in pairwise(forward)
+    )
 
 
 def _without_a_doubt(window: list[Token], i: int) -> bool:

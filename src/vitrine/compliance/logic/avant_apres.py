@@ -279,6 +279,41 @@ _CONSTRUCTIONS = (
             r" (?:de |d')(?:mes |nos )?(?:patient\w*|operee?s|clientes?)\b"
         )
     ),
+    # a picture or body part at day zero, then at a later point: « profil J0 👉 profil M6 », « visage à
+    # J0, puis le même à J30 », « mon ventre à S0 puis S6 »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:{_PICTURE}|{_SHOWN_PART})\b{_S}{{0,20}}?\b[jsm]\s?(?:0|-\s?1)\b{_S}{{0,30}}?"
+            rf"(?:{_VERSUS}|\bpuis\b){_S}{{0,30}}?\b[jsm]\s?\+?\s?[1-9]\d*\b"
+        )
+    ),
+    # pre- and post-operative pictures or X-rays put out (« radios pré et post-op ci-dessous »), not
+    # those taken for the record (« des photos pré et post-opératoires sont prises »)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:{_PICTURE}|radios?|radiographies?)\b{_S}{{0,20}}?\bpre\s?-?\s?(?:op\w*)?\s*(?:et|/|-|&)\s*"
+            r"post[- ]?op\w*\b(?! (?:sont|seront) (?:prises|realisees|faites|conservees|archivees))"
+        )
+    ),
+    # pictures of the day of the act, then later: « photos du jour de l'opération puis à 6 mois »
+    Construction(
+        regex_cache.compile(
+            rf"\b{_PICTURE}\b{_S}{{0,30}}?\b(?:du|le) jour (?:de (?:la |l')?|du |d')[\w-]+\s*,?\s*puis\s+"
+            rf"(?:a |au bout de |apres )?{_DURATION}\b"
+        )
+    ),
+    # then and now, side by side: « sa silhouette il y a un an et aujourd'hui », « photos de profil côte
+    # à côte », « la photo de ses 50 ans à côté, pour comparer » (not « les images pour comparer
+    # l'évolution d'une lésion »), « voilà ce que donne la couronne de Mehdi, un an plus tard »
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:{_PICTURE}|{_SHOWN_PART})\b{_S}{{0,20}}?\bil y a {_DURATION}"
+            r" et (?:aujourd'hui|maintenant)\b"
+            rf"|\b(?:{_PICTURE}|{_SHOWN_PART})s?\b{_S}{{0,30}}?\bcote a cote\b"
+            rf"|\b{_PICTURE}\b{_S}{{0,40}}?\ba cote,? pour (?:comparer|la comparaison)\b"
+            rf"|\b(?:voila|voici) ce que (?:donne|donnent)\b{_S}{{0,60}}?\b{_DURATION} (?:plus tard|apres)\b"
+        )
+    ),
     # a page's pictures labelled before and after in their markup: « alt="Avant — …" », then
     # « alt="Après 6 mois" », or the files « x-avant.jpg » and « x-apres.jpg »
     Construction(regex_cache.compile(rf"{_LABEL}\s*avant\b[\s\S]{{0,300}}?{_LABEL}\s*apres\b")),

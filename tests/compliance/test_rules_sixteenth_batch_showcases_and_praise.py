@@ -1,0 +1,167 @@
+"""Families the sixteenth and seventeenth batches showed the rules missing, judged by the rules
+alone (the learned reader left out): one's finest work, a zero-harm record over the years, a rare
+skill or a first on a market (`superlatif`); the look promised at waking or leaving, a life
+changed, a scar nobody will see (`garantie-resultat`); pictures at day zero and later, pre- and
+post-operative pictures put out, then and now side by side (`avant-apres`); patients' fondness
+and words relayed, a review asked of satisfied patients only (`temoignage`). Each family has its
+positive cases and its traps; the wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+from rules_alone import rules_alone
+
+# superlatif
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sincèrement, la plus belle rhinoplastie que j'ai réalisée cette année 😍",
+        "Le plus joli décolleté que nous ayons jamais obtenu, on est fiers 🥹",
+        "En quinze ans de blépharoplasties, pas une seule infection.",
+        "Sur tout ce parcours, aucune reprise pour coque. Une méthode, pas de la chance.",
+        "Cette greffe osseuse, nous sommes très peu en France à savoir la réaliser.",
+        "Le cabinet est l'un des rares centres de la région à pratiquer cette technique.",
+        "La clinique inaugure le premier bloc de chirurgie robotique mammaire de la région.",
+        "Des confrères de tout le Sud nous adressent leurs cas les plus complexes.",
+        "Pour 97 patientes sur 100, le résultat a été à la hauteur de leurs attentes.",
+    ],
+)
+def test_self_praise_without_the_obvious_words_is_a_superlative(text: str) -> None:
+    assert "superlatif" in rules_alone(text, "linkedin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La plus belle cicatrice est celle qu'on surveille : protégez-la du soleil un an.",
+        "En dix ans, la technique a beaucoup évolué ; les complications restent possibles.",
+        "Peu de chirurgiens pratiquent cette technique : demandez l'avis de votre médecin traitant.",
+        "Le premier rendez-vous en France se prend sur la plateforme de l'hôpital.",
+        "Le mélanome reste le premier cancer cutané mortel en France.",
+    ],
+)
+def test_a_fact_about_care_or_practitioners_in_general_is_no_superlative(text: str) -> None:
+    assert "superlatif" not in rules_alone(text, "linkedin")
+
+
+def test_a_zero_harm_record_over_years_is_self_praise_not_a_promise() -> None:
+    found = rules_alone("En 20 ans de liftings, pas un seul hématome.", "facebook")
+    assert "superlatif" in found
+    assert "garantie-resultat" not in found
+
+
+# garantie-resultat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu vas t'endormir tranquille et te réveiller avec des lèvres parfaites 💋",
+        "Vous repartirez avec la poitrine dont vous rêvez, c'est notre mission.",
+        "Tu ressors avec le regard pile comme sur ta photo d'inspiration ✨",
+        "C'est exactement la silhouette avec laquelle vous repartirez de chez nous.",
+        "Cette blépharoplastie va changer votre vie, promis.",
+        "La cicatrice est dans le pli, plus personne ne la remarquera.",
+        "Avec notre programme, tu perdras tes kilos pour de bon.",
+        "Après la cure, la cellulite ne reviendra jamais.",
+        "Avec ce protocole, pas une ride ne reviendra avant trois ans.",
+    ],
+)
+def test_a_promised_look_or_lasting_change_is_a_guarantee(text: str) -> None:
+    assert "garantie-resultat" in rules_alone(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette intervention peut changer la vie de certains patients, pas de tous.",
+        "Personne ne peut vous promettre que la cicatrice ne se verra pas.",
+        "Les rides reviendront avec le temps : l'effet dure de 4 à 6 mois.",
+        "Vous repartirez avec une ordonnance et le numéro du cabinet.",
+    ],
+)
+def test_a_caution_or_logistics_is_no_guarantee(text: str) -> None:
+    assert "garantie-resultat" not in rules_alone(text, "instagram")
+
+
+# avant-apres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son profil à J0 👉 son profil à M3, même lumière 📸",
+        "Le ventre à S0 puis S8, en fin de vidéo 👀",
+        "Radiographies pré et post-opératoires ci-dessous, consolidation à 6 semaines.",
+        "Photos du jour de l'intervention puis à six mois, envoyées avec son accord.",
+        "Sa silhouette il y a deux ans et aujourd'hui 🥹",
+        "Les deux photos de son visage côte à côte, pour que vous jugiez.",
+        "Voilà ce que donne le sourire de Yanis, huit mois plus tard 👇",
+        "Honnêtement le plus joli nez que j'aie jamais fait, profil J0 👉 profil M6",
+    ],
+)
+def test_pictures_at_two_times_put_out_are_a_before_after(text: str) -> None:
+    assert "avant-apres" in rules_alone(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pansement refait à J0 puis à J7 au cabinet.",
+        "Des photos pré et post-opératoires sont prises pour votre dossier.",
+        "L'appareil enregistre les images pour comparer l'évolution d'un grain de beauté.",
+        "Contrôle à J8 et à M1 après l'intervention.",
+    ],
+)
+def test_care_schedules_and_record_pictures_are_no_before_after(text: str) -> None:
+    assert "avant-apres" not in rules_alone(text, "instagram")
+
+
+def test_amazement_is_no_negation_of_the_before_after_tag() -> None:
+    text = "Profil à six mois, je n'en reviens toujours pas #avantapres"
+    assert "avant-apres" in rules_alone(text, "tiktok")
+
+
+# temoignage
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("La gaine est confortable, mes patientes l'adorent.", "instagram"),
+        ("Nos opérées la redemandent à chaque contrôle 🧴", "instagram"),
+        ("« Je me reconnais enfin dans le miroir », nous a écrit l'une d'elles.", "facebook"),
+        ("Comme me l'a dit Sophie : « j'aurais dû venir plus tôt ».", "facebook"),
+        ("« Je revis » : voilà ce que m'a dit Mme B. à son contrôle.", "instagram"),
+        ("Si vous êtes contente de votre prise en charge, un avis 5 étoiles nous aiderait 🙏", "message"),
+    ],
+)
+def test_relayed_praise_or_a_review_asked_of_happy_patients_is_a_testimonial(text: str, channel: str) -> None:
+    assert "temoignage" in rules_alone(text, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Mes patientes ne l'adorent pas forcément : la gaine serre, c'est normal.", "instagram"),
+        ("Le CNOM interdit d'écrire « mes patientes l'adorent » sur un compte de médecin.", "instagram"),
+        ("Si vous avez une question après l'intervention, écrivez au secrétariat.", "message"),
+    ],
+)
+def test_a_denial_a_quoted_rule_or_an_after_care_contact_is_no_testimonial(text: str, channel: str) -> None:
+    assert "temoignage" not in rules_alone(text, channel)
+
+
+# denigrement: « pas comme » compares, it negates nothing
+
+
+def test_pas_comme_before_a_disparagement_compares_and_does_not_negate_it() -> None:
+    text = "Ici on prend le temps, pas comme dans ces usines à injections du centre-ville."
+    assert "denigrement" in rules_alone(text, "instagram")
+
+
+def test_a_full_negation_before_comme_still_negates() -> None:
+    text = "Ce n'est pas comme ça qu'on choisit un chirurgien : ni usine à injections, ni promesse."
+    assert "denigrement" not in rules_alone(text, "instagram")

@@ -3,8 +3,11 @@ alone (the learned reader left out): one's finest work, a zero-harm record over 
 skill or a first on a market (`superlatif`); the look promised at waking or leaving, a life
 changed, a scar nobody will see (`garantie-resultat`); pictures at day zero and later, pre- and
 post-operative pictures put out, then and now side by side (`avant-apres`); patients' fondness
-and words relayed, a review asked of satisfied patients only (`temoignage`). Each family has its
-positive cases and its traps; the wordings are our own."""
+and words relayed, a review asked of satisfied patients only (`temoignage`); an offer with a
+deadline, one's turn, stock running out (`incitation`, not the seats of a free information
+event); a colleague's price met, one's rate against national figures (`comparaison`); a maker
+thanked for its machine, the legal mention made optional (`partenariat-non-declare`). Each family
+has its positive cases and its traps; the wordings are our own."""
 
 from __future__ import annotations
 
@@ -165,3 +168,78 @@ def test_pas_comme_before_a_disparagement_compares_and_does_not_negate_it() -> N
 def test_a_full_negation_before_comme_still_negates() -> None:
     text = "Ce n'est pas comme ça qu'on choisit un chirurgien : ni usine à injections, ni promesse."
     assert "denigrement" not in rules_alone(text, "instagram")
+
+
+# incitation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🎁 Parrainage : une amie adressée, un soin offert à chacune. Valable en avril seulement !",
+        "Une remise de 15 % sur le pack, valable jusqu'au 30 juin 😉",
+        "Et vous, c'est quand votre tour ? 👀",
+        "Votre tour peut arriver plus vite que vous ne le pensez.",
+        "Le sérum est revenu à l'accueil, il en reste une vingtaine.",
+        "Je peux vous garder le créneau de jeudi jusqu'à demain midi.",
+        "Un matin, on se dit : maintenant ou jamais ✨",
+    ],
+)
+def test_a_deadline_a_turn_or_scarcity_pushes_to_book(text: str) -> None:
+    assert "incitation" in rules_alone(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conférence grand public sur l'obésité, jeudi à 18 h. Entrée libre, places limitées.",
+        "Webinaire ouvert aux médecins généralistes le 4 mars. Places limitées, inscription en ligne.",
+        "Si on vous dit « c'est maintenant ou jamais », prenez le temps de réfléchir ailleurs.",
+        "Votre devis est valable trois mois : prenez le temps de la réflexion.",
+    ],
+)
+def test_the_seats_of_an_information_event_or_a_quoted_push_are_no_incitation(text: str) -> None:
+    assert "incitation" not in rules_alone(text, "facebook")
+
+
+# comparaison
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Dr Perrin vous a fait un devis à 4 800 € ? Chez nous c'est 4 100 €, suivi compris.",
+        "Le devis de la clinique Voltaire est à 3 000 € ? Je vous fais la même chose à 2 600 €.",
+        "Notre taux de reprise est de 2 %, alors que la moyenne nationale dépasse 6 %.",
+        "Un laser que peu de cabinets peuvent s'offrir, installé chez nous depuis mars.",
+    ],
+)
+def test_a_colleague_s_price_met_or_a_rate_against_national_figures_is_a_comparison(text: str) -> None:
+    assert "comparaison" in rules_alone(text, "message")
+
+
+def test_a_colleague_s_fee_stated_alone_is_no_comparison() -> None:
+    text = "Le Dr Perrin reçoit le mardi ; la consultation est à 60 €, remboursée sur la base du secteur 1."
+    assert "comparaison" not in rules_alone(text, "message")
+
+
+# partenariat-non-declare
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Merci à Dermalux qui nous prête son nouvel appareil de radiofréquence tout l'été 🙏", "instagram"),
+        ("Story en consultation avec le code CLARA50. Mention pub facultative.", "autre"),
+        ("Il travaille en partenariat avec le laboratoire Nutrivie pour ses cures.", "presse"),
+    ],
+)
+def test_a_lent_machine_thanked_or_an_optional_legal_mention_is_an_undeclared_partnership(
+    text: str, channel: str
+) -> None:
+    assert "partenariat-non-declare" in rules_alone(text, channel)
+
+
+def test_thanking_a_speaker_is_no_partnership() -> None:
+    text = "Merci au Pr Lemaire pour sa conférence sur la cicatrisation, passionnante."
+    assert "partenariat-non-declare" not in rules_alone(text, "linkedin")

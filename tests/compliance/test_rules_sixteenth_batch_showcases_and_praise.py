@@ -6,8 +6,14 @@ post-operative pictures put out, then and now side by side (`avant-apres`); pati
 and words relayed, a review asked of satisfied patients only (`temoignage`); an offer with a
 deadline, one's turn, stock running out (`incitation`, not the seats of a free information
 event); a colleague's price met, one's rate against national figures (`comparaison`); a maker
-thanked for its machine, the legal mention made optional (`partenariat-non-declare`). Each family
-has its positive cases and its traps; the wordings are our own."""
+thanked for its machine, the legal mention made optional (`partenariat-non-declare`). The
+eighteenth batch, read once the reader had been retrained, added a duration or a result for life,
+a free redo, a capped recovery (`garantie-resultat`, not a maker's warranty) and never any trouble
+with one's patients (`superlatif`), « tu attends quoi ? » and the last tubes in stock
+(`incitation`), matching a quote or waiving the fee if the operation is booked
+(`offre-commerciale`), colleagues fattening on their patients (`denigrement`), patients' notes on
+display (`temoignage`). Each family has its positive cases and its traps; the wordings are our
+own."""
 
 from __future__ import annotations
 
@@ -243,3 +249,92 @@ def test_a_lent_machine_thanked_or_an_optional_legal_mention_is_an_undeclared_pa
 def test_thanking_a_speaker_is_no_partnership() -> None:
     text = "Merci au Pr Lemaire pour sa conférence sur la cicatrisation, passionnante."
     assert "partenariat-non-declare" not in rules_alone(text, "linkedin")
+
+
+# garantie-resultat, from the eighteenth batch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un lifting qui tiendra quinze ans, au minimum.",
+        "Une peau lissée et un teint acquis à vie ✨",
+        "Si le résultat ne vous convient pas, la retouche est offerte.",
+        "Après la sleeve, fini les kilos qui reviennent !",
+        "Un quart d'heure au bloc et vous voyez net pour la vie.",
+        "Trois jours de gonflement maximum, promis.",
+        "Elles repartent sans avoir rien senti.",
+        "Après l'opération des végétations, il ne sera plus jamais malade.",
+    ],
+)
+def test_a_duration_a_life_long_result_a_free_redo_or_a_capped_recovery_is_a_guarantee(text: str) -> None:
+    assert "garantie-resultat" in rules_alone(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos prothèses sont garanties à vie par le fabricant en cas de rupture.",
+        "L'effet de la toxine tient en moyenne quatre à six mois.",
+        "Une retouche est parfois nécessaire ; elle fait l'objet d'un devis.",
+        "Comptez dix jours de bleus en moyenne, parfois davantage.",
+    ],
+)
+def test_a_maker_s_warranty_or_an_average_duration_is_no_guarantee(text: str) -> None:
+    assert "garantie-resultat" not in rules_alone(text, "site")
+
+
+# superlatif, from the eighteenth batch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la plus belle blépharoplastie du mois, en story ce soir",
+        "sans doute le plus joli menton que jai fait cette année",
+        "Les hématomes ? Mes patientes n'en ont jamais.",
+        "Avec moi, les prothèses ne tournent jamais.",
+    ],
+)
+def test_the_month_s_finest_case_or_never_any_trouble_is_a_superlative(text: str) -> None:
+    assert "superlatif" in rules_alone(text, "instagram")
+
+
+def test_a_caution_that_trouble_can_happen_is_no_superlative() -> None:
+    text = "Les hématomes ? Ils peuvent arriver, même avec une technique soigneuse."
+    assert "superlatif" not in rules_alone(text, "instagram")
+
+
+# incitation, offre-commerciale, denigrement and temoignage, from the eighteenth batch
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Deux mois après, elle rayonne 😍 et vous, vous attendez quoi ?", "incitation"),
+        ("Pourquoi attendre encore ? Le ventre ne se remuscle pas tout seul.", "incitation"),
+        ("Il nous reste trois flacons du sérum réparateur, je vous en garde un ?", "incitation"),
+        ("Un devis plus bas ailleurs ? Montrez-le-nous, on s'aligne.", "offre-commerciale"),
+        ("Vous venez à deux ? On fera un geste sur vos devis.", "offre-commerciale"),
+        ("La consultation vous est remboursée si vous programmez l'intervention dans l'année.", "offre-commerciale"),
+        ("Ces cliniques qui se gavent sur le dos de leurs patientes, ça suffit.", "denigrement"),
+        ("Quand on ne sait pas opérer un nez, on adresse à un confrère.", "denigrement"),
+        ("Votre message ira sur le mur des remerciements du cabinet 💛", "temoignage"),
+        ("Chaque photo avec le petit mot que la patiente nous a laissé.", "temoignage"),
+    ],
+)
+def test_the_eighteenth_batch_families_are_found(text: str, rule: str) -> None:
+    assert rule in rules_alone(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Qu'attendez-vous de l'intervention ? Nous en parlerons en consultation.", "incitation"),
+        ("Il nous reste des questions sur votre traitement : appelez le secrétariat.", "incitation"),
+        ("La consultation n'est pas remboursée par l'Assurance maladie.", "offre-commerciale"),
+        ("Votre message nous a touchés, merci.", "temoignage"),
+    ],
+)
+def test_the_eighteenth_batch_traps_are_left_alone(text: str, rule: str) -> None:
+    assert rule not in rules_alone(text, "facebook")

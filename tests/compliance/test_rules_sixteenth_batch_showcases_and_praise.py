@@ -316,7 +316,7 @@ def test_a_caution_that_trouble_can_happen_is_no_superlative() -> None:
         ("Il nous reste trois flacons du sérum réparateur, je vous en garde un ?", "incitation"),
         ("Un devis plus bas ailleurs ? Montrez-le-nous, on s'aligne.", "offre-commerciale"),
         ("Vous venez à deux ? On fera un geste sur vos devis.", "offre-commerciale"),
-        ("La consultation vous est remboursée si vous programmez l'intervention dans l'année.", "offre-commerciale"),
+        ("Consultation remboursée si vous programmez l'intervention dans l'année.", "offre-commerciale"),
         ("Ces cliniques qui se gavent sur le dos de leurs patientes, ça suffit.", "denigrement"),
         ("Quand on ne sait pas opérer un nez, on adresse à un confrère.", "denigrement"),
         ("Votre message ira sur le mur des remerciements du cabinet 💛", "temoignage"),

@@ -12,8 +12,13 @@ a free redo, a capped recovery (`garantie-resultat`, not a maker's warranty) and
 with one's patients (`superlatif`), « tu attends quoi ? » and the last tubes in stock
 (`incitation`), matching a quote or waiving the fee if the operation is booked
 (`offre-commerciale`), colleagues fattening on their patients (`denigrement`), patients' notes on
-display (`temoignage`). Each family has its positive cases and its traps; the wordings are our
-own."""
+display (`temoignage`). The nineteenth and twentieth batches, read once scored, added booking
+deadlines, countdowns and lists nearly full (`incitation`), elite claims and colleagues' own
+families sent to one (`superlatif`), practices run like a factory and colleagues « à côté de la
+plaque » (`denigrement`), the day before against a later day (`avant-apres`), ratings and relayed
+words (`temoignage`), kits thanked and products supplied free (`partenariat-non-declare`), a free
+redo or first session (`offre-commerciale`). Each family has its positive cases and its traps;
+the wordings are our own."""
 
 from __future__ import annotations
 
@@ -337,4 +342,50 @@ def test_the_eighteenth_batch_families_are_found(text: str, rule: str) -> None:
     ],
 )
 def test_the_eighteenth_batch_traps_are_left_alone(text: str, rule: str) -> None:
+    assert rule not in rules_alone(text, "facebook")
+
+
+# from the nineteenth and twentieth batches
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Remise de 200 € pour toute intervention programmée avant le 15 mai.", "incitation"),
+        ("Le coffret est à 59 € jusqu'à dimanche minuit !", "incitation"),
+        ("Tarif spécial valable dix jours après la consultation.", "incitation"),
+        ("Les dates de juillet sont presque complètes, pensez-y.", "incitation"),
+        ("Un désistement pour mardi : le premier qui appelle le prend !", "incitation"),
+        ("À votre âge, les bajoues ne vont pas remonter toutes seules.", "incitation"),
+        ("Une équipe d'élite et un bloc dernier cri 💪", "superlatif"),
+        ("Même les anesthésistes de la clinique m'envoient leurs propres enfants.", "superlatif"),
+        ("Franchement, vous ne trouverez pas mieux dans le département.", "superlatif"),
+        ("Ce centre dentaire tourne comme une usine, huit implants par heure.", "denigrement"),
+        ("Votre chirurgien précédent est à côté de la plaque sur ce diagnostic.", "denigrement"),
+        ("Profil de J-1 à M6 en vidéo 👃", "avant-apres"),
+        ("Photos pré-op et à un an dans le carrousel.", "avant-apres"),
+        ("⭐ 4,9 (312 avis) · Chirurgie du regard", "temoignage"),
+        ("Encore un message qui nous touche : « merci pour tout ».", "temoignage"),
+        ("Merci au laboratoire Cutalis pour les 50 kits offerts à nos opérées !", "partenariat-non-declare"),
+        ("Le laboratoire Vitaline, qui me fournit gracieusement les ampoules.", "partenariat-non-declare"),
+        ("Pour un forfait de cinq séances, la dernière séance est pour nous.", "offre-commerciale"),
+        ("Nos lectrices ne paieront pas la première consultation.", "offre-commerciale"),
+    ],
+)
+def test_the_nineteenth_and_twentieth_batch_families_are_found(text: str, rule: str) -> None:
+    assert rule in rules_alone(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Arrêtez l'aspirine avant le 12 et prévenez l'anesthésiste.", "incitation"),
+        ("Ne dites jamais « dépêchez-vous, c'est presque complet » au téléphone.", "incitation"),
+        ("Votre devis est valable trois mois : prenez le temps de réfléchir.", "incitation"),
+        ("Aucun autre traitement n'est validé dans cette indication.", "superlatif"),
+        ("Les bleus de J-1 ? Il n'y en a pas : on opère le lendemain.", "avant-apres"),
+        ("La consultation n'est pas remboursée par l'Assurance maladie.", "offre-commerciale"),
+    ],
+)
+def test_the_nineteenth_and_twentieth_batch_traps_are_left_alone(text: str, rule: str) -> None:
     assert rule not in rules_alone(text, "facebook")

@@ -36,8 +36,16 @@ under 0.75), the floor to 0.86; 0.861 once the reader also read `temoignage` out
 replies (the sixteenth and seventeenth batches 0.831 -> 0.835 and 0.839 -> 0.845; on test one
 `offre-commerciale` false alarm more); 0.864 after two rule fixes and three privacy-guard fixes
 read on the folded batches (rules alone 0.809 -> 0.815, `donnees-patient` 0.96 -> 1.00), while an
-eighteenth batch written apart scored 0.806 at the session's start and its end. The test split
-has 321 cases: one case moves micro-F1 by about 0.003.
+eighteenth batch written apart scored 0.806 at the session's start and its end; 0.866 in the
+fourteenth session after rules for the families the sixteenth and seventeenth batches showed
+missing (rules alone 0.815 -> 0.818), 0.863 once those batches joined dev and the reader was
+retrained on them, and **0.873** (P 0.883, R 0.863; rules alone 0.821) once the eighteenth to
+twentieth batches, scored and read, joined dev too (7,783 cases) and the reader was retrained
+on them; a twenty-first batch written during the session and never read scored 0.840 with the
+session's starting engine and 0.863 with its final one (rules alone 0.766 -> 0.768: the gain is
+the reader's, trained on 2,000 more cases; `denigrement` 0.67 and `produit-sante` 0.70 under
+0.75 on test). The floor to 0.87. The test split has 321 cases: one case moves micro-F1 by
+about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -52,8 +60,9 @@ TARGET_RULE_F1 = 0.75  # issue 3
 # recorded: 0.65, 0.74, 0.79 (reader), 0.804, 0.846 (batch 7), 0.835 (batch 8), 0.842 (batch 9),
 # 0.841 (batch 10), 0.851 (reader on 14 rules), 0.844 (batch 11, doubts), 0.851 (batch 12),
 # 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger), 0.863 (batches 14-15
-# in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes)
-FLOOR_MICRO_F1 = 0.86
+# in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes),
+# 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev)
+FLOOR_MICRO_F1 = 0.87
 
 
 def test_the_engine_does_not_fall_below_its_recorded_level_on_the_test_split() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 from dataclasses import replace
@@ -23,7 +24,7 @@ PRESSING = "Madame, votre devis expire bientôt et ensuite il n'y aura plus de p
 
 def model() -> RecallModel:
     found = shipped_model()
-    assert found is not None, "compliance/data/recall_model.json is missing"
+    assert found is not None, "compliance/data/recall_model.npz is missing"
     return found
 
 
@@ -123,6 +124,19 @@ def test_the_shipped_weights_match_their_hash_and_the_current_dev_corpus() -> No
     assert json.loads(json.dumps(shipped.to_json()))["thresholds"] == {
         rule: round(value, 4) for rule, value in shipped.thresholds.items()
     }
+
+
+def test_the_weights_saved_as_arrays_load_back_to_the_same_model() -> None:
+    shipped = model()
+    buffer = io.BytesIO()
+    shipped.save(buffer)
+    buffer.seek(0)
+    loaded = RecallModel.load(buffer)
+    assert weights_hash(loaded) == shipped.meta["weights_sha256"]
+    assert loaded.thresholds == shipped.thresholds and loaded.doubts == shipped.doubts
+    assert loaded.score(PRESSING, "message")["incitation"].probability == pytest.approx(
+        shipped.score(PRESSING, "message")["incitation"].probability, abs=1e-9
+    )
 
 
 @given(

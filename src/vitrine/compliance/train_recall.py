@@ -1,6 +1,6 @@
 """Train the learned second reader on ``corpus/conformite/dev.jsonl`` (never on the test split).
 
-``python -m vitrine.compliance.train_recall`` writes ``compliance/data/recall_model.json``.
+``python -m vitrine.compliance.train_recall`` writes ``compliance/data/recall_model.npz``.
 scikit-learn (the ``dev`` extra) is needed here only; the engine reads the JSON with numpy.
 
 Thresholds come from out-of-fold probabilities (5-fold on dev), so no case judges a threshold
@@ -253,9 +253,8 @@ def _write(model: RecallModel) -> None:
     model.meta["weights_sha256"] = weights_hash(RecallModel.from_json(model.to_json()))
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     temporary = OUTPUT.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
+    with temporary.open("wb") as file:
+        model.save(file)
     temporary.replace(OUTPUT)
 
 

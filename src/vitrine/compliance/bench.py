@@ -87,6 +87,9 @@ def _percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+_NEEDS_MODELS = "Mme Sophie Durand, opérée le 3 mars, nous garantissait un résultat naturel.\n"
+
+
 def _cold_start() -> dict[str, float]:
     """Seconds for ``vitrine check FILE`` in a new process, the first time then with the regex cache."""
     executable = Path(sys.executable).with_name("vitrine")
@@ -99,8 +102,11 @@ def _cold_start() -> dict[str, float]:
             ("premier_lancement", "Le cabinet est ouvert du lundi au vendredi de 9 h à 18 h.\n"),
             ("conforme", "Le cabinet est ouvert du lundi au vendredi de 9 h à 18 h.\n"),
             ("avec_constat", "Résultat garanti, zéro douleur ! Réservez vite.\n"),
-            # Needs both models: a lemma to confirm (spaCy) and a name to judge (Presidio).
-            ("avec_modeles", "Mme Sophie Durand, opérée le 3 mars, nous garantissait un résultat naturel.\n"),
+            # Needs both models: a lemma to confirm (spaCy) and a name to judge (Presidio). The
+            # first such run also fills the cache with what only the models need; the second is
+            # what a user meets from then on.
+            ("avec_modeles", _NEEDS_MODELS),
+            ("avec_modeles_relance", _NEEDS_MODELS),
         ):
             path = Path(directory) / f"{name}.txt"
             path.write_text(text, encoding="utf-8")
@@ -151,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
         f"p50 {figures['long_p50_ms']} ms, p95 {figures['long_p95_ms']} ms\n"
         f"  démarrage à froid de « vitrine check » : {cold['conforme']} s (texte conforme), "
         f"{cold['avec_constat']} s (constats lexicaux), {cold['avec_modeles']} s (constats qui "
-        "demandent spaCy et Presidio) ; premier lancement, règles à compiler : "
+        f"demandent spaCy et Presidio ; {cold['avec_modeles_relance']} s à la relance) ; premier "
+        "lancement, règles à compiler : "
         f"{cold['premier_lancement']} s"
     )
     return 0

@@ -44,8 +44,11 @@ twentieth batches, scored and read, joined dev too (7,783 cases) and the reader 
 on them; a twenty-first batch written during the session and never read scored 0.840 with the
 session's starting engine and 0.863 with its final one (rules alone 0.766 -> 0.768: the gain is
 the reader's, trained on 2,000 more cases; `denigrement` 0.67 and `produit-sante` 0.70 under
-0.75 on test). The floor to 0.87. The test split has 321 cases: one case moves micro-F1 by
-about 0.003.
+0.75 on test); then **0.881** (P 0.915, R 0.850) once the twenty-first batch joined dev too
+(8,183 cases) and the reader was retrained, chosen on a twenty-second batch written during the
+session and never read (0.846 with the session's starting engine, 0.854 before this retraining,
+0.862 after; `denigrement` and `produit-sante` 0.73 on test). The floor to 0.88. The test split
+has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -61,8 +64,9 @@ TARGET_RULE_F1 = 0.75  # issue 3
 # 0.841 (batch 10), 0.851 (reader on 14 rules), 0.844 (batch 11, doubts), 0.851 (batch 12),
 # 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger), 0.863 (batches 14-15
 # in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes),
-# 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev)
-FLOOR_MICRO_F1 = 0.87
+# 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev),
+# 0.881 (batch 21 in dev)
+FLOOR_MICRO_F1 = 0.88
 
 
 def test_the_engine_does_not_fall_below_its_recorded_level_on_the_test_split() -> None:

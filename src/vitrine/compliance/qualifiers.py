@@ -109,15 +109,13 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
         morph_negative = tok.negative and tok.norm in _MORPH_NEGATION
         if tok.norm not in _NEGATION_WORDS and not is_ne and not morph_negative:
             continue
-        if _without_a_doubt(window, i) or _expletive_never(window, i) or _cannot_believe(window, i):
-            continue
         if (
-            tok.norm == "pas"
-            and i > 0
-            and window[i - 1].norm == "comme"
-            and not any(t.norm in _NE or t.norm.endswith("n'") for t in preceding[i + 1 : i + 4])
+            _without_a_doubt(window, i)
+            or _expletive_never(window, i)
+            or _cannot_believe(window, i)
+            or _not_like(preceding, i)
         ):
-            continue  # « pas comme dans ces usines » compares, it does not negate
+            continue
         if is_ne and inside_has_cue:
             continue  # « n'avons jamais eu de complication »: the cue inside carries the negation
         if is_ne and any(t.norm in {"que", "qu'"} for t in window[:i]):
@@ -147,6 +145,19 @@ def _cannot_believe(window: list[Token], i: int) -> bool:
     return (window[i].norm == "pas" or window[i].norm in _NE) and any(
         first == "en" and second.startswith(("revien", "revenai", "revenions", "reveniez"))
         for first, second in pairwise(forward)
+    )
+
+
+def _not_like(preceding: list[Token], i: int) -> bool:
+    """``preceding[i]`` is the « pas » of a bare « pas comme » (« pas comme dans ces usines »), which
+    compares; « ce n'est pas comme ça » keeps its « ne » and stays a negation (``preceding`` runs
+    backwards over the whole sentence, so the « ne » is seen even beyond the window)."""
+    before = preceding[i + 1 : i + 4]
+    return (
+        preceding[i].norm == "pas"
+        and i > 0
+        and preceding[i - 1].norm == "comme"
+        and not any(t.norm in _NE or t.norm.endswith("n'") for t in before)
     )
 
 

@@ -1,7 +1,7 @@
 """Train the learned second reader on ``corpus/conformite/dev.jsonl`` (never on the test split).
 
 ``python -m vitrine.compliance.train_recall`` writes ``compliance/data/recall_model.npz``.
-scikit-learn (the ``dev`` extra) is needed here only; the engine reads the JSON with numpy.
+scikit-learn (the ``dev`` extra) is needed here only; the engine reads the arrays with numpy.
 
 Thresholds come from out-of-fold probabilities (5-fold on dev), so no case judges a threshold
 fitted on itself: per rule, the threshold with the best F1 among those whose out-of-fold

@@ -45,7 +45,7 @@ _PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|doct
 _PRACTICE_CONTEXT = regex_cache.compile(
     r"(?i)\b(?:cabinet|secr[ée]tariat|nous|notre|retrouvez-nous|joignable|appelez|contactez|urgences?"
     r"|rendez-vous|rdv|accueil|standard|clinique|d[ée]m[ée]nage|horaires|ouvert|fermé|dr|docteur|pr|direction"
-    r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse"
+    r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse|[ée]metteur"
     r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
     # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
     r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur"
@@ -59,7 +59,20 @@ _THIRD_PARTY_CONTEXT = regex_cache.compile(
     r"(?i)(?<!\bautre )(?<!\bun )(?<!\bune )(?<!\bles )(?<!\bdes )(?<!\bnos )(?<!\baux )(?<!\btout )"
     # (the reader's own file, brought to the clinic: « avec votre dossier d'anesthésie »)
     r"(?<!\bvotre )(?<!\bton )"
-    r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle|il)\b"
+    r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle"
+    # « il » for someone, not the impersonal one: « s'il y a de la fièvre, appelez le 05… »
+    r"|(?<!s')(?<!qu')il(?!\s+(?:y\b|faut|suffit|existe|convient|vaut|reste|arrive|semble|s'agit)))\b"
+)
+# Words presenting a number or an address to write to or call, on a public channel: the practice's
+# or an organisation's own (« Réservation au 01… », « Inscription au 05… », « 📞 04… »). A patient's
+# number published there comes with someone (« votre numéro », « elle », a name: checked first).
+_PUBLIC_CONTACT_CONTEXT = regex_cache.compile(
+    r"(?i)\b(?:r[ée]serv\w*|inscri\w*|consultations?|permanence|renseignements?|informations?|d[ée]tails"
+    r"|contacts?|adresse|courriel|e-?mail|mail|num[ée]ro|ligne|[ée]crivant|[ée]crire|association|service"
+    r"|agence|dpo|rgpd|t[ée]l[ée]consultation|devis|questions?|whatsapp|sms)\b|[☎📞📍✆✉📧📱]"
+)
+_PUBLIC_CHANNELS_FOR_CONTACTS = frozenset(
+    {"instagram", "facebook", "linkedin", "x", "bluesky", "youtube", "tiktok", "site", "presse"}
 )
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = regex_cache.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
@@ -68,6 +81,9 @@ _STAFF_AFTER = regex_cache.compile(
     r"(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?|l'accueil|bloc"
     r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
     r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre"
+    # « Nadia et Pauline tiennent le secrétariat »
+    r"|(?:tien\w*|g[èe]r\w*|assur\w*|s'occup\w*(?: de)?|organis\w*)\s+(?:le |la |l'|de l'|du )?"
+    r"(?:secr[ée]tariat|accueil|standard|planning)"
     # someone from a supplier writing to the practice: « c'est Kevin de l'agence »
     r"|de l'agence|du labo(?:ratoire)?|de la soci[ée]t[ée]|du service (?:client|commercial|technique)"
     # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
@@ -112,6 +128,7 @@ _NOT_A_PERSON_BEFORE = regex_cache.compile(
     r"|papeterie|friperie|brasserie|cr[êe]perie|confiserie"
     r"|shampo*ing|collag[èe]ne|soutien-gorge|plaques?|pommade|lotion|masque|savon|vitamines?|pansements?"
     r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement|implants?|proth[èe]ses?|seringues?|canules?"
+    r"|cure|complexe|fournil|bistrot|course|marathon|trail|gala|festival|concert|tournoi|club"
     r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
     r"|de chez|@|partenaire(?: officiel)?|sponsor|sponsoris[ée]e? par"
     r"|(?:propos|offert|pr[ée]sent)[ée]e?s? par"
@@ -174,7 +191,8 @@ _REPLY_CONTACT = regex_cache.compile(
 # Platforms and tools are not people, whatever the entity recogniser thinks.
 _PLATFORMS = regex_cache.compile(
     r"(?i)\b(?:whatsapp|instagram|insta|tiktok|facebook|messenger|snapchat|youtube|linkedin|doctolib"
-    r"|google|gmail|zoom|teams|vocal)\b"
+    r"|google|gmail|zoom|teams|vocal|meta|threads|pinterest|twitter|bluesky|telegram|signal|slack|canva"
+    r"|chatgpt)\b"
 )
 # In a private message, the person greeted is the addressee: naming them to themselves reveals
 # nothing. (In a public reply to a review, the name tied to care does: not exempted.)
@@ -341,6 +359,44 @@ def _privacy_find(text: str, allow: tuple[str, ...]) -> list[Any]:
 
 def _shift(entity: Any, offset: int) -> Any:
     return dataclasses.replace(entity, start=entity.start + offset, end=entity.end + offset)
+
+
+_LETTERS = regex_cache.compile(r"[^\W\d_]")
+# A transcript's speaker tags (« [Slack] Dr Hardy : … ? Mélanie : … »): the team talking, not patients.
+_SPEAKER_TAG = regex_cache.compile(
+    r"(?:^|(?<=[\n\]])|(?<=[\].!?…)🙄😂🤣]\s))[ \t]*(?:Dr\.?\s+)?([A-ZÀ-Ý][\w'-]+)[ \t]?:[ \t]"
+)
+
+
+_CAPITALISED = regex_cache.compile(r"\b[A-ZÀ-Ý][\w'-]+")
+_PSEUDONYM_HINT = regex_cache.compile(r"(?i)modifi|chang|pseudo|emprunt")
+
+
+def _pseudonyms(text: str) -> set[str]:
+    """Names the text says are not the real ones (« Clara (prénom modifié) »), wherever they recur."""
+    if not _PSEUDONYM_HINT.search(text):
+        return set()
+    return {
+        match.group()
+        for match in _CAPITALISED.finditer(text)
+        if _PSEUDONYM_AFTER.search(text[match.end() : match.end() + 40])
+    }
+
+
+def _person_on_line(text: str, entity: Any, entities: list[Any]) -> bool:
+    """Whether a person the guard found shares the line of ``entity`` (whose number it may be)."""
+    low = text.rfind("\n", 0, entity.start) + 1
+    high = text.find("\n", entity.end)
+    high = len(text) if high == -1 else high
+    return any(other.type == "PERSON" and low <= other.start < high for other in entities)
+
+
+def _speakers(text: str) -> set[str]:
+    """First names tagging the lines of a transcript with at least two tagged turns."""
+    if text.count(":") < 2:
+        return set()
+    tags = [match.group(1) for match in _SPEAKER_TAG.finditer(text)]
+    return set(tags) if len(tags) >= 2 else set()
 
 
 def _line(text: str, position: int) -> str:
@@ -634,6 +690,8 @@ def identifying_entities(context: Context) -> list[Person]:
         if len(word) > 2
     }
     handles = _brand_handles(text) if "@" in text else set()
+    speakers = _speakers(text)
+    pseudonyms = _pseudonyms(text)
     for entity in entities:
         before = text[max(0, entity.start - 16) : entity.start]
         greeted_in_private = context.channel in _PRIVATE_CHANNELS and bool(
@@ -672,6 +730,8 @@ def identifying_entities(context: Context) -> list[Person]:
                 and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
             )
             or (practitioners and _names(entity.text) <= practitioners)
+            or (speakers and _names(entity.text) <= speakers)
+            or (pseudonyms and _names(entity.text) <= pseudonyms)
             or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
             or _bare_first_name(text, entity)
         ):
@@ -682,7 +742,18 @@ def identifying_entities(context: Context) -> list[Person]:
             if (
                 not reader_contact
                 and not _THIRD_PARTY_CONTEXT.search(sentence)
-                and (_PRACTICE_CONTEXT.search(sentence) or _PRACTICE_CONTEXT.search(line))
+                and (
+                    _PRACTICE_CONTEXT.search(sentence)
+                    or _PRACTICE_CONTEXT.search(line)
+                    or (
+                        context.channel in _PUBLIC_CHANNELS_FOR_CONTACTS
+                        and not _person_on_line(text, entity, entities)
+                        and (
+                            bool(_PUBLIC_CONTACT_CONTEXT.search(f"{line}\n{sentence}"))
+                            or not _LETTERS.search(line.replace(entity.text, ""))  # alone on its line
+                        )
+                    )
+                )
             ):
                 continue
         civility = entity.type == "PERSON" and bool(_CIVILITY_ONLY.match(entity.text))

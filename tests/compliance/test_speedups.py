@@ -26,13 +26,15 @@ def test_recent_forgets_the_least_recently_used_result_first() -> None:
 
 
 def test_a_sentence_seen_before_gives_the_same_findings_at_its_new_place() -> None:
+    # The rules alone: what they remember is under test. The learned reader reads passages of
+    # several sentences, which the filler rightly changes (it may doubt the promise among them).
     nlp.RECENT.clear()
-    first = check(PROMISE, channel="instagram")
+    first = check(PROMISE, channel="instagram", learned=False)
     assert nlp.RECENT.get(PROMISE) is not None or not first.findings
     moved = FILLER * 3 + PROMISE
-    again = check(moved, channel="instagram")
+    again = check(moved, channel="instagram", learned=False)
     nlp.RECENT.clear()
-    fresh = check(moved, channel="instagram")
+    fresh = check(moved, channel="instagram", learned=False)
     shift = len(FILLER) * 3
     assert [(f.rule, f.start - shift, f.end - shift) for f in again.findings] == [
         (f.rule, f.start, f.end) for f in first.findings

@@ -190,3 +190,12 @@ def test_the_shipped_doubts_never_set_aside_a_rules_documented_failing_example()
         for example in rule.fail_examples:
             report = check(example.text, channel=example.channel, input_format=example.input_format)
             assert rule.id in {f.rule for f in report.findings}, (rule.id, example.text)
+
+
+def test_the_reader_adds_paid_promotion_only_where_money_or_its_means_are_named() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert "promotion-payante" not in model.wanted("autre", {"promotion-payante"}, "Rhinoplastie à Lyon")
+    assert "promotion-payante" in model.wanted("autre", {"promotion-payante"}, "Boost de 50 € sur le post")
+    post = "Rhinoplastie à Lyon : résultat garanti, pour un nez naturel."
+    assert [f.rule for f in check(post, channel="autre").findings] == ["garantie-resultat"]

@@ -115,3 +115,88 @@ def test_the_titles_short_compound_and_english_spellings_are_titles(text: str) -
 )
 def test_a_diploma_the_recognised_title_or_a_denied_title_is_no_unrecognised_title(text: str) -> None:
     assert "titre-non-reconnu" not in rules_alone(text, "site")
+
+
+# secret-medical: callers on air tell their own trouble
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Radio Sud — « Allô Santé »]\nANIMATEUR : On a Colette, 61 ans, au standard.\n"
+        "AUDITRICE : J'ai les paupières lourdes depuis deux ans.",
+        "Au standard, Bernard, 58 ans : « Mon genou me lâche dans les escaliers, que faire ? »",
+        "— Merci Odile, qui nous appelle de Rodez, pour sa question sur ses varices.",
+    ],
+)
+def test_a_caller_telling_her_trouble_on_air_is_not_revealed_as_a_patient(text: str) -> None:
+    assert "secret-medical" not in rules_alone(text, "presse")
+
+
+def test_a_patient_named_with_her_operation_in_a_press_interview_is_still_revealed() -> None:
+    text = "« Mme Hélène Brunet, que j'ai opérée du nez en mars, va très bien », confie le Dr Roy."
+    assert "secret-medical" in rules_alone(text, "presse")
+
+
+def test_a_magazine_named_like_a_person_is_nobody() -> None:
+    text = "Interview dans Madame Provence : le Dr Aubert répond sur la cicatrice de l'abdominoplastie."
+    assert {"donnees-patient", "secret-medical"}.isdisjoint(rules_alone(text, "presse"))
+
+
+# incitation and garantie-resultat: words that urge or promise nothing here
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Réunion d'information gratuite sur la chirurgie bariatrique le 4 avril à 18 h, salle du "
+            "conseil de l'hôpital de Dax. Places limitées, inscription au 05 58 00 00 00.",
+            "presse",
+        ),
+        ("Madame, vous êtes arrivée une heure en retard et vous osez parler de mépris ?", "avis-reponse"),
+        ("Merci ! Vous rejoignez les 350 patients qui nous ont attribué cinq étoiles.", "avis-reponse"),
+    ],
+)
+def test_free_event_seats_a_dare_told_and_a_rating_counted_urge_no_one(text: str, channel: str) -> None:
+    assert "incitation" not in rules_alone(text, channel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rejoignez les 300 femmes qui ont déjà franchi le pas !",
+        "Osez enfin le nez dont vous rêvez.",
+        "Lipo -20 % ce mois-ci, places limitées, réservez vite !",
+    ],
+)
+def test_a_push_to_join_dare_or_book_is_still_incitation(text: str) -> None:
+    assert "incitation" in rules_alone(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis l'ouverture du cabinet en 2011 : aucune complication grave.",
+        "900 abdominoplasties depuis 2015. Zéro complication majeure.",
+        "12 ans de bloc, zéro complication sérieuse 💪",
+    ],
+)
+def test_a_record_announced_before_its_zero_is_a_track_record_not_a_promise(text: str) -> None:
+    assert "garantie-resultat" not in rules_alone(text, "instagram")
+
+
+def test_a_misconception_quoted_then_refuted_promises_nothing() -> None:
+    text = "Idées reçues sur le laser ❌ « c'est sans douleur » → faux ❌ « une séance suffit » → non."
+    assert "garantie-resultat" not in rules_alone(text, "tiktok")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec ma technique, aucune complication : vous repartez le jour même.",
+        "Lipo sans douleur et zéro complication, promis !",
+    ],
+)
+def test_no_complication_promised_to_the_reader_is_still_a_promise(text: str) -> None:
+    assert "garantie-resultat" in rules_alone(text, "instagram")

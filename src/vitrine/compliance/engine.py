@@ -361,7 +361,7 @@ def _learned_reading(
     if model is None:
         return [], {}
     by_id = {rule.id: rule for rule in rules}
-    wanted = model.wanted(context.channel, set(by_id) - reported)
+    wanted = model.wanted(context.channel, set(by_id) - reported, context.plain.text)
     questioned = reported & set(model.doubts)
     if not wanted and not questioned:
         return [], {}

@@ -129,6 +129,8 @@ _NOT_A_PERSON_BEFORE = regex_cache.compile(
     r"|shampo*ing|collag[èe]ne|soutien-gorge|plaques?|pommade|lotion|masque|savon|vitamines?|pansements?"
     r"|protocole|m[ée]thode|annuaire|forfait|pack|abonnement|implants?|proth[èe]ses?|seringues?|canules?"
     r"|cure|complexe|fournil|bistrot|course|marathon|trail|gala|festival|concert|tournoi|club"
+    # a magazine named like a person: « interview dans Madame Provence »
+    r"|(?:dans|interview\w*(?: (?:à|a|pour))?)\s+(?:madame|femme(?: actuelle)?|marie)"
     r"|brassi[èe]re|ceinture|bandeau|tapis|montre|sneakers|baskets|lunettes|plateforme|logiciel"
     r"|de chez|@|partenaire(?: officiel)?|sponsor|sponsoris[ée]e? par"
     r"|(?:propos|offert|pr[ée]sent)[ée]e?s? par"

@@ -774,6 +774,16 @@ _ANSWERED_BEFORE = regex_cache.compile(
 )
 
 
+# A phone-in or a live Q&A: the first names are the callers' own, who tell their trouble on air to
+# ask for advice (« On a Martine, 52 ans, de Limoges, en ligne »). Nothing tells they are patients
+# (advice to them is ``conseil-personnalise``, their name and age ``donnees-patient``).
+_PHONE_IN = regex_cache.compile(
+    r"\b(?:auditeurs?|auditrices?|au standard|en ligne avec|(?:on a|nous avons) \w+ en ligne|qui nous appelle"
+    r"|votre appel|merci (?:de|pour) votre appel|je m'appelle|on vous ecoute)\b"
+)
+_FIRST_NAME_ONLY = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
@@ -782,12 +792,14 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         return []
     if context.channel == "message" and _RECIPIENT_NOTICE.match(folded):
         return []
+    phone_in = context.channel not in ("avis-reponse", "message") and bool(_PHONE_IN.search(folded))
     return [
         Candidate(rule.id, person.start, person.end)
         for person in identifying_entities(context)
         # « Bonjour Karine, »: her care is judged by what the reply says of it; « Chère Madame, »
         # names no one, and only a review reply tells that its reader was cared for
         if person.type in _PERSON_TYPES
+        and not (phone_in and _FIRST_NAME_ONLY.match(context.plain.text[person.start : person.end]))
         and not person.addressee
         and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")

@@ -56,8 +56,13 @@ twenty-ninth batch written during the session and never read (0.858 with the ses
 engine, 0.861 with its rules before the retraining, 0.875 after). Test lost about three cases
 (`conseil-personnalise` 0.76 -> 0.67, `temoignage` 0.90 -> 0.80; `garantie-resultat` and
 `offre-commerciale` gained) while the batch written apart gained about five: the floor to 0.87,
-the choice staying with the text written apart. The test split has 321 cases: one case moves
-micro-F1 by about 0.003.
+the choice staying with the text written apart. Later the same session, fixes read on the folded
+batches (callers on air, free events' seats, track records, the reader's paid-promotion anchor):
+0.872; then **0.880** (P 0.907, R 0.855; rules alone 0.821) once batches 29 to 32 joined dev too
+(12,583 cases) and the reader was retrained, while a thirty-third batch written during the session
+and never read stayed at 0.910 (0.894 with the session's starting engine); `conseil-personnalise`
+0.67 and `produit-sante` 0.70 under 0.75. The floor stays 0.87. The test split has 321 cases: one
+case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -74,7 +79,7 @@ TARGET_RULE_F1 = 0.75  # issue 3
 # 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger), 0.863 (batches 14-15
 # in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes),
 # 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev),
-# 0.881 (batch 21 in dev), 0.873 (batches 22-28 in dev)
+# 0.881 (batch 21 in dev), 0.873 (batches 22-28 in dev), 0.880 (batches 29-32 in dev)
 FLOOR_MICRO_F1 = 0.87
 
 

@@ -24,6 +24,10 @@ CHANNELS: tuple[str, ...] = (
 )
 """Publication channels a text can be checked for."""
 
+PUBLIC_CHANNELS: frozenset[str] = frozenset(CHANNELS) - {"avis-reponse", "message", "autre"}
+"""Channels that publish to anyone: not a review reply (public, but answering one person), a
+private message or an internal document."""
+
 
 def severity_rank(severity: str) -> int:
     """Return 0 for the most serious severity, larger numbers for milder ones."""

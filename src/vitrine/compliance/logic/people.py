@@ -16,6 +16,7 @@ from typing import Any
 
 from vitrine import regex_cache
 from vitrine.compliance.engine import Context
+from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.recent import Recent
 
 _MAYBE_IDENTIFYING = regex_cache.compile(
@@ -70,9 +71,6 @@ _PUBLIC_CONTACT_CONTEXT = regex_cache.compile(
     r"(?i)\b(?:r[ée]serv\w*|inscri\w*|consultations?|permanence|renseignements?|informations?|d[ée]tails"
     r"|contacts?|adresse|courriel|e-?mail|mail|num[ée]ro|ligne|[ée]crivant|[ée]crire|association|service"
     r"|agence|dpo|rgpd|t[ée]l[ée]consultation|devis|questions?|whatsapp|sms)\b|[☎📞📍✆✉📧📱]"
-)
-_PUBLIC_CHANNELS_FOR_CONTACTS = frozenset(
-    {"instagram", "facebook", "linkedin", "x", "bluesky", "youtube", "tiktok", "site", "presse"}
 )
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = regex_cache.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
@@ -748,7 +746,7 @@ def identifying_entities(context: Context) -> list[Person]:
                     _PRACTICE_CONTEXT.search(sentence)
                     or _PRACTICE_CONTEXT.search(line)
                     or (
-                        context.channel in _PUBLIC_CHANNELS_FOR_CONTACTS
+                        context.channel in PUBLIC_CHANNELS
                         and not _person_on_line(text, entity, entities)
                         and (
                             bool(_PUBLIC_CONTACT_CONTEXT.search(f"{line}\n{sentence}"))

@@ -14,6 +14,7 @@ from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
 from vitrine.compliance.logic.people import identifying_entities
+from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.nlp import Sentence
 from vitrine.compliance.qualifiers import hypothesis_before, is_meta, is_reported
 from vitrine.compliance.registry import Rule
@@ -715,9 +716,6 @@ _GREETED_OPENING = regex_cache.compile(
     r"(?:(?:[Mm]adame|[Mm]onsieur|[Mm]me|M\.)\s+)?(?!(?:Docteure?|Dre?|Pr|Tous|Toutes|Tout)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)?\s*[,!]"
 )
-_PUBLIC_CHANNELS = frozenset(
-    {"facebook", "instagram", "tiktok", "x", "bluesky", "linkedin", "youtube", "presse", "site"}
-)
 
 
 # … unless a civility stands right before the name: « @K_Durand Madame Karine Durand » is she.
@@ -916,7 +914,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
-    if context.channel in _PUBLIC_CHANNELS:
+    if context.channel in PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
         if (
             _VOCATIVE_OPENING.match(context.folded.text)

@@ -223,7 +223,8 @@ _BARE_GREETING_BEFORE = regex_cache.compile(
     r"(?i)(?:^|[^\w'])(?:bonjour|bonsoir|hello|coucou|salut|cher|chère|(?:bah |ben |mais )?(?:non|oui))\s+$"
 )
 _GREETED_AFTER = regex_cache.compile(r"^\s*[,!]")
-_FIRST_NAME = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
+#: One capitalised word, as a bare first name is written.
+FIRST_NAME = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
 # A first name signing the text after a closing formula (« Belle journée, Camille ») is its sender.
 _CLOSING_BEFORE = regex_cache.compile(
     r"(?i)\b(?:(?:bonne|belle|excellente)\s+(?:fin de\s+)?(?:journ[ée]e|soir[ée]e|semaine|week-end|ann[ée]e)"
@@ -525,7 +526,7 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
     # « [Commentaire] @Sandrine Vidal oui à votre âge… »: the account answered, named by the platform
     if channel != "avis-reponse" and _MENTION_OPENING.match(text[: entity.start]):
         return True
-    if not _FIRST_NAME.match(entity.text):
+    if not FIRST_NAME.match(entity.text):
         return False
     # « Marie-Laure, à 62 ans avec votre diabète »: her illness told to everyone, next to her name, is
     # data all the same (« Nadia, à 34 ans et avec la peau que vous décrivez » is not)

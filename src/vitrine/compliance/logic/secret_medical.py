@@ -13,7 +13,7 @@ import dataclasses
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
-from vitrine.compliance.logic.people import identifying_entities
+from vitrine.compliance.logic.people import FIRST_NAME, identifying_entities
 from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.nlp import Sentence
 from vitrine.compliance.qualifiers import hypothesis_before, is_meta, is_reported
@@ -779,7 +779,6 @@ _PHONE_IN = regex_cache.compile(
     r"\b(?:auditeurs?|auditrices?|au standard|en ligne avec|(?:on a|nous avons) \w+ en ligne|qui nous appelle"
     r"|votre appel|merci (?:de|pour) votre appel|je m'appelle|on vous ecoute)\b"
 )
-_FIRST_NAME_ONLY = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+$")
 
 
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
@@ -797,7 +796,7 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         # « Bonjour Karine, »: her care is judged by what the reply says of it; « Chère Madame, »
         # names no one, and only a review reply tells that its reader was cared for
         if person.type in _PERSON_TYPES
-        and not (phone_in and _FIRST_NAME_ONLY.match(context.plain.text[person.start : person.end]))
+        and not (phone_in and FIRST_NAME.match(context.plain.text[person.start : person.end]))
         and not person.addressee
         and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")

@@ -199,3 +199,23 @@ def test_the_reader_adds_paid_promotion_only_where_money_or_its_means_are_named(
     assert "promotion-payante" in model.wanted("autre", {"promotion-payante"}, "Boost de 50 € sur le post")
     post = "Rhinoplastie à Lyon : résultat garanti, pour un nez naturel."
     assert [f.rule for f in check(post, channel="autre").findings] == ["garantie-resultat"]
+
+
+def test_a_text_of_several_passages_is_judged_whole_and_located_at_its_best_passage() -> None:
+    info = "Le cabinet est ouvert du lundi au vendredi, l'accès est possible en tramway et en bus. "
+    pressing = "Dernières places à -30 % sur la lipo, réservez vite avant dimanche soir, après c'est fini !"
+    text = info * 4 + pressing + " " + info * 4
+    spans = passages(text)
+    assert len(spans) > 2
+    folded = [words(text[start:end]) for start, end in spans]
+    whole = model().probabilities([[word for passage in folded for word in passage]], "instagram")[0]
+    each = model().probabilities(folded, "instagram")
+    scored = model().score(text, "instagram")
+    column = model().rules.index("incitation")
+    # the whole text's probability, not its best passage's: one passage among many gets no
+    # chance of its own to look like a violation
+    assert scored["incitation"].probability == pytest.approx(float(whole[column]))
+    assert scored["incitation"].probability < float(each[:, column].max())
+    best = spans[int(each[:, column].argmax())]
+    assert (scored["incitation"].start, scored["incitation"].end) == best
+    assert pressing[:20] in text[best[0] : best[1]]

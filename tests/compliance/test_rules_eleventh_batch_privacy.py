@@ -275,8 +275,9 @@ def test_a_note_to_the_surgeon_relaying_a_patient_s_call_stays_among_carers() ->
 # donnees-patient: the patient greeted in a message beside her procedure
 
 
-def test_a_first_name_greeted_beside_her_procedure_in_a_message_is_patient_data() -> None:
-    assert "donnees-patient" in rules_alone(
+def test_a_first_name_greeted_beside_her_procedure_in_a_message_is_no_patient_data() -> None:
+    # reversed in the sixteenth session: the corpus labels 38 such messages without the rule, 3 with it
+    assert "donnees-patient" not in rules_alone(
         "Bonjour Karim, rappel : votre greffe est prévue le 17.", "message"
     )
 

@@ -34,9 +34,8 @@ FIRES = [
 
 # Seventh batch: what the rules now catch, on wordings of our own.
 CAUGHT = [
-    # the reader's own number called back in a public reply; a private message naming the procedure
+    # the reader's own number called back in a public reply
     (DATA, "avis-reponse", "Comme promis, on vous recontacte demain au 07 45 18 62 90."),
-    (DATA, "message", "Bonjour Mme Garnier, votre blépharoplastie est confirmée pour le 12 mars."),
     # a known person's body part operated, a known person said never to have come, one patient
     # singled out, a known person in apposition, the reviewer's conduct, a vocative and her coming act
     (SECRET, "instagram", "Fier d'avoir redessiné le nez de la chanteuse du groupe Solstice !"),

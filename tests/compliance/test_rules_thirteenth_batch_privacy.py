@@ -307,6 +307,7 @@ def test_the_clinics_address_beside_the_readers_own_file_is_the_practices() -> N
     assert "donnees-patient" not in rules_alone(text, "site")
 
 
-def test_a_relatives_surname_beside_a_named_implant_is_data() -> None:
+def test_a_relative_greeted_by_surname_about_his_wifes_implant_is_secrecy_not_data() -> None:
+    # the man greeted is the addressee, not data; telling him of his wife's care breaks secrecy
     text = "Bonjour M. Perret, l'implant ICL de votre épouse est bien posé, elle sort à 17h."
-    assert "donnees-patient" in rules_alone(text, "message")
+    assert rules_alone(text, "message") & {"donnees-patient", "secret-medical"} == {"secret-medical"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.people import Person, identifying_entities
+from vitrine.compliance.logic.people import Person, identifying_entities, public_figure
 from vitrine.compliance.registry import Rule
 
 # Her own procedure or operated body told in a review reply: the reviewer's first name then publishes
@@ -69,7 +69,7 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
 
 
 def _reported(person: Person, context: Context) -> bool:
-    if person.civility_only or person.initials:
+    if person.civility_only or person.initials or public_figure(context, person):
         return False
     if person.private_addressee:  # greeted in a message beside her procedure: still her data
         return True

@@ -18,6 +18,7 @@ from vitrine import regex_cache
 from vitrine.compliance.engine import Context
 from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.recent import Recent
+from vitrine.compliance.textmap import fold_string
 
 _MAYBE_IDENTIFYING = regex_cache.compile(
     r"\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|@"
@@ -49,7 +50,7 @@ _PRACTICE_CONTEXT = regex_cache.compile(
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse|[ée]metteur"
     r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
     # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
-    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur"
+    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur|re[çc]oit|recevons|consulte|m[ée]decine"
     # the writer's own line: « je suis à votre disposition au 02 … », « Laure, secrétaire »
     r"|(?:suis|sommes|restons|reste|rester) (?:[àa] (?:votre|ta) disposition|joignables?)|secr[ée]taire"
     # the number to call to move or cancel an appointment: « Pour déplacer : 01 … »
@@ -62,7 +63,9 @@ _THIRD_PARTY_CONTEXT = regex_cache.compile(
     r"(?<!\bvotre )(?<!\bton )"
     r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle"
     # « il » for someone, not the impersonal one: « s'il y a de la fièvre, appelez le 05… »
-    r"|(?<!s')(?<!qu')il(?!\s+(?:y\b|faut|suffit|existe|convient|vaut|reste|arrive|semble|s'agit)))\b"
+    r"|(?<!s')(?<!qu')il(?!\s+(?:y\b|faut|suffit|existe|convient|vaut|reste|arrive|semble|s'agit"
+    # the practitioner's own practice: « Il reçoit au 12 rue Nationale »
+    r"|re[çc]oit|consulte|exerce|op[èe]re)))\b"
 )
 # Words presenting a number or an address to write to or call, on a public channel: the practice's
 # or an organisation's own (« Réservation au 01… », « Inscription au 05… », « 📞 04… »). A patient's
@@ -72,6 +75,36 @@ _PUBLIC_CONTACT_CONTEXT = regex_cache.compile(
     r"|contacts?|adresse|courriel|e-?mail|mail|num[ée]ro|ligne|[ée]crivant|[ée]crire|association|service"
     r"|agence|dpo|rgpd|t[ée]l[ée]consultation|devis|questions?|whatsapp|sms)\b|[☎📞📍✆✉📧📱]"
 )
+# Those known to the public by a role (folded text): one of them at the practice is recognisable (« le
+# maire », « une ancienne préfète de la région, 68 ans »), unlike « une sportive » or « un enfant ».
+# Their name is public, so naming one is no patient data, though saying she was treated breaks secrecy.
+NOTABLE_ROLE = (
+    "(?:"
+    + "|".join(
+        (
+            r"(?:sous-)?prefete?|juge|procureure?|notaire|journaliste|commissaire|ambassad(?:eur|rice)|eveque",
+            r"recteur|rectrice|proviseure?|elue?|maire|deputee?|senat(?:eur|rice)|ministre|pdg|president(?:e)?",
+            r"dirigeante?|patron(?:ne)?|capitaine|pilier|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
+            r"influenceu(?:r|se)|presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|comedien(?:ne)?",
+            r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?",
+            r"adjointe? au maire|demi de melee|demi d'ouverture|talonneur|ailier|buteur|gardien de but",
+            r"handballeu(?:r|se)|tennis(?:man|woman)|nageu(?:r|se)|cycliste|boxeu(?:r|se)|skieu(?:r|se)",
+        )
+    )
+    + ")"
+)
+_PUBLIC_FIGURE_BEFORE = regex_cache.compile(
+    rf"\b(?:le|la|l'|du|de la|de l'|notre|cette|ce)\s*{NOTABLE_ROLE}(?:\s+[\w'-]+){{0,2}}\s*,?\s*$"
+)
+
+
+def public_figure(context: Context, person: Person) -> bool:
+    """Whether a name follows a public role (« la handballeuse Inès Garnier », « l'animateur radio
+    Jérôme Vallet »): a public figure, whose name is no patient data."""
+    before = fold_string(context.plain.text[max(0, person.start - 60) : person.start]).lower()
+    return person.type == "PERSON" and bool(_PUBLIC_FIGURE_BEFORE.search(before))
+
+
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = regex_cache.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
 _STAFF_AFTER = regex_cache.compile(
@@ -95,12 +128,15 @@ _STAFF_AFTER = regex_cache.compile(
 # A health professional presented by her trade: « Mélanie Rostand, médecin esthéticienne », « Marc Le
 # Goff (psychologue) » (a patient's trade is not a health one: « Mme R., 56 ans, institutrice »).
 _PROFESSION_AFTER = regex_cache.compile(
-    r"(?i)^\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
+    r"(?i)^[*_]*\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
     r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
     r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
     r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue"
     r"|ergoth[ée]rapeute|orthoptiste|orthoprot[ée]siste|infirmi[èe]re?|IDE|IPA|anesth[ée]siste"
-    r"|urologue|rhumatologue|oncologue|chirurgienne-dentiste|prot[ée]siste|psychomotricien\w*)\b"
+    r"|urologue|rhumatologue|oncologue|chirurgienne-dentiste|prot[ée]siste|psychomotricien\w*"
+    # a supplier invoicing the practice: « Lisa Perrin, traductrice freelance »
+    r"|tradu\w+ (?:freelance|ind[ée]pendante?)|r[ée]dact\w+ (?:freelance|ind[ée]pendante?)|graphiste"
+    r"|photographe|vid[ée]aste|consultante? (?:freelance|ind[ée]pendante?|seo|marketing))\b"
 )
 # A name the text itself says is not the real one: « Julie (prénom modifié) ».
 _PSEUDONYM_AFTER = regex_cache.compile(
@@ -111,7 +147,7 @@ _PSEUDONYM_AFTER = regex_cache.compile(
 # (« Propos recueillis par Claire X »).
 _STAFF_BEFORE = regex_cache.compile(
     r"(?i)\b(?:propos recueillis|interview\w* r[ée]alis[ée]e?|entretien r[ée]alis[ée]|texte [ée]crit"
-    r"|r[ée]dig[ée]e?) par\s+$"
+    r"|r[ée]dig[ée]e?) par\s+$|(?:^|\n)[ \t]*[Pp]ar\s+$"
     r"|\b(?:l'|notre |nos |mon |ma |la |le )"
     r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
 )
@@ -180,7 +216,7 @@ _IMPERATIVE_OPENING = regex_cache.compile(r"^[^\w\n]*$")
 _IMPERATIVE = regex_cache.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ez$")
 # In a public text, the reader's own phone called back is still their number.
 _REPLY_CONTACT = regex_cache.compile(
-    r"(?i)\b(?:vous (?:avons|ai) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?)"
+    r"(?i)\b(?:vous (?:avons|ai|a) (?:laiss[ée]|appel[ée]e?|joint|rappel[ée]e?|r[ée]pondu|[ée]crit|envoy[ée])"
     r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone|adresse|domicile|courriel|e-?mail)"
     # « nous avons tenté de vous joindre au 06… », « l'adresse que vous nous avez laissée (…) »
     r"|de vous (?:joindre|rappeler|recontacter|contacter|appeler)\b"
@@ -197,8 +233,10 @@ _PLATFORMS = regex_cache.compile(
 # In a private message, the person greeted is the addressee: naming them to themselves reveals
 # nothing. (In a public reply to a review, the name tied to care does: not exempted.)
 _GREETING_BEFORE = regex_cache.compile(
-    r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
+    r"(?i)\b(?:bonjour|bonsoir|cher|chère|coucou|salut|merci|hello|hey)\s+(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
 )
+# (the recogniser sometimes takes the greeting into the name: « Hello Mélissa »)
+_GREETING_INSIDE = regex_cache.compile(r"(?i)(?:bonjour|bonsoir|coucou|salut|hello|hey)\s")
 _PRIVATE_CHANNELS = frozenset({"message"})
 # A named procedure next to the greeted patient's name ties the name to an act (« Bonjour Mme
 # Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
@@ -364,8 +402,11 @@ def _shift(entity: Any, offset: int) -> Any:
 
 _LETTERS = regex_cache.compile(r"[^\W\d_]")
 # A transcript's speaker tags (« [Slack] Dr Hardy : … ? Mélanie : … »): the team talking, not patients.
+# A thread's commenters are tagged the same way (« Commentaire de Gérard T. : », « Josiane M. : »,
+# « Interne Camille : »): what they write is theirs, not data the practice publishes about a patient.
 _SPEAKER_TAG = regex_cache.compile(
-    r"(?:^|(?<=[\n\]])|(?<=[\].!?…)🙄😂🤣]\s))[ \t]*(?:Dr\.?\s+)?([A-ZÀ-Ý][\w'-]+)[ \t]?:[ \t]"
+    r"(?:^|(?<=[\n\]])|(?<=[\].!?…)🙄😂🤣]\s))[ \t]*((?:Commentaire|Message|Avis|Question) de\s+)?"
+    r"(?:(?:Dr|Interne|Patiente?)\.?\s+)?([A-ZÀ-Ý][\w'-]+)(?:\s+[A-ZÀ-Ý]\.)?[ \t]?:[ \t]"
 )
 
 
@@ -393,11 +434,15 @@ def _person_on_line(text: str, entity: Any, entities: list[Any]) -> bool:
 
 
 def _speakers(text: str) -> set[str]:
-    """First names tagging the lines of a transcript with at least two tagged turns."""
-    if text.count(":") < 2:
+    """First names tagging the lines of a transcript with at least two tagged turns, or a comment's
+    author announced as such (« Commentaire de Gérard T. : »)."""
+    if ":" not in text:
         return set()
-    tags = [match.group(1) for match in _SPEAKER_TAG.finditer(text)]
-    return set(tags) if len(tags) >= 2 else set()
+    found = list(_SPEAKER_TAG.finditer(text))
+    announced = any(match.group(1) or match.group().rstrip(" \t:").endswith(".") for match in found)
+    if len(found) >= 2 or announced:
+        return {match.group(2) for match in found}
+    return set()
 
 
 def _line(text: str, position: int) -> str:
@@ -697,6 +742,7 @@ def identifying_entities(context: Context) -> list[Person]:
         before = text[max(0, entity.start - 16) : entity.start]
         greeted_in_private = context.channel in _PRIVATE_CHANNELS and bool(
             _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or _GREETING_INSIDE.match(entity.text)
             or (
                 _TEXT_OPENING.match(text[: entity.start])
                 and _VOCATIVE_AFTER.match(text[entity.end : entity.end + 3])
@@ -731,11 +777,15 @@ def identifying_entities(context: Context) -> list[Person]:
                 and _IMPERATIVE_OPENING.match(text[text.rfind("\n", 0, entity.start) + 1 : entity.start])
             )
             or (practitioners and _names(entity.text) <= practitioners)
-            or (speakers and _names(entity.text) <= speakers)
+            or (speakers and (_names(entity.text) <= speakers or entity.text.split()[0] in speakers))
             or (pseudonyms and _names(entity.text) <= pseudonyms)
-            or (greeted_in_private and not _PROCEDURE.search(_sentence(text, entity.start, entity.end)))
+            # the patient greeted in a message about her own care: naming her to herself reveals nothing
+            # (the corpus: 26 such messages labelled without the rule, 3 with it)
+            or greeted_in_private
             or _bare_first_name(text, entity)
         ):
+            continue
+        if entity.type in _CONTACT_TYPES and _own_contact(text, entity, entities, line):
             continue
         if entity.type in _CONTACT_TYPES:
             sentence = _clause(_sentence(text, entity.start, entity.end), text[entity.start : entity.end])
@@ -773,6 +823,34 @@ def identifying_entities(context: Context) -> list[Person]:
     people = [p for p in people if not _lone_age(text, p, people) and not _bare_year(text, p)]
     context.memo["people"] = people
     return people
+
+
+# An organisation's mailbox (« contact@… », « rh@… ») is no one's; an incoming mail's sender line
+# (« De : … ») is not published by the practice; a line holding only an address and a number right
+# under a practitioner's name is the practice's signature.
+_ORGANISATION_MAILBOX = regex_cache.compile(
+    r"(?i)^(?:contact|secr[ée]tariat|accueil|rdv|rendez-?vous|infos?|cabinet|clinique|centre|communication"
+    r"|presse|rh|recrutement|admin|direction|compta\w*|bonjour|hello|dpo|rgpd|service\w*|no-?reply"
+    r"|support|equipe|team)[._-]?\w*@"
+)
+_SENDER_LINE = regex_cache.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur)\s*:")
+_SIGNATURE_NAME_LINE = regex_cache.compile(r"(?i)^\W*(?:dre?|docteure?|pre?|cabinet|clinique|centre)\b")
+
+
+def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool:
+    if entity.type == "EMAIL_ADDRESS" and _ORGANISATION_MAILBOX.match(entity.text):
+        return True
+    if _SENDER_LINE.match(line):
+        return True
+    low = text.rfind("\n", 0, entity.start) + 1
+    if low < 2:
+        return False
+    previous = _line(text, low - 2)
+    rest = line
+    for other in entities:
+        if other.type in _CONTACT_TYPES and low <= other.start and other.end <= low + len(line):
+            rest = rest.replace(other.text, " ")
+    return bool(_SIGNATURE_NAME_LINE.match(previous)) and not re.search(r"[a-zà-ÿ]{3,}", rest.lower())
 
 
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.

@@ -13,7 +13,7 @@ import dataclasses
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
-from vitrine.compliance.logic.people import FIRST_NAME, identifying_entities
+from vitrine.compliance.logic.people import FIRST_NAME, NOTABLE_ROLE, identifying_entities
 from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.nlp import Sentence
 from vitrine.compliance.qualifiers import hypothesis_before, is_meta, is_reported
@@ -213,15 +213,6 @@ _THIRD = words(
     r"comedien(?:ne)?|humoriste|mannequin|miss|entraineu(?:r|se)|tenniswoman|tennisman|skieu(?:r|se)",
     r"champion(?:ne)?|oratrice|orateur|conferenciere?",
 )
-# Those known to the public: one of them at the practice is recognisable (« le maire », « une ancienne
-# préfète de la région, 68 ans »), unlike « une sportive » or « un enfant ».
-_NOTABLE = words(
-    r"(?:sous-)?prefete?|juge|procureure?|notaire|journaliste|commissaire|ambassad(?:eur|rice)|eveque",
-    r"recteur|rectrice|proviseure?|elue?|maire|deputee?|senat(?:eur|rice)|ministre|pdg|president(?:e)?",
-    r"dirigeante?|patron(?:ne)?|capitaine|pilier|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
-    r"influenceu(?:r|se)|presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|comedien(?:ne)?",
-    r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?",
-)
 # Those close to an adult patient, who have no right to her care unless she says so (a parent of a
 # child does: « fils », « fille », « enfant » are not here).
 _CLOSE = words(
@@ -270,10 +261,25 @@ _PUBLIC_CONSTRUCTIONS = (
     # télé-crochet ? Je peux vous dire qu'elle est repartie très contente de sa rhinoplastie. »
     Construction(
         regex_cache.compile(
-            rf"\b(?:la|le|l'|cette|ce|notre)\s*(?:[\w-]+\s+)?{_NOTABLE}\b[^\n]{{0,160}}?"
+            rf"\b(?:la|le|l'|cette|ce|notre)\s*(?:[\w-]+\s+)?{NOTABLE_ROLE}\b[^\n]{{0,160}}?"
             r"\b(?:elle|il) (?:est|etait|a ete) (?:\w+ ){0,2}?(?:re)?(?:partie?|sortie?|ravie?|contente?"
             r"|satisfaite?|enchantee?|comblee?)\b[^.!?\n]{0,30}?\b(?:de|avec|par) (?:sa|son|ses) (?:\w+ )?"
             rf"{_CARE_NOUN}\b"
+        )
+    ),
+    # a public figure known by a role, said to be treated or to have come for care: « opérer de la myopie
+    # un présentateur météo très connu », « accompagné cet hiver le pilier star de l'AS… », « le demi de
+    # mêlée de l'USAP … a été opéré », « la présidente du club de tennis, venue samedi pour ses injections »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:opere[rz]?|operee?s?|soigne[rz]?|injecte[rz]?|greffe[rz]?|traite[rz]?)\s+"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:le|la|l'|un|une|notre)\s*(?:[\w-]+\s+)?{NOTABLE_ROLE}\b"
+            r"|\baccompagne[rz]?\s+(?:[\w'-]+\s+){0,3}?(?:le|la|l'|un|une)\s*(?:[\w-]+\s+)?"
+            rf"{NOTABLE_ROLE}\b[^.!?\n]{{0,60}}?\bdans (?:son|sa) (?:projet|parcours|transformation|demarche)"
+            rf"|\b(?:le|la|l'|un|une|quel|quelle|notre|cette|ce)\s*(?:[\w-]+\s+)?{NOTABLE_ROLE}\b[^.!?\n]{{0,120}}?"
+            r"\b(?:(?:a ete|est|sera|etait) (?:bien |deja )?"
+            r"(?:operee?|hospitalisee?|pris en charge|prise en charge)"
+            r"|(?:est |etait )?(?:passee?|venue?)\b[^.!?\n]{0,30}?\bpour (?:sa|son|ses|une?|des) )"
         )
     ),
     # one patient's anecdote told for laughs, or pinned by a day of her life: « storytime : la patiente
@@ -500,16 +506,16 @@ _PUBLIC_CONSTRUCTIONS = (
         regex_cache.compile(
             r"\b(?:au bloc|en consultation|au cabinet|a la clinique|sur (?:ma|notre) table|dans (?:mon|notre)"
             r" fauteuil)\b(?:\s+(?:ce matin|aujourd'hui|hier|cette semaine|ce mois-ci))?\s*[:,]\s*"
-            rf"(?:(?:le|la|l'|notre)\s*(?:ancienne?\s+|celebre\s+)?{_NOTABLE}"
-            rf"|une?\s+(?:ancienne?\s+|celebre\s+){_NOTABLE}"
-            rf"|une?\s+{_NOTABLE}\b[^.!?\n]{{0,40}}?(?:\bde (?:la|notre) (?:region|ville)\b"
+            rf"(?:(?:le|la|l'|notre)\s*(?:ancienne?\s+|celebre\s+)?{NOTABLE_ROLE}"
+            rf"|une?\s+(?:ancienne?\s+|celebre\s+){NOTABLE_ROLE}"
+            rf"|une?\s+{NOTABLE_ROLE}\b[^.!?\n]{{0,40}}?(?:\bde (?:la|notre) (?:region|ville)\b"
             r"|\bdu (?:club|coin)\b|\blocale?\b|,\s*\d{1,3} ans\b|\bbien connue?\b))\b"
         )
     ),
     # « la chanteuse croisée dans la salle d'attente », « l'animateur aperçu au cabinet »
     Construction(
         regex_cache.compile(
-            rf"\b(?:la|le|l'|cette|ce|notre|une?)\s*{_NOTABLE}\b\s+(?:\w+\s+)?"
+            rf"\b(?:la|le|l'|cette|ce|notre|une?)\s*{NOTABLE_ROLE}\b\s+(?:\w+\s+)?"
             r"(?:croisee?|vue?|apercue?|recue?|accueillie?|reconnue?)\s+(?:ce matin\s+|hier\s+)?"
             r"(?:dans (?:la|notre|ma) salle d'attente|au cabinet|au bloc|en consultation|a la clinique"
             r"|chez nous)\b"
@@ -616,6 +622,9 @@ _TOLD_TO_RELATIVE = (
             rf"|\b(?:votre|ton|ta)\s+{_CLOSE}\b[^.!?\n]{{0,30}}?\b(?:est|a ete|vient d'etre)\s+(?:bien\s+)?"
             r"(?:sortie? du bloc|remontee? (?:du bloc|en chambre)|reveillee?|en salle de reveil|au bloc"
             r"|descendue? au bloc)"
+            # « l'implant ICL de votre épouse est bien posé », « l'opération de votre mari s'est bien passée »
+            rf"|\b(?:de|du) (?:votre|ton|ta)\s+{_CLOSE}\b\s+(?:est|a ete|s'est)\s+(?:bien\s+|tres bien\s+)?"
+            r"(?:posee?s?|faite?s?|passee?|deroulee?|terminee?s?|reussie?s?)\b"
         )
     ),
 )

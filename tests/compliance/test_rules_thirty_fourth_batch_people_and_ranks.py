@@ -1,0 +1,152 @@
+"""Rules read on the 33rd-37th batches (sixteenth session): commenters, public figures, the
+practice's own contacts, patients greeted in private, colleagues' hardest cases, declined ranks."""
+
+from __future__ import annotations
+
+from tests.compliance.rules_alone import rules_alone
+
+# donnees-patient: who is not a patient's data
+
+
+def test_a_commenters_tag_in_a_thread_is_not_patient_data() -> None:
+    text = (
+        "Post : Le doigt à ressaut, c'est quoi ?\n\nCommentaire de Gérard T. : mon pouce se bloque depuis"
+        " un mois c'est grave ?\nRéponse du Cabinet : Bonjour Gérard, nous ne donnons pas d'avis"
+        " individuel en commentaire."
+    )
+    assert rules_alone(text, "facebook") & {"donnees-patient", "secret-medical"} == set()
+
+
+def test_a_commenter_tagged_with_an_initial_is_not_patient_data() -> None:
+    text = "Journée de dépistage gratuit samedi.\n\nJosiane M. : c'est vraiment gratuit ?\nCentre : Oui !"
+    assert "donnees-patient" not in rules_alone(text, "facebook")
+
+
+def test_the_commenters_own_email_written_in_the_reply_is_still_data() -> None:
+    text = (
+        "Commentaire de Sophie T. : toujours pas de réponse à mon mail\nRéponse du Cabinet Dr Lenoir :"
+        " Madame, on vous a répondu hier à sophie.t83@gmail.com, il suffit de lire ses mails."
+    )
+    assert "donnees-patient" in rules_alone(text, "facebook")
+
+
+def test_a_public_figure_named_by_her_role_is_secrecy_not_data() -> None:
+    text = (
+        "Interrogé sur la handballeuse Inès Garnier, opérée du genou dans notre clinique, le Dr Roux rassure."
+    )
+    assert rules_alone(text, "presse") & {"donnees-patient", "secret-medical"} == {"secret-medical"}
+
+
+def test_a_named_patient_without_a_public_role_is_still_data() -> None:
+    assert "donnees-patient" in rules_alone(
+        "Nous avons opéré Julie Martin, 34 ans, d'une rhinoplastie.", "presse"
+    )
+
+
+def test_a_patient_greeted_by_name_in_a_message_about_her_care_is_not_data() -> None:
+    text = "Bonjour M. Leroy, pour les démangeaisons à J6 : passez la lotion apaisante 3 fois par jour."
+    assert "donnees-patient" not in rules_alone(text, "message")
+
+
+def test_a_greeting_the_recogniser_took_into_the_name_is_still_a_greeting() -> None:
+    text = "Hello Mélissa ! On t'offre ta séance de cryolipolyse en échange d'un reel sur ton compte."
+    assert rules_alone(text, "message") & {"donnees-patient", "secret-medical"} == set()
+
+
+def test_an_organisations_mailbox_is_no_ones_data() -> None:
+    text = "Bonjour, merci d'envoyer à contact@capilis-chirurgie.fr votre compte rendu opératoire."
+    assert "donnees-patient" not in rules_alone(text, "message")
+
+
+def test_the_sender_line_of_an_incoming_mail_is_not_published_data() -> None:
+    text = (
+        "De : claire.bonnet.pro@mailo.fr\nBonjour, mon amie est-elle bien passée hier ?\n\n"
+        "Réponse : nous ne confirmons jamais la venue d'une personne."
+    )
+    assert "donnees-patient" not in rules_alone(text, "message")
+
+
+def test_an_address_and_number_under_the_practitioners_name_are_the_practices() -> None:
+    text = "**Dr Paul Mercier — chirurgien plasticien**\n14 avenue Carnot, 63000 Clermont · 04 73 00 00 00"
+    assert "donnees-patient" not in rules_alone(text, "site")
+
+
+def test_where_the_doctor_receives_is_the_practices_address() -> None:
+    text = "Le Dr Vasseur exerce depuis 2014. Il reçoit au 12 rue Nationale, 59000 Lille."
+    assert "donnees-patient" not in rules_alone(text, "site")
+
+
+def test_a_bylined_journalist_and_a_freelance_supplier_are_not_patients() -> None:
+    assert "donnees-patient" not in rules_alone(
+        "PORTRAIT — La main des musiciens\n\nPar Claire Dubreuil\n\nLe Dr Ferrand opère à Annecy.", "presse"
+    )
+    assert "donnees-patient" not in rules_alone(
+        "Facture — Lisa Perrin, traductrice freelance\nTraduction des fiches post-opératoires — 560 € HT.",
+        "autre",
+    )
+
+
+# secret-medical: public figures by their role, relatives told of care
+
+
+def test_a_public_figure_known_by_role_said_to_be_treated_breaks_secrecy() -> None:
+    for text in (
+        "On a eu l'honneur d'opérer de la myopie un présentateur météo très connu de la région 😉",
+        "Devinez quel pilier du XV de France est passé ce matin pour son genou 😏",
+        "La clinique confirme que le demi de mêlée de l'USAP, hospitalisé dimanche, a été opéré avec succès.",
+        "Grosse fierté d'avoir accompagné cet hiver le pilier star de l'AS Villeneuve dans son projet.",
+    ):
+        assert "secret-medical" in rules_alone(text, "instagram"), text
+
+
+def test_a_public_figure_met_without_care_keeps_the_secret() -> None:
+    for text in (
+        "Le maire est venu inaugurer le nouveau bloc opératoire ce matin.",
+        "J'ai accompagné le président de la SOFCPRE au congrès de Lyon.",
+        "Non, je ne commenterai pas la greffe supposée de ce footballeur.",
+    ):
+        assert "secret-medical" not in rules_alone(text, "instagram"), text
+
+
+def test_telling_a_relative_the_care_went_well_breaks_secrecy() -> None:
+    text = "Bonjour M. Perret, l'implant ICL de votre épouse est bien posé, elle sort à 17h."
+    assert "secret-medical" in rules_alone(text, "message")
+
+
+# superlatif: colleagues' hardest cases, uniqueness, declined ranks, unequal care
+
+
+def test_colleagues_sending_one_their_hardest_cases_is_self_praise() -> None:
+    for text in (
+        "Les ophtalmologistes de la région lui adressent leurs cornées les plus difficiles.",
+        "Quand les confrères m'envoient leurs cas de reprise les plus compliqués, je me dis que ça a payé.",
+        "Trois reprises de rhinoplastie adressées par des confrères qui n'osaient pas y retoucher.",
+    ):
+        assert "superlatif" in rules_alone(text, "linkedin"), text
+
+
+def test_the_only_practice_of_a_town_opening_a_post_is_a_rank() -> None:
+    assert "superlatif" in rules_alone(
+        "Seul cabinet de Vannes équipé d'une caméra intra-orale 3D 🦷", "facebook"
+    )
+
+
+def test_the_only_surgeon_on_call_is_information() -> None:
+    assert "superlatif" not in rules_alone(
+        "Le Dr Nguyen est le seul chirurgien de garde ce week-end.", "site"
+    )
+    assert "superlatif" not in rules_alone("Seul un chirurgien qualifié peut poser l'indication.", "site")
+
+
+def test_an_interviewers_superlative_put_to_the_doctor_is_reported() -> None:
+    text = "— On dit de vous que vous êtes le meilleur chirurgien de Toulouse…\n— Je ne sais pas."
+    assert "superlatif" not in rules_alone(text, "presse")
+
+
+def test_unequal_care_is_not_unequalled_care() -> None:
+    assert "superlatif" not in rules_alone(
+        "L'offre de soins reste très inégale sur le territoire.", "linkedin"
+    )
+    assert "superlatif" in rules_alone(
+        "Une qualité inégalée et des résultats inégalés en France.", "linkedin"
+    )

@@ -150,3 +150,59 @@ def test_unequal_care_is_not_unequalled_care() -> None:
     assert "superlatif" in rules_alone(
         "Une qualité inégalée et des résultats inégalés en France.", "linkedin"
     )
+
+
+# partenariat-non-declare: an order not to disclose is no disclosure
+
+
+def test_an_order_not_to_write_the_legal_mention_is_an_undisclosed_partnership() -> None:
+    for text in (
+        "Brief : 3 influenceuses, 800 € chacune. NE PAS mettre #pub ni « collaboration commerciale ».",
+        "On t'offre ta septoplastie + 500 € pour 3 stories. Pas besoin d'indiquer #pub, on veut du naturel.",
+        "Art. 3 : la Créatrice s'engage à ne pas faire apparaître la mention « Publicité » sur le sérum.",
+        "DM de la marque : « On vous envoie nos sacs, un post sans mention pub ça vous va ? » — « Parfait. »",
+    ):
+        assert "partenariat-non-declare" in rules_alone(text, "autre"), text
+
+
+def test_the_legal_mention_written_still_discloses() -> None:
+    assert "partenariat-non-declare" not in rules_alone(
+        "Collaboration commerciale avec Blouzz : mes tuniques préférées, code DOC10.", "instagram"
+    )
+
+
+# conseil-personnalise: one person who asked, answered in public
+
+
+def test_one_person_who_asked_answered_with_a_care_or_a_decision_is_personal_advice() -> None:
+    for text in (
+        "Pour toi qui demandais pour ta cicatrice qui gratte : commence les massages 2 fois par jour.",
+        "Pour répondre à la membre qui a une boule dans la lèvre : massez fort 3 fois par jour.",
+        "Une personne m'écrit : « capsulite sur ma prothèse gauche ». Bon, là clairement il faut la changer.",
+        "@toi qui demandes comment tenir après ta sleeve : fais-toi poser des aiguilles d'auriculothérapie.",
+    ):
+        assert "conseil-personnalise" in rules_alone(text, "facebook"), text
+
+
+def test_one_person_who_asked_answered_with_general_information_or_logistics_is_not() -> None:
+    for text in (
+        "Pour vous qui posez souvent la question : une cicatrice met un an à mûrir, pour tout le monde.",
+        "Pour toi qui demandais les horaires : on est ouverts le samedi matin.",
+    ):
+        assert "conseil-personnalise" not in rules_alone(text, "facebook"), text
+
+
+# temoignage: the other reviews held up as praise
+
+
+def test_pointing_readers_to_the_other_reviews_is_a_testimonial_even_in_a_reply() -> None:
+    for text in (
+        "Merci pour ce retour 😊 Et pour les curieux, les 200 autres avis de la page parlent d'eux-mêmes !",
+        "Désolés de votre ressenti. N'hésitez pas à lire les 300 autres avis publiés sur Doctolib.",
+        "Merci ! Comme vous, plus de 400 patients nous ont attribué la note maximale cette année 🙏",
+    ):
+        assert "temoignage" in rules_alone(text, "avis-reponse"), text
+
+
+def test_thanking_the_reviewer_alone_is_no_testimonial() -> None:
+    assert "temoignage" not in rules_alone("Merci pour votre avis, il touche toute l'équipe.", "avis-reponse")

@@ -133,6 +133,15 @@ _SCHEDULE = (
 
 # One commenter answered in public: « réponse à ton commentaire », « réponse à @lea_bzh »
 _COMMENTER = r"(?:(?:ton|ta|votre) (?:commentaire|question|message)\b|@[\w.]+)"
+# One person who asked, pointed at without a name: « pour toi qui demandais », « @toi qui demandes »,
+# « pour répondre à la membre qui… », « une personne m'écrit », « je vois la question de Maëlle »
+_ONE_WHO_ASKED = (
+    r"(?:\bpour (?:toi|vous) qui (?:me )?(?:demand|ecri|pos|parl)\w*|@toi qui"
+    r"|\bpour repondre a (?:la|le|celle|celui|cette|ce) (?:\w+ )?"
+    r"(?:qui|membre|personne|maman|abonnee?|lectrice|lecteur)\b"
+    r"|\b(?:une personne|une abonnee|quelqu'un|une maman|une lectrice|un lecteur) m'(?:ecrit|demande)"
+    r"|\bje vois (?:ta|la) question (?:de|d'))"
+)
 # A go/no-go or a treatment decided for that commenter
 _REPLY_DECISION = words(
     r"attends|attendez|il (?:te|vous) (?:faut|faudra)|(?:ne )?(?:te|vous) (?:fais|faites) pas operer",
@@ -225,6 +234,22 @@ _EVERYWHERE = (
             # (« vous pouvez signer le devis », « tu peux retrouver la vidéo » are logistics)
             r"(?! (?:\w+ )?(?:signer|regler|payer|reserver|retrouver|trouver|lire|regarder|voir|telecharger"
             r"|cliquer|nous|m'|me|prendre (?:rendez-vous|rdv)|appeler|ecrire|contacter)\b)"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
+    # one person who asked, answered in public with a care or a decision: « Pour toi qui demandais pour
+    # ta cicatrice qui gratte : commence les massages 2 fois par jour », « Pour répondre à la membre
+    # qui a une boule dans la lèvre : massez fort », « Une personne m'écrit : « … » Bon, là il faut la
+    # changer »
+    Construction(
+        regex_cache.compile(
+            rf"{_ONE_WHO_ASKED}[^\n]{{0,200}}?(?:\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,40}}?\b{_CARE}"
+            rf"|\b{_CARE_VERB}(?:-(?:la|le|les|en|y))?\b{_S}{{0,30}}?\b{_SCHEDULE}"
+            rf"|\b(?:{_REPLY_DECISION})\b"
+            r"|\bil (?:te |vous )?faut (?:la|le|les) (?:changer|retirer|enlever|operer|reprendre|refaire)"
+            r"|\bfais-toi (?:poser|faire|injecter|operer|prescrire)"
+            r"|\bdemande(?:z)? a (?:ton|ta|votre) (?:gyneco\w*|medecin|generaliste|dermato\w*|pharmacien\w*)"
+            r" (?:une?|des|le|la)\b)"
         ),
         ignore=frozenset({"negation"}),
     ),

@@ -288,7 +288,7 @@ _HIDE_ORDER = (
     Construction(
         regex_cache.compile(
             r"\b(?:ne (?:pas|jamais)|sans|surtout pas|eviter de) (?:mentionner|indiquer|preciser|declarer"
-            r"|afficher|signaler|dire|ecrire|mettre|ajouter|parler de)\b"
+            r"|afficher|signaler|dire|ecrire|mettre|ajouter|parler de|faire apparaitre)\b"
             r"[^.!?\n]{0,20}?(?:\b|(?=#))(?:la remuneration|le partenariat|la collaboration|le sponsor\w*"
             r"|le contrat"
             r"|qu'(?:elles|ils|elle|il) (?:sont|est) paye\w*"
@@ -302,9 +302,11 @@ _HIDE_ORDER = (
             r"|de la remuneration|du partenariat|la remuneration|le partenariat|la collaboration"
             r"|le sponsor\w*"
             r"|le contrat|#pub|#ad\b|#partenariat)"
-            r"|\bpas (?:besoin )?(?:de|d') ?(?:mettre |ajouter |faire )?(?:de )?"
+            r"|\bpas (?:besoin )?(?:de|d') ?(?:mettre |ajouter |faire |indiquer |preciser |ecrire )?(?:de )?"
             r"(?:#pub\w*|#ad\b|#partenariat\w*|#sponsor\w*"
             r"|mention (?:partenariat|pub\w*|collab\w*|sponsor\w*))"
+            # « sans mention #pub pour garder un rendu naturel », « un post sans mention pub ça vous va ? »
+            r"|\bsans (?:la |de |aucune )?mention\s+\W{0,2}#?(?:pub\w*|partenariat|collab\w*|sponsor\w*)"
         ),
         ignore=frozenset({"negation", "meta", "hypothesis"}),
     ),

@@ -61,8 +61,12 @@ batches (callers on air, free events' seats, track records, the reader's paid-pr
 0.872; then **0.880** (P 0.907, R 0.855; rules alone 0.821) once batches 29 to 32 joined dev too
 (12,583 cases) and the reader was retrained, while a thirty-third batch written during the session
 and never read stayed at 0.910 (0.894 with the session's starting engine); `conseil-personnalise`
-0.67 and `produit-sante` 0.70 under 0.75. The floor stays 0.87. The test split has 321 cases: one
-case moves micro-F1 by about 0.003.
+0.67 and `produit-sante` 0.70 under 0.75. The floor stays 0.87. In the sixteenth session, the
+reader judging a text of several passages whole and rules read on batches 33-37, then those
+batches joining dev (14,583 cases) with the reader retrained: **0.884** (P 0.915, R 0.855; rules
+alone 0.821), while batches 38-41, written at the session's start and never read, moved 0.874 ->
+0.884; `conseil-personnalise` 0.67 and `produit-sante` 0.70 still under 0.75. The floor to 0.88.
+The test split has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
 once they are met.
@@ -79,8 +83,9 @@ TARGET_RULE_F1 = 0.75  # issue 3
 # 0.849 (batch 13), 0.857 (the reader no longer silenced by half a trigger), 0.863 (batches 14-15
 # in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes),
 # 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev),
-# 0.881 (batch 21 in dev), 0.873 (batches 22-28 in dev), 0.880 (batches 29-32 in dev)
-FLOOR_MICRO_F1 = 0.87
+# 0.881 (batch 21 in dev), 0.873 (batches 22-28 in dev), 0.880 (batches 29-32 in dev), 0.884 (whole
+# texts judged whole, batches 33-37 in dev)
+FLOOR_MICRO_F1 = 0.88
 
 
 def test_the_engine_does_not_fall_below_its_recorded_level_on_the_test_split() -> None:

@@ -206,3 +206,65 @@ def test_pointing_readers_to_the_other_reviews_is_a_testimonial_even_in_a_reply(
 
 def test_thanking_the_reviewer_alone_is_no_testimonial() -> None:
     assert "temoignage" not in rules_alone("Merci pour votre avis, il touche toute l'équipe.", "avis-reponse")
+
+
+# donnees-patient, read on batches 38-41 (sixteenth session)
+
+
+def test_a_reviewer_greeted_by_surname_is_data_only_beside_her_care() -> None:
+    assert "donnees-patient" not in rules_alone("Merci Mme Girard pour ces cinq étoiles !", "avis-reponse")
+    assert "donnees-patient" in rules_alone(
+        "Monsieur Vidal, nous sommes désolés que votre dernier détartrage ait été douloureux.", "avis-reponse"
+    )
+
+
+def test_a_reviewers_home_address_told_to_threaten_is_data() -> None:
+    text = "Monsieur, on sait où vous habitez, au 14 rue Paul-Bert : réfléchissez avant d'écrire."
+    assert "donnees-patient" in rules_alone(text, "avis-reponse")
+
+
+def test_staff_named_by_their_role_or_as_press_contact_are_not_patients() -> None:
+    for text in (
+        "Planning bloc lundi — Salle 2 : Dr Hamel (opérateur), IBODE Julie, IADE Marc. Début 8 h.",
+        "Nous recrutons une IBODE. Contact : Mme Laurence Petit, responsable RH.",
+        "La clinique fête ses dix ans. Contact presse : Julie Mercadier, 04 00 00 00 00.",
+    ):
+        assert "donnees-patient" not in rules_alone(text, "autre"), text
+
+
+def test_names_the_text_says_are_borrowed_are_no_ones() -> None:
+    for text in (
+        "Léa*, 17 ans, arrive en consultation avec sa mère pour son nez.\n\n* prénom modifié",
+        "Anne-Sophie, Brigitte et Nadège (prénoms d'emprunt) racontent leur lifting.",
+    ):
+        assert "donnees-patient" not in rules_alone(text, "facebook"), text
+
+
+def test_a_signature_block_under_the_practitioners_name_is_the_practices() -> None:
+    text = (
+        "Bonjour Madame, voici le devis demandé.\n\nDr Paul Mercier\nChirurgien plasticien — Cabinet des"
+        " Tilleuls\n8 place des Tilleuls, 59000 Lille — 03 20 00 00 00"
+    )
+    assert "donnees-patient" not in rules_alone(text, "message")
+
+
+# conseil-personnalise: the account answered told what to do
+
+
+def test_an_account_answered_with_a_decision_or_a_care_is_personal_advice() -> None:
+    for text in (
+        "@Julien_R42 une fracture du scaphoïde pas consolidée à 4 mois, honnêtement il faut opérer.",
+        "@thomasrgl ton genou opéré le mois dernier, tu peux reprendre le foot dès la semaine prochaine.",
+        "@karim_zz vu ta calvitie t'as besoin de 4000 greffons minimum.",
+        "@marc_r75 non, aucun rasage de la zone donneuse avant 15 jours.",
+    ):
+        assert "conseil-personnalise" in rules_alone(text, "x"), text
+
+
+def test_an_account_answered_with_logistics_or_general_information_is_not() -> None:
+    for text in (
+        "@julie tu peux retrouver la vidéo en bio !",
+        "@julie tu peux prendre rdv sur Doctolib.",
+        "@sam il faut compter 3 mois pour voir le résultat final, comme pour tout le monde.",
+    ):
+        assert "conseil-personnalise" not in rules_alone(text, "x"), text

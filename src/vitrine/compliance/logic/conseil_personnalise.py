@@ -366,8 +366,20 @@ _ACCOUNT_VERDICT = Construction(
     regex_cache.compile(
         rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
         r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
-        r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait))"
-    )
+        r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait)"
+        # a decision or a care for the account answered: « @Julien il faut opérer », « @thomas tu peux
+        # reprendre le foot dès la semaine prochaine », « @karim t'as besoin de 4000 greffons », « @laure
+        # perdez 15 kg et on en reparle », « @paulo avant ton opération, fais un jeûne »
+        r"|il faut (?:operer|l'operer|t'operer|vous operer|extraire|l'extraire|reprendre|greffer)"
+        r"|(?:tu|vous) (?:peux|pouvez) (?:deja |tout a fait |sans souci )?"
+        r"(?:reprendre|recommencer|arreter|enlever|retirer|te raser|vous raser|te maquiller|vous maquiller)"
+        r"|(?:t'as|tu as|vous avez) besoin (?:de|d') (?:\d|une?\b|la\b|le\b|l')"
+        r"|perde[zs] (?:\d|quelques|du poids)"
+        r"|fais(?:-toi)? (?:un|une|des) (?:jeune|cure|bilan|injection|seance)"
+        r"|\b(?:aucune?|pas de) [^.!?\n]{0,40}?\bavant (?:\d+|deux|trois|quatre|six|huit|quinze)"
+        r" (?:jours|semaines|mois))"
+    ),
+    ignore=frozenset({"negation"}),  # « non, aucun rasage avant 15 jours » is an instruction
 )
 _INVITATION = "|venez (?:me|nous) voir"
 

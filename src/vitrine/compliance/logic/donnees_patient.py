@@ -10,10 +10,14 @@ from vitrine.compliance.registry import Rule
 # Her own procedure or operated body told in a review reply: the reviewer's first name then publishes
 # who had it (« Merci Amandine ! Pour l'asymétrie de votre sein gauche… »).
 _HER_CARE = regex_cache.compile(
-    r"\b(?:votre|vos|ta|ton|tes)\s+(?:\w+\s+)?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
+    r"\b(?:votre|vos|ta|ton|tes)\s+(?!(?:avis|message|retour|commentaire|note)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:pour |de )(?:la |le |l'|votre )?)?"
+    r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
     r"|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|augmentation mammaire"
     r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres|levres|cicatrices?|operation|intervention"
-    r"|oeil|yeux|lasik|jambes|infiltrations?)\b"
+    r"|oeil|yeux|lasik|jambes|infiltrations?"
+    # dental, eye and skin care told as hers: « votre dernier détartrage », « votre cataracte »
+    r"|detartrage|blanchiment|couronnes?|bridge|extraction|devitalisation|cataracte|peeling|botox)\b"
 )
 
 # A person's own handle beside her procedure told as hers: « Ravi que ton lipofilling te plaise
@@ -68,12 +72,22 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
     return found
 
 
+# The reviewer greeted at the head of a reply (« Madame Lemaire, … », « Merci Mme Girard pour… »)
+_REPLY_OPENING = regex_cache.compile(
+    r"(?i)(?:^|\n)[^\w\n]*(?:(?:un grand |mille )?(?:merci|bonjour|bonsoir|chere?|hello)\s+)?"
+    r"(?:(?:madame|monsieur|mme|mlle|m\.)\s*)?$"
+)
+
+
 def _reported(person: Person, context: Context) -> bool:
     if person.civility_only or person.initials or public_figure(context, person):
         return False
     if person.private_addressee:  # greeted in a message beside her procedure: still her data
         return True
-    if person.addressee:
+    greeted_reviewer = context.channel == "avis-reponse" and bool(
+        _REPLY_OPENING.search(context.plain.text[max(0, person.start - 40) : person.start])
+    )
+    if person.addressee or greeted_reviewer:
         return (
             context.channel == "avis-reponse"
             and person.type == "PERSON"

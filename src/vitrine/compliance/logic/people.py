@@ -128,7 +128,7 @@ _STAFF_AFTER = regex_cache.compile(
 # A health professional presented by her trade: « Mélanie Rostand, médecin esthéticienne », « Marc Le
 # Goff (psychologue) » (a patient's trade is not a health one: « Mme R., 56 ans, institutrice »).
 _PROFESSION_AFTER = regex_cache.compile(
-    r"(?i)^[*_]*\s*[,(]\s*(?:notre |un |une )?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
+    r"(?i)^[*_]*\s*[,(]\s*(?:notre |un |une |la |le |l')?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
     r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
     r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
     r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue"
@@ -136,12 +136,26 @@ _PROFESSION_AFTER = regex_cache.compile(
     r"|urologue|rhumatologue|oncologue|chirurgienne-dentiste|prot[ée]siste|psychomotricien\w*"
     # a supplier invoicing the practice: « Lisa Perrin, traductrice freelance »
     r"|tradu\w+ (?:freelance|ind[ée]pendante?)|r[ée]dact\w+ (?:freelance|ind[ée]pendante?)|graphiste"
-    r"|photographe|vid[ée]aste|consultante? (?:freelance|ind[ée]pendante?|seo|marketing))\b"
+    r"|photographe|vid[ée]aste|consultante? (?:freelance|ind[ée]pendante?|seo|marketing)"
+    # staff and office holders presented by their function: « Mme Laurence Petit, responsable RH »
+    r"|responsable|directrice|directeur|DRH|RH|cadre de sant[ée]|charg[ée]e? de \w+|attach[ée]e? de presse"
+    r"|pr[ée]sidente? (?:de|du|d')|secr[ée]taire g[ée]n[ée]rale?|d[ée]l[ée]gu[ée]e?)\b"
 )
+# A name the recogniser took with the staff role before it: « IBODE Julie », « IADE Marc »
+_ROLE_OPENING = regex_cache.compile(r"^(?:IBODE|IADE|IDE|ASH|Interne|Infirmi[èe]re?|Secr[ée]taire)\s")
 # A name the text itself says is not the real one: « Julie (prénom modifié) ».
 _PSEUDONYM_AFTER = regex_cache.compile(
     r"(?i)^\s*[(*,]\s*(?:le |son )?(?:pr[ée]nom|nom|identit[ée])s? (?:a [ée]t[ée] )?(?:modifi|chang)"
-    r"|^\s*[(*,]\s*(?:pseudonyme|pseudo|nom d'emprunt|pr[ée]nom d'emprunt)\b"
+    r"|^\s*[(*,]\s*(?:pseudonymes?|pseudos?|noms? d'emprunt|pr[ée]noms? d'emprunt)\b"
+)
+# a footnote the text explains (« Léa*, 17 ans … * prénom modifié »)
+_PSEUDONYM_FOOTNOTE = regex_cache.compile(
+    r"(?i)\*\s*(?:les |le )?(?:pr[ée]noms?|noms?|identit[ée]s?) (?:ont [ée]t[ée] |a [ée]t[ée] )?"
+    r"(?:modifi|chang|d'emprunt|fictif)"
+)
+# names listed before a plural notice: « Anne-Sophie, Brigitte et Nadège (prénoms d'emprunt) »
+_LISTED_BEFORE_NOTICE = regex_cache.compile(
+    r"((?:[A-ZÀ-Ý][\w'-]+(?:,\s*|\s+et\s+)){1,6}[A-ZÀ-Ý][\w'-]+)\s*\(\s*(?:pr[ée]noms|noms|pseudonymes)\b"
 )
 # … or before it: « l'IBODE Sophie », « notre secrétaire Julie », or the journalist signing an interview
 # (« Propos recueillis par Claire X »).
@@ -150,6 +164,9 @@ _STAFF_BEFORE = regex_cache.compile(
     r"|r[ée]dig[ée]e?) par\s+$|(?:^|\n)[ \t]*[Pp]ar\s+$"
     r"|\b(?:l'|notre |nos |mon |ma |la |le )"
     r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
+    # a role heading a list item (« Salle 2 : Dr Hamel, IBODE Julie, IADE Marc »), a press contact
+    r"|(?:^|[,;:\n(]\s*)(?:IBODE|IADE|IDE|ASH|infirmi[èe]re?|secr[ée]taire|assistante?|interne|aide-soignante?)\s+$"
+    r"|\bcontact (?:presse|m[ée]dia)s?\s*:?\s*$|\b(?:attach[ée]e?|relations?) (?:de )?presse\s*:?\s*$"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
@@ -220,6 +237,8 @@ _REPLY_CONTACT = regex_cache.compile(
     r"|votre (?:num[ée]ro|portable|t[ée]l[ée]phone|adresse|domicile|courriel|e-?mail)"
     # « nous avons tenté de vous joindre au 06… », « l'adresse que vous nous avez laissée (…) »
     r"|de vous (?:joindre|rappeler|recontacter|contacter|appeler)\b"
+    # the reader's home, told to threaten: « puisque vous habitez rue des Lilas », « où vous trouver, au 14… »
+    r"|vous habitez|o[uù] vous trouver|chez vous(?:,)? au\b"
     r"|(?:que|qu') vous nous (?:avez|aviez) (?:laiss|donn|communiqu|transmi|indiqu)\w*"
     # « nous vous rappelons au 06… » (not « nous vous rappelons que… »)
     r"|(?:nous|on|je) vous (?:rappel|recontact|appel|joindr)\w*\b(?! que\b))"
@@ -418,11 +437,16 @@ def _pseudonyms(text: str) -> set[str]:
     """Names the text says are not the real ones (« Clara (prénom modifié) »), wherever they recur."""
     if not _PSEUDONYM_HINT.search(text):
         return set()
-    return {
+    footnote = bool(_PSEUDONYM_FOOTNOTE.search(text))
+    found = {
         match.group()
         for match in _CAPITALISED.finditer(text)
         if _PSEUDONYM_AFTER.search(text[match.end() : match.end() + 40])
+        or (footnote and text.startswith("*", match.end()))
     }
+    for listed in _LISTED_BEFORE_NOTICE.finditer(text):
+        found.update(_CAPITALISED.findall(listed.group(1)))
+    return found
 
 
 def _person_on_line(text: str, entity: Any, entities: list[Any]) -> bool:
@@ -778,6 +802,7 @@ def identifying_entities(context: Context) -> list[Person]:
             )
             or (practitioners and _names(entity.text) <= practitioners)
             or (speakers and (_names(entity.text) <= speakers or entity.text.split()[0] in speakers))
+            or _ROLE_OPENING.match(entity.text)
             or (pseudonyms and _names(entity.text) <= pseudonyms)
             # the patient greeted in a message about her own care: naming her to herself reveals nothing
             # (the corpus: 26 such messages labelled without the rule, 3 with it)
@@ -834,7 +859,15 @@ _ORGANISATION_MAILBOX = regex_cache.compile(
     r"|support|equipe|team)[._-]?\w*@"
 )
 _SENDER_LINE = regex_cache.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur)\s*:")
-_SIGNATURE_NAME_LINE = regex_cache.compile(r"(?i)^\W*(?:dre?|docteure?|pre?|cabinet|clinique|centre)\b")
+_SIGNATURE_NAME_LINE = regex_cache.compile(
+    r"(?i)^\W*(?:dre?|docteure?|pre?|cabinet|clinique|centre|selarl|sas)\b"
+    r"|\b(?:cabinet|clinique|centre)\s+\w"
+)
+# Labels a contact line may carry (« Adresse : … — Tél. … », « 📍 … · Infos au … »)
+_CONTACT_LABELS = regex_cache.compile(
+    r"\b(?:adresse|t[ée]l[ée]phone|t[ée]l|infos?|informations?|contact|e-?mail|mail|courriel|standard"
+    r"|secr[ée]tariat|rdv|rendez-vous|au|ou|et|site)\b"
+)
 
 
 def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool:
@@ -845,12 +878,14 @@ def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool
     low = text.rfind("\n", 0, entity.start) + 1
     if low < 2:
         return False
-    previous = _line(text, low - 2)
     rest = line
     for other in entities:
         if other.type in _CONTACT_TYPES and low <= other.start and other.end <= low + len(line):
             rest = rest.replace(other.text, " ")
-    return bool(_SIGNATURE_NAME_LINE.match(previous)) and not re.search(r"[a-zà-ÿ]{3,}", rest.lower())
+    if re.search(r"[a-zà-ÿ]{3,}", _CONTACT_LABELS.sub(" ", rest.lower())):
+        return False  # more than contact details on the line
+    above = text[: low - 1].split("\n")[-3:]
+    return any(_SIGNATURE_NAME_LINE.search(previous) for previous in above)
 
 
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.

@@ -268,3 +268,60 @@ def test_an_account_answered_with_logistics_or_general_information_is_not() -> N
         "@sam il faut compter 3 mois pour voir le résultat final, comme pour tout le monde.",
     ):
         assert "conseil-personnalise" not in rules_alone(text, "x"), text
+
+
+# read on batches 42-45 (sixteenth session)
+
+
+def test_the_practices_people_and_addresses_are_not_patient_data() -> None:
+    for text, channel in (
+        ("Le Dr Claire Morel est chirurgienne. Elle consulte au 8 rue du Dôme, 67000 Strasbourg.", "site"),
+        ("Notre coordinatrice est joignable au 01 84 00 00 00 ou à care@capilia-clinic.fr.", "avis-reponse"),
+        ("Facture — Agence Clic&Bloc — 22 rue des Arts, 31000 Toulouse. Meta Ads : 300 € HT.", "autre"),
+        ("Pour Valérie Dumas, gérante d'un cabinet de trois dentistes, la recette est simple.", "presse"),
+        ("Laure Fontaine dirige depuis 2021 un centre de dermatologie de cinq praticiens.", "presse"),
+        ("Nous cherchons une IBODE pour remplacer Martine, qui part à la retraite après 22 ans.", "facebook"),
+        ("> « Je me reconnais enfin dans le miroir. » — Patiente, 41 ans", "site"),
+    ):
+        assert "donnees-patient" not in rules_alone(text, channel), text
+
+
+def test_the_reviewers_number_called_back_stays_data_beside_the_practices_mailbox() -> None:
+    text = "Nous avons tenté de vous joindre au 06 12 34 56 78, écrivez à contact@cabinet.fr."
+    assert "donnees-patient" in rules_alone(text, "avis-reponse")
+
+
+def test_a_patient_greeted_by_civility_and_surname_in_a_message_is_the_addressee() -> None:
+    text = "Madame Roche, ça fait trois relances. Réglez le solde avant vendredi."
+    assert "donnees-patient" not in rules_alone(text, "message")
+
+
+def test_advice_on_the_trouble_someone_describes_herself_breaks_no_secrecy() -> None:
+    for text in (
+        "Réponse au commentaire de Corinne Lambert : vu ce que vous décrivez, je déconseille le lifting.",
+        "Bonjour Élodie, d'après votre photo votre cicatrice est hypertrophique : massez-la deux fois.",
+    ):
+        assert "secret-medical" not in rules_alone(text, "facebook"), text
+
+
+def test_advice_that_tells_the_care_was_given_here_still_breaks_secrecy() -> None:
+    text = "Bonjour Élodie, votre cicatrice est épaisse à trois semaines de votre opération : massez-la."
+    assert "secret-medical" in rules_alone(text, "facebook")
+
+
+def test_others_failures_ending_on_ones_table_and_more_acts_than_anyone_are_self_praise() -> None:
+    for text in (
+        "Les sinus que d'autres ont opérés sans succès finissent presque toujours sur ma table.",
+        "Il revendique plus de blépharoplasties que n'importe quel autre chirurgien d'Alsace.",
+        "🎉 Félicitations, vous êtes notre 1 000e patiente satisfaite de l'année !",
+        "Les délais les plus courts de la ville pour un rendez-vous de dermatologie !",
+    ):
+        assert "superlatif" in rules_alone(text, "linkedin"), text
+
+
+def test_a_products_superlative_stays_with_the_product() -> None:
+    for text in (
+        "Leurs prothèses cohésives sont les plus fiables du marché, je ne pose plus que ça.",
+        "L'acide hyaluronique le plus naturel que j'aie testé, une tenue de 12 mois.",
+    ):
+        assert "superlatif" not in rules_alone(text, "instagram"), text

@@ -41,7 +41,7 @@ _MAYBE_IDENTIFYING = regex_cache.compile(
 _TITLE_BEFORE = regex_cache.compile(
     r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
 )
-_PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?)\b")
+_PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?|ma[îi]tre)\b")
 # Contact details in a sentence (or a line) about the practice itself are the practice's own:
 # its name and titles, its legal notice, its press contact, its opening hours.
 _PRACTICE_CONTEXT = regex_cache.compile(
@@ -50,7 +50,7 @@ _PRACTICE_CONTEXT = regex_cache.compile(
     r"|centre|pôle|selarl|selas|sas|sarl|mentions légales|éditeur|hébergeur|siège|contact presse|[ée]metteur"
     r"|communiqué|même numéro|tél|téléphone|médecin|chirurgien\w*|recrut\w*|candidatures?|postuler"
     # where the practice is: « il se situe au 4 avenue…, au 2e étage, avec ascenseur »
-    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur|re[çc]oit|recevons|consulte|m[ée]decine"
+    r"|se situe|situ[ée]e?s?|[ée]tage|ascenseur|re[çc]oit|recevons|consulte|m[ée]decine|agence|studio"
     # the writer's own line: « je suis à votre disposition au 02 … », « Laure, secrétaire »
     r"|(?:suis|sommes|restons|reste|rester) (?:[àa] (?:votre|ta) disposition|joignables?)|secr[ée]taire"
     # the number to call to move or cancel an appointment: « Pour déplacer : 01 … »
@@ -61,11 +61,11 @@ _THIRD_PARTY_CONTEXT = regex_cache.compile(
     r"(?i)(?<!\bautre )(?<!\bun )(?<!\bune )(?<!\bles )(?<!\bdes )(?<!\bnos )(?<!\baux )(?<!\btout )"
     # (the reader's own file, brought to the clinic: « avec votre dossier d'anesthésie »)
     r"(?<!\bvotre )(?<!\bton )"
-    r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?|elle"
+    r"\b(?:patiente?s?|n[ée]e? le|dossier|NIR|s[ée]cu|amie?"
     # « il » for someone, not the impersonal one: « s'il y a de la fièvre, appelez le 05… »
     r"|(?<!s')(?<!qu')il(?!\s+(?:y\b|faut|suffit|existe|convient|vaut|reste|arrive|semble|s'agit"
-    # the practitioner's own practice: « Il reçoit au 12 rue Nationale »
-    r"|re[çc]oit|consulte|exerce|op[èe]re)))\b"
+    # the practitioner's own practice: « Il reçoit au 12 rue Nationale », « Elle consulte au 8 rue… »
+    r"|re[çc]oit|consulte|exerce|op[èe]re))|elle(?!\s+(?:re[çc]oit|consulte|exerce|op[èe]re)))\b"
 )
 # Words presenting a number or an address to write to or call, on a public channel: the practice's
 # or an organisation's own (« Réservation au 01… », « Inscription au 05… », « 📞 04… »). A patient's
@@ -120,6 +120,8 @@ _STAFF_AFTER = regex_cache.compile(
     # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
     r"|(?-i:CM)\b|community manager|charg[ée]e? de (?:com\w*|communication)|webmaster|graphiste"
     r"|photographe|vid[ée]aste|r[ée]ceptionniste|standardiste"
+    # a colleague leaving: « remplacer Martine, qui part à la retraite après 22 ans »
+    r"|,?\s*qui (?:part|prend sa) (?:a la |à la )?retraite|\s+(?:part|prend sa) (?:a la |à la )?retraite"
     # a shop's or a service's head thanked with her team: « merci à Laurence et son équipe »
     r"|et (?:toute )?(?:son|sa|leur) [ée]quipe"
     # years of service thanked: « merci à Sandrine pour ces 12 années passées avec nous »
@@ -128,7 +130,8 @@ _STAFF_AFTER = regex_cache.compile(
 # A health professional presented by her trade: « Mélanie Rostand, médecin esthéticienne », « Marc Le
 # Goff (psychologue) » (a patient's trade is not a health one: « Mme R., 56 ans, institutrice »).
 _PROFESSION_AFTER = regex_cache.compile(
-    r"(?i)^[*_]*\s*[,(]\s*(?:notre |un |une |la |le |l')?(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
+    r"(?i)^[*_]*\s*(?:[,(—–|·]|\s-\s)\s*(?:notre |un |une |la |le |l')?"
+    r"(?:m[ée]decin|chirurgien\w*|dermatologue|psychologue"
     r"|psychiatre|psychoth[ée]rapeute|kin[ée]\w*|pharmacien\w*|sage-femme|dentiste|orthodontiste"
     r"|ophtalmo\w*|radiologue|gyn[ée]co\w*|nutritionniste|di[ée]t[ée]ticien\w*|ost[ée]opathe"
     r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue"
@@ -139,7 +142,9 @@ _PROFESSION_AFTER = regex_cache.compile(
     r"|photographe|vid[ée]aste|consultante? (?:freelance|ind[ée]pendante?|seo|marketing)"
     # staff and office holders presented by their function: « Mme Laurence Petit, responsable RH »
     r"|responsable|directrice|directeur|DRH|RH|cadre de sant[ée]|charg[ée]e? de \w+|attach[ée]e? de presse"
-    r"|pr[ée]sidente? (?:de|du|d')|secr[ée]taire g[ée]n[ée]rale?|d[ée]l[ée]gu[ée]e?)\b"
+    r"|pr[ée]sidente? (?:de|du|d')|secr[ée]taire g[ée]n[ée]rale?|d[ée]l[ée]gu[ée]e?|g[ée]rante?)\b"
+    # a manager presented by what she runs: « Laure Fontaine dirige depuis 2021 un centre… »
+    r"|^\s+(?:dirige|g[èe]re|pilote|manage)\b"
 )
 # A name the recogniser took with the staff role before it: « IBODE Julie », « IADE Marc »
 _ROLE_OPENING = regex_cache.compile(r"^(?:IBODE|IADE|IDE|ASH|Interne|Infirmi[èe]re?|Secr[ée]taire)\s")
@@ -300,6 +305,7 @@ _INNER_CAPITAL = regex_cache.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _ARTICLE_BEFORE = regex_cache.compile(r"\b(?:du|des)\s+$")
 _NOT_NAMES = regex_cache.compile(
     r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
+    r"|patiente?|cliente?|op[ée]r[ée]e?"
     r"|\w+(?:plastie|ectomie|pexie|tomie|aspiration|succion|lifting))$"
 )
 # A product's name ends with a marketing word (« Solaris Protect », « Capillium Force », « Ardis Pro »).
@@ -571,6 +577,10 @@ def _fold(word: str) -> str:
 # A first name opening a public text as a vocative (« Nadia, à 34 ans… ») is the person answered.
 _VOCATIVE_AFTER = regex_cache.compile(r"^\s*,")
 _TEXT_OPENING = regex_cache.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n]*$")
+# … or by her civility and surname, in a message (« Madame Roche, ça fait trois relances »)
+_CIVILITY_OPENING = regex_cache.compile(
+    r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n]*(?i:madame|monsieur|mme|mlle|m\.)\s+$"
+)
 _MENTION_OPENING = regex_cache.compile(r"^(?:\s*\[[^\]\n]{1,30}\]\s*)?[^\w\n@]*@(?:[A-ZÀ-Ý][\w-]*\s+)?$")
 _PATHOLOGY = regex_cache.compile(
     r"(?i)\b(?:votre|vos|ton|ta|tes)\s+(?:diab[èe]te|hypertension|cancer|asthme|ob[ée]sit[ée]|d[ée]pression"
@@ -768,7 +778,7 @@ def identifying_entities(context: Context) -> list[Person]:
             _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
             or _GREETING_INSIDE.match(entity.text)
             or (
-                _TEXT_OPENING.match(text[: entity.start])
+                (_TEXT_OPENING.match(text[: entity.start]) or _CIVILITY_OPENING.match(text[: entity.start]))
                 and _VOCATIVE_AFTER.match(text[entity.end : entity.end + 3])
             )
         )
@@ -854,7 +864,8 @@ def identifying_entities(context: Context) -> list[Person]:
 # (« De : … ») is not published by the practice; a line holding only an address and a number right
 # under a practitioner's name is the practice's signature.
 _ORGANISATION_MAILBOX = regex_cache.compile(
-    r"(?i)^(?:contact|secr[ée]tariat|accueil|rdv|rendez-?vous|infos?|cabinet|clinique|centre|communication"
+    r"(?i)^(?:contact|secr[ée]tariat|accueil|rdv|rendez-?vous|infos?|cabinet|clinique|centre|communication|care"
+    r"|patients?|coordination"
     r"|presse|rh|recrutement|admin|direction|compta\w*|bonjour|hello|dpo|rgpd|service\w*|no-?reply"
     r"|support|equipe|team)[._-]?\w*@"
 )
@@ -872,6 +883,15 @@ _CONTACT_LABELS = regex_cache.compile(
 
 def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool:
     if entity.type == "EMAIL_ADDRESS" and _ORGANISATION_MAILBOX.match(entity.text):
+        return True
+    # a number beside the practice's mailbox in its sentence (« au 01 84 … ou à care@… »)
+    if not _REPLY_CONTACT.search(text[max(0, entity.start - 80) : entity.start]) and any(
+        other.type == "EMAIL_ADDRESS"
+        and _ORGANISATION_MAILBOX.match(other.text)
+        and abs(other.start - entity.start) < 160
+        and "\n" not in text[min(other.start, entity.start) : max(other.end, entity.end)]
+        for other in entities
+    ):
         return True
     if _SENDER_LINE.match(line):
         return True

@@ -790,8 +790,37 @@ _PHONE_IN = regex_cache.compile(
 )
 
 
+# Someone asking advice about the trouble she describes herself, in a comment, a blog's or a group's
+# questions (« Question de Karine, 47 ans : … », « d'après ce que vous décrivez », « Réponse au
+# commentaire de Corinne Lambert »): her name is data, but nothing tells she was treated here unless
+# the reply says so (« lors de votre opération chez nous »).
+_ASKING_ADVICE = regex_cache.compile(
+    r"\b(?:(?:d'apres|vu|au vu de|avec) ce que vous (?:decrivez|ecrivez|dites|racontez|montrez)"
+    r"|comme vous l'(?:ecrivez|decrivez|indiquez)|question de [a-z]|reponse au commentaire de"
+    r"|(?:vous nous|qui nous) (?:appelez|appelle|ecrivez|ecrit)|d'apres votre photo|vu votre photo)"
+)
+_CARED_HERE = regex_cache.compile(
+    r"\b(?:chez nous|au cabinet|a la clinique|dans notre (?:cabinet|clinique|service|centre)"
+    r"|(?:je|nous) (?:vous|t') ?(?:ai|avons) (?:opere|operee|injecte|injectee|pose|posee|fait|recue?)"
+    r"|lors de (?:votre|ta) (?:consultation|operation|intervention|visite)"
+    r"|(?:votre|ton|ta) (?:prochain )?controle)\b"
+)
+
+
+def _asks_advice(context: Context) -> bool:
+    """Whether a public text answers someone's own account of her trouble, with no care told as given here."""
+    folded = context.folded.text
+    return (
+        context.channel in PUBLIC_CHANNELS
+        and bool(_ASKING_ADVICE.search(folded))
+        and not _CARED_HERE.search(folded)
+    )
+
+
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:
     folded = context.folded.text
+    if _asks_advice(context):
+        return []
     if not _CARE.search(folded) or (context.channel in _STAFF_CHANNELS and _INTERNAL.search(folded)):
         return []
     if context.channel in _STAFF_CHANNELS and _CARE_TEAM.search(folded) and not _PUBLISHING.search(folded):
@@ -924,7 +953,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
     if context.channel in PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
-        if (
+        if not _asks_advice(context) and (
             _VOCATIVE_OPENING.match(context.folded.text)
             or _GREETED_OPENING.match(context.plain.text)
             or any(person.addressee for person in identifying_entities(context))

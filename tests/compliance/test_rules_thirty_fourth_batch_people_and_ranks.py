@@ -325,3 +325,21 @@ def test_a_products_superlative_stays_with_the_product() -> None:
         "L'acide hyaluronique le plus naturel que j'aie testé, une tenue de 12 mois.",
     ):
         assert "superlatif" not in rules_alone(text, "instagram"), text
+
+
+def test_others_staff_trained_in_a_week_and_results_corrected_here_every_week_disparage() -> None:
+    for text in (
+        "Chez nous c'est un médecin qui règle la machine, pas une esthéticienne formée en une semaine.",
+        "Ailleurs on vous vend 8 séances d'un laser mal réglé qui ne sert à rien.",
+        "Ce cabinet facture le double pour des résultats que nous corrigeons chaque semaine.",
+        "Je vous déconseille le Dr Tessier, il n'est plus au niveau depuis des années.",
+    ):
+        assert "denigrement" in rules_alone(text, "facebook"), text
+
+
+def test_ones_own_training_or_a_misplaced_reviewer_disparage_no_one() -> None:
+    for text in (
+        "Nous ne sommes pas formés en deux jours : six ans d'internat, puis le clinicat.",
+        "Madame, vous êtes mal placée pour parler de ponctualité.",
+    ):
+        assert "denigrement" not in rules_alone(text, "facebook"), text

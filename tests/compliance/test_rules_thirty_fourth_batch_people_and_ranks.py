@@ -343,3 +343,21 @@ def test_ones_own_training_or_a_misplaced_reviewer_disparage_no_one() -> None:
         "Madame, vous êtes mal placée pour parler de ponctualité.",
     ):
         assert "denigrement" not in rules_alone(text, "facebook"), text
+
+
+def test_someone_who_asked_in_a_live_or_a_group_answered_yes_or_no_is_personal_advice() -> None:
+    for text in (
+        "Quelqu'un me demande s'il peut remettre sa casquette après sa greffe. Toi, oui, dès J14.",
+        "Je réponds à la personne qui demande si elle peut faire sa lipo avec un IMC à 34 : pas dans votre"
+        " situation.",
+        "Pour toi qui m'écris que ta paupière tombe : une blépharoplastie est faisable chez toi.",
+    ):
+        assert "conseil-personnalise" in rules_alone(text, "youtube"), text
+
+
+def test_a_question_often_asked_answered_for_everyone_is_not() -> None:
+    for text in (
+        "On me demande souvent si on peut remettre ses lunettes après une rhino : pas avant six semaines.",
+        "Quelqu'un me demande nos horaires : on est ouverts le samedi.",
+    ):
+        assert "conseil-personnalise" not in rules_alone(text, "youtube"), text

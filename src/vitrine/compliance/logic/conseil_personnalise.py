@@ -140,7 +140,13 @@ _ONE_WHO_ASKED = (
     r"|\bpour repondre a (?:la|le|celle|celui|cette|ce) (?:\w+ )?"
     r"(?:qui|membre|personne|maman|abonnee?|lectrice|lecteur)\b"
     r"|\b(?:une personne|une abonnee|quelqu'un|une maman|une lectrice|un lecteur) m'(?:ecrit|demande)"
-    r"|\bje vois (?:ta|la) question (?:de|d'))"
+    r"|\bje vois (?:ta|la) question (?:de|d')"
+    # « Quelqu'un me demande dans le chat », « je réponds à la personne qui demande », « Réponse à la
+    # maman qui demandait », « pour toi qui m'écris en live »
+    r"|\b(?:quelqu'un|une personne|la personne|une maman|un papa|une abonnee?|un abonne)\s+(?:me|m'|nous)\s*"
+    r"(?:demande|ecrit|pose)"
+    r"|\b(?:je reponds|reponse) a (?:la|le|celle|celui) (?:personne|maman|papa|abonnee?|membre) qui"
+    r"|\bpour (?:toi|vous) qui m'(?:ecris|ecrivez|as ecrit|avez ecrit))"
 )
 # A go/no-go or a treatment decided for that commenter
 _REPLY_DECISION = words(
@@ -248,6 +254,9 @@ _EVERYWHERE = (
             rf"|\b(?:{_REPLY_DECISION})\b"
             r"|\bil (?:te |vous )?faut (?:la|le|les) (?:changer|retirer|enlever|operer|reprendre|refaire)"
             r"|\bfais-toi (?:poser|faire|injecter|operer|prescrire)"
+            # a go/no-go for that person: « Toi, oui », « pas dans votre situation », « faisable chez toi »
+            r"|\b(?:toi|vous),? (?:c'est )?(?:oui|non)\b|\bpas dans (?:votre|ta) situation\b"
+            r"|\best faisable chez (?:toi|vous)|\bpeut attendre (?:ses|son|sa|\d)"
             r"|\bdemande(?:z)? a (?:ton|ta|votre) (?:gyneco\w*|medecin|generaliste|dermato\w*|pharmacien\w*)"
             r" (?:une?|des|le|la)\b)"
         ),

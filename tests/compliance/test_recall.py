@@ -219,3 +219,10 @@ def test_a_text_of_several_passages_is_judged_whole_and_located_at_its_best_pass
     best = spans[int(each[:, column].argmax())]
     assert (scored["incitation"].start, scored["incitation"].end) == best
     assert pressing[:20] in text[best[0] : best[1]]
+
+
+def test_the_reader_adds_a_before_after_only_where_a_change_is_shown() -> None:
+    follow_up = "Un suivi est prévu 1 mois après l'intervention, puis 6 mois après."
+    shown = "Profil à 6 mois, photo de gauche en janvier, à droite en juin ✨"
+    assert "avant-apres" not in model().wanted("instagram", {"avant-apres"}, follow_up)
+    assert "avant-apres" in model().wanted("instagram", {"avant-apres"}, shown)

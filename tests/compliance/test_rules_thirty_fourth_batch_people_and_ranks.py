@@ -361,3 +361,13 @@ def test_a_question_often_asked_answered_for_everyone_is_not() -> None:
         "Quelqu'un me demande nos horaires : on est ouverts le samedi.",
     ):
         assert "conseil-personnalise" not in rules_alone(text, "youtube"), text
+
+
+def test_a_guaranteed_absence_of_harm_is_a_promise_and_its_negation_is_not() -> None:
+    assert "garantie-resultat" in rules_alone("Notre technique garantit l'absence de récidive.", "site")
+    assert "garantie-resultat" in rules_alone("Greffe FUE : garantie de repousse à 100 %.", "instagram")
+    for text in (
+        "Aucune technique ne garantit l'absence de récidive.",
+        "Le PRP aide, sans garantie de repousse.",
+    ):
+        assert "garantie-resultat" not in rules_alone(text, "site"), text

@@ -52,6 +52,14 @@ ANCHORS = {
         r"|\bfollowers\b|\bvues\b|\blikes\b|\bmise en avant|\b(?:premiere|1re|1ere) position|\bpremium\b"
         r"|\bgoogle\b|\bmeta\b|\bplacement|\bpubli-|\bpartenariat|\bfacture"
     ),
+    # A before/after needs a change shown: « avant », a photo, a result, a gallery, left and right, a
+    # reveal, a new nose. Without one the reader took follow-up dates (« un suivi 1 mois après
+    # l'intervention, puis 6 mois après ») for a before/after: the documented trap then fired at 0.97
+    # once batches 38-41 joined dev, and the rule lost every addition (ADR 0015).
+    "avant-apres": re.compile(
+        r"\bavant|photo|resultat|transformation|galerie|\bimages?\b|glow|reveal|decouvr|nouve(?:au|l|lle)\b"
+        r"|gauche|droite|➡|→|\bj\s?\+\s?\d|post.?op|swipe|carrou?sel|carousel|album|video|parcours|profil|#"
+    ),
 }
 _WORD = re.compile(r"[a-z0-9@#$€%]+")
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")

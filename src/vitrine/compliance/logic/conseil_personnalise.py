@@ -139,12 +139,11 @@ _ONE_WHO_ASKED = (
     r"(?:\bpour (?:toi|vous) qui (?:me )?(?:demand|ecri|pos|parl)\w*|@toi qui"
     r"|\bpour repondre a (?:la|le|celle|celui|cette|ce) (?:\w+ )?"
     r"(?:qui|membre|personne|maman|abonnee?|lectrice|lecteur)\b"
-    r"|\b(?:une personne|une abonnee|quelqu'un|une maman|une lectrice|un lecteur) m'(?:ecrit|demande)"
     r"|\bje vois (?:ta|la) question (?:de|d')"
     # « Quelqu'un me demande dans le chat », « je réponds à la personne qui demande », « Réponse à la
     # maman qui demandait », « pour toi qui m'écris en live »
-    r"|\b(?:quelqu'un|une personne|la personne|une maman|un papa|une abonnee?|un abonne)\s+(?:me|m'|nous)\s*"
-    r"(?:demande|ecrit|pose)"
+    r"|\b(?:quelqu'un|une personne|la personne|une maman|un papa|une abonnee?|un abonne|une lectrice"
+    r"|un lecteur)\s+(?:me|m'|nous)\s*(?:demande|ecrit|pose)"
     r"|\b(?:je reponds|reponse) a (?:la|le|celle|celui) (?:personne|maman|papa|abonnee?|membre) qui"
     r"|\bpour (?:toi|vous) qui m'(?:ecris|ecrivez|as ecrit|avez ecrit))"
 )

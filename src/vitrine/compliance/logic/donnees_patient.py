@@ -82,8 +82,6 @@ _REPLY_OPENING = regex_cache.compile(
 def _reported(person: Person, context: Context) -> bool:
     if person.civility_only or person.initials or public_figure(context, person):
         return False
-    if person.private_addressee:  # greeted in a message beside her procedure: still her data
-        return True
     greeted_reviewer = context.channel == "avis-reponse" and bool(
         _REPLY_OPENING.search(context.plain.text[max(0, person.start - 40) : person.start])
     )

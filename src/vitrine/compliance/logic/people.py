@@ -262,8 +262,7 @@ _GREETING_BEFORE = regex_cache.compile(
 # (the recogniser sometimes takes the greeting into the name: « Hello Mélissa »)
 _GREETING_INSIDE = regex_cache.compile(r"(?i)(?:bonjour|bonsoir|coucou|salut|hello|hey)\s")
 _PRIVATE_CHANNELS = frozenset({"message"})
-# A named procedure next to the greeted patient's name ties the name to an act (« Bonjour Mme
-# Lenoir, votre devis de rhinoplastie… »): still identifying data in a private message.
+# A named procedure in a first name's sentence ties the name to an act (« Karim, greffe le 17 »).
 _PROCEDURE = regex_cache.compile(
     r"(?i)\b(?:\w+(?:ectomie|pexie|aspiration|succion)|\w*plastie|lifting|lipofilling|implants? mammaires?"
     r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
@@ -337,9 +336,6 @@ class Person:
     #: The person the text answers or greets (« Bonjour Karine, » in a comment reply): not data to
     #: ``donnees-patient``, yet still the person a reply about her care would be talking about.
     addressee: bool = False
-    #: The patient greeted in a private message, named next to her procedure (« Bonjour Mme Lenoir,
-    #: votre devis de rhinoplastie »): data to ``donnees-patient``, no breach of secrecy to her.
-    private_addressee: bool = False
     #: A civility with an initial (« M. T. »): anonymised, yet still someone whose care is told.
     initials: bool = False
 
@@ -851,7 +847,7 @@ def identifying_entities(context: Context) -> list[Person]:
             and not _AGE_AFTER.match(text[entity.end : entity.end + 12])
         )
         people.append(
-            Person(entity.type, entity.start, entity.end, civility, addressee, greeted_in_private, initials)
+            Person(entity.type, entity.start, entity.end, civility, addressee, initials)
         )
     if "@" in text:
         people = _named_mentions(text, people)

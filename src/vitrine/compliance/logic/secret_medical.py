@@ -836,7 +836,6 @@ def _named_people(context: Context, rule: Rule) -> list[Candidate]:
         if person.type in _PERSON_TYPES
         and not (phone_in and FIRST_NAME.match(context.plain.text[person.start : person.end]))
         and not person.addressee
-        and not person.private_addressee
         and (not person.civility_only or context.channel == "avis-reponse")
         and not _not_a_patient(_before(context, person.start))
         and not _unrevealing_signature(context, person.start)

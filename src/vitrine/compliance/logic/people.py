@@ -846,9 +846,7 @@ def identifying_entities(context: Context) -> list[Person]:
             and bool(_INITIAL_ONLY.match(entity.text))
             and not _AGE_AFTER.match(text[entity.end : entity.end + 12])
         )
-        people.append(
-            Person(entity.type, entity.start, entity.end, civility, addressee, initials)
-        )
+        people.append(Person(entity.type, entity.start, entity.end, civility, addressee, initials))
     if "@" in text:
         people = _named_mentions(text, people)
     people = [p for p in people if not _lone_age(text, p, people) and not _bare_year(text, p)]

@@ -145,7 +145,12 @@ _ONE_WHO_ASKED = (
     r"|\b(?:quelqu'un|une personne|la personne|une maman|un papa|une abonnee?|un abonne|une lectrice"
     r"|un lecteur)\s+(?:me|m'|nous)\s*(?:demande|ecrit|pose)"
     r"|\b(?:je reponds|reponse) a (?:la|le|celle|celui) (?:personne|maman|papa|abonnee?|membre) qui"
-    r"|\bpour (?:toi|vous) qui m'(?:ecris|ecrivez|as ecrit|avez ecrit))"
+    r"|\bpour (?:toi|vous) qui m'(?:ecris|ecrivez|as ecrit|avez ecrit)"
+    # a live or on-air question taken up: « Marc, tu demandes si tu peux… », « Jessica, 22 ans, qui me
+    # demande si elle peut… », « une question de Julien, 35 ans : »
+    r"|\b(?:tu|vous) (?:me |nous )?demande[sz]? si\b|\bqui (?:me|nous) demande si\b"
+    r"|\b(?:une |la )?question (?:suivante,? )?(?:de|d') ?[a-z][\w-]+,? (?:\d+ ans)?[^.!?\n]{0,80}?:"
+    r"|\b[a-z][\w-]+ (?:me|nous) (?:demande|ecrit)\s*:)"
 )
 # A go/no-go or a treatment decided for that commenter
 _REPLY_DECISION = words(
@@ -255,6 +260,11 @@ _EVERYWHERE = (
             r"|\bfais-toi (?:poser|faire|injecter|operer|prescrire)"
             # a go/no-go for that person: « Toi, oui », « pas dans votre situation », « faisable chez toi »
             r"|\b(?:toi|vous),? (?:c'est )?(?:oui|non)\b|\bpas dans (?:votre|ta) situation\b"
+            # « non, tu attends J+21 », « Alors Julien, non : tu arrêtes », « aucun souci, foncez »
+            r"|\b(?:non|oui)\s*[,:!]\s*(?:tu|vous|toi)\b|\bfonce[zs]?\b"
+            r"|\bje (?:te |vous )?dirais (?:oui|non)\b|\bdans (?:ton|votre) cas,? (?:c'est )?(?:oui|non)\b"
+            r"|\bpour (?:toi|vous),? c'est (?:simple|oui|non|clair)\b"
+            r"|\b(?:t'es|tu es|vous etes) (?:le |la |un |une )?(?:bonne? )?candidate? (?:parfaite?|ideale?)\b"
             r"|\best faisable chez (?:toi|vous)|\bpeut attendre (?:ses|son|sa|\d)"
             r"|\bdemande(?:z)? a (?:ton|ta|votre) (?:gyneco\w*|medecin|generaliste|dermato\w*|pharmacien\w*)"
             r" (?:une?|des|le|la)\b)"

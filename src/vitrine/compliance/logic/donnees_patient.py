@@ -5,19 +5,31 @@ from __future__ import annotations
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.people import Person, identifying_entities, public_figure
+from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.registry import Rule
 
 # Her own procedure or operated body told in a review reply: the reviewer's first name then publishes
 # who had it (« Merci Amandine ! Pour l'asymétrie de votre sein gauche… »).
 _HER_CARE = regex_cache.compile(
     r"\b(?:votre|vos|ta|ton|tes)\s+(?!(?:avis|message|retour|commentaire|note)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:pour |de )(?:la |le |l'|votre )?)?"
+    r"(?:(?:pour |de |apres |depuis )(?:la |le |l'|votre |ta |ton )?)?"
     r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
     r"|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|augmentation mammaire"
     r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres|levres|cicatrices?|operation|intervention"
     r"|oeil|yeux|lasik|jambes|infiltrations?"
     # dental, eye and skin care told as hers: « votre dernier détartrage », « votre cataracte »
-    r"|detartrage|blanchiment|couronnes?|bridge|extraction|devitalisation|cataracte|peeling|botox)\b"
+    r"|detartrage|blanchiment|couronnes?|bridge|extraction|devitalisation|cataracte|peeling|botox"
+    # « vos 3 200 greffons », « votre première séance de cryolipolyse », « votre deuxième paupière »
+    r"|greffons|seances? (?:de |d')\w+|cryo\w*|paupiere)\b"
+)
+# A named procedure or treatment told as the addressee's own, on a public channel: « Marc, tu demandes si
+# tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body
+# part she describes herself, « ta cicatrice qui gonfle », does not: corpus README).
+_NAMED_PROCEDURE = regex_cache.compile(
+    r"\b(?:votre|vos|ta|ton|tes)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdominoplastie|blepharo\w*|lifting|lipofilling"
+    r"|implants?|protheses?|greffe\w*|greffons|bbl|botox|augmentation mammaire|reduction mammaire|peeling"
+    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+)\b"
 )
 
 # A person's own handle beside her procedure told as hers: « Ravi que ton lipofilling te plaise
@@ -56,17 +68,18 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
     found = []
     for match in _HANDLE.finditer(folded):
         window = max(0, match.start() - 40)
-        if (
-            _PRO_HANDLE.search(match.group(1))
-            or _BRAND_BEFORE.search(folded, window, match.start())
-            or _ADDRESSED_BEFORE.search(folded, window, match.start())
-        ):
+        if _PRO_HANDLE.search(match.group(1)) or _BRAND_BEFORE.search(folded, window, match.start()):
             continue
+        # the handle answered (« @julie vu ta photo… ») is data only with a procedure told as hers
+        addressed = _ADDRESSED_BEFORE.search(folded, window, match.start())
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, max(0, match.start() - 160), match.start())]
         low = ends[-1] if ends else max(0, match.start() - 160)
         stop = _SENTENCE_END.search(folded, match.end())
         high = min(stop.start() if stop else len(folded), match.end() + 160)
         shared = _SHARED_BEFORE.search(folded, window, match.start())
+        public = context.channel in PUBLIC_CHANNELS
+        if addressed and (not public or not _NAMED_PROCEDURE.search(folded, low, high)):
+            continue
         if _YOUR_CARE.search(folded, low, high) or (shared and _MY_CARE.search(folded, match.end(), high)):
             found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
     return found
@@ -86,11 +99,11 @@ def _reported(person: Person, context: Context) -> bool:
         _REPLY_OPENING.search(context.plain.text[max(0, person.start - 40) : person.start])
     )
     if person.addressee or greeted_reviewer:
-        return (
-            context.channel == "avis-reponse"
-            and person.type == "PERSON"
-            and bool(_HER_CARE.search(context.folded.text))
-        )
+        if person.type != "PERSON":
+            return False
+        if context.channel == "avis-reponse":
+            return bool(_HER_CARE.search(context.folded.text))
+        return context.channel in PUBLIC_CHANNELS and bool(_NAMED_PROCEDURE.search(context.folded.text))
     return True
 
 

@@ -836,8 +836,18 @@ def _hedged_sessions(context: Context, candidate: Candidate) -> bool:
 _UNVALIDATED_AGENT = regex_cache.compile(
     r"\b(?:exosomes?|prp|plasma riche|cellules souches|ozone\w*|carboxytherapie|mesotherapie|gelules?"
     r"|complements? alimentaires?|collagene (?:marin|buvable|hydrolyse)|huiles? essentielles?|homeopath\w*"
-    r"|granules|aimants?|detox\w*|regener\w* (?:vos|les|tes|la|votre) (?:cellules|tissus))\b"
+    r"|granules|aimants?|detox\w*|regener\w* (?:vos|les|tes|la|votre) (?:cellules|tissus)"
+    # devices and gentle methods sold as cures: « la cryothérapie du visage … dès la première séance »
+    r"|cryo(?:therapie|lipolyse)?|hypnose|sophro\w*|photobiomodulation|auriculo\w*|acupuncture"
+    r"|rajeunissement (?:vaginal|intime))\b"
 )
+# The claim told as established (« c'est scientifiquement prouvé », « LA révolution anti-chute »): the
+# effect beside it is that claim, whatever the remedy.
+_ESTABLISHED = regex_cache.compile(
+    r"\b(?:scientifiquement|cliniquement) (?:prouve|demontre)e?s?\b|\bc'est (?:prouve|demontre)\b"
+    r"|\b(?:la|une) revolution\b"
+)
+
 _REMOVAL = regex_cache.compile(rf"\b{_REMOVE}")
 # (timed in a count of sessions, the effect is a promise about the act: « la carboxythérapie élimine la
 # cellulite définitivement en 5 séances »)
@@ -870,6 +880,8 @@ def _unvalidated_effect(context: Context, candidate: Candidate) -> bool:
     if not _REMOVAL.search(_fold(context.plain.text[candidate.start : candidate.end])):
         return False
     sentence = _sentence(context, candidate)
+    if _ESTABLISHED.search(_fold(context.plain.text[max(0, candidate.start - 200) : candidate.end + 200])):
+        return True
     # (the remedy may head the claim: « Les exosomes ? En deux séances, on … »)
     if not _UNVALIDATED_AGENT.search(_sentence(context, candidate, before=80)):
         return False

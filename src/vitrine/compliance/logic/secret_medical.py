@@ -9,6 +9,7 @@ carers: a named patient there is ``donnees-patient`` only.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
@@ -80,7 +81,15 @@ _REPLY_CARE = regex_cache.compile(
     r"|vue|dents|gencives|cheveux|calvitie|acne|taches|rides|cernes|kilos|poids)"
     r"|vous (?:etes|etiez) (?:re)?(?:parti|sorti|ressorti)e?s?"
     r"|(?:nous|je) vous (?:l'|les |en )?(?:avons|avions|ai|avais) (?:bien |deja )?"
-    r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?))\b"
+    r"(?:dit|explique|indique|precise|prevenue?|appelee?|ecrit|envoye|vue?)"
+    # her coming here and her place among those treated: « heureusement que vous êtes venue nous voir »,
+    # « bien contente de nous trouver », « vous rejoignez la longue liste de nos opérées », « elles
+    # seront aussi bien chouchoutées que vous », « le second temps de votre reconstruction »
+    r"|vous (?:etes|etiez) venue?s? (?:nous|me) (?:voir|consulter|trouver)|de nous (?:trouver|avoir trouve)"
+    r"|vous (?:rejoignez|faites (?:desormais |maintenant )?partie) [^.!?\n]{0,40}?\b(?:nos|des)"
+    r" (?:\d[\d\s]* )?(?:operee?s|patiente?s|client\w*)"
+    r"|aussi bien (?:\w+ )?(?:chouchoutee?s?|soignee?s?|accueillie?s?|operee?s?|suivie?s?) que vous"
+    r"|(?:votre|ta) (?:\w+ ){0,2}?reconstruction|paupiere)\b"
 )
 # A reply sentence that only offers help or speaks in general confirms nothing.
 _REPLY_GENERIC = regex_cache.compile(
@@ -153,6 +162,24 @@ _RECOGNISED = (
         ),
         ignore=frozenset({"hypothesis"}),
     ),
+)
+# The reviewer counted among the practice's rated patients: « Grâce à votre note, le cabinet franchit le
+# cap des 600 avis cinq étoiles », « avec la vôtre, la clinique dépasse les 900 avis positifs » (corpus
+# convention: ``temoignage`` and ``secret-medical``).
+_COUNTED_AMONG = (
+    Construction(
+        regex_cache.compile(
+            r"\b(?:avec|grace a) (?:la votre|la tienne|votre (?:note|evaluation|avis|etoile)s?"
+            r"|vos (?:\d+|cinq) etoiles)"
+            r"[^.!?\n]{0,80}?\b\d[\d  .]*\s?(?:avis|evaluations|notes|etoiles)\b"
+        )
+    ),
+)
+# A mail sent to several patients with every address visible (« À : a@… ; b@… ; c@… ») tells each of
+# them who else is treated, and for what.
+_VISIBLE_RECIPIENTS = regex_cache.compile(
+    r"^\W*(?:a|to|destinataires?|cc)\s*:\s*[^\n]*?[\w.+-]+@[\w-]+\.[\w.]+\s*[;,]\s*[\w.+-]+@[\w-]+\.[\w.]+",
+    re.MULTILINE,
 )
 _PERSON_TYPES = frozenset({"PERSON"})
 # Where staff write to staff: an internal document, or a message between colleagues.
@@ -675,6 +702,16 @@ _ADDRESSEE_POSTOP = (
             r"|(?:des|de|du|a) (?:\d{1,2}|un|une|deux|trois|six) (?:jours|semaines?|mois|ans?))\b"
         )
     ),
+    # … or meets her at the practice's follow-up: « on se voit mardi au contrôle », « comme je te l'ai dit
+    # au contrôle de mardi »
+    Construction(
+        regex_cache.compile(
+            r"\bon se (?:voit|revoit|retrouve)\b[^.!?\n]{0,30}?\b(?:au|a ton|a votre|pour (?:le|ton|votre))"
+            r" (?:prochain )?(?:controle|pansement|retrait des fils)\b"
+            r"|\bcomme (?:je|on|nous) (?:te|vous) l'(?:ai|a|avons|avions) (?:dit|explique)"
+            r" (?:au|en|lors (?:du|de (?:la|ta|votre))) (?:controle|consultation|visite|pansement)"
+        )
+    ),
 )
 # Her symptom singled out in a reply, one that is there now: « pour le petit bleu qui reste sous
 # l'œil, de la glace », « la cicatrice qui tire encore » (not « un bleu peut apparaître »).
@@ -950,6 +987,9 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
+    recipients = _VISIBLE_RECIPIENTS.search(context.folded.text)
+    if recipients and _CARE.search(context.folded.text):
+        candidates.append(Candidate(rule.id, *context.plain_span(recipients.start(), recipients.end())))
     if context.channel in PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)
         if not _asks_advice(context) and (
@@ -967,4 +1007,5 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
         candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
         candidates += construction_candidates(context, rule, _RECOGNISED)
+        candidates += construction_candidates(context, rule, _COUNTED_AMONG)
     return candidates

@@ -1,0 +1,187 @@
+"""Rules read on the 46th-53rd batches (seventeenth session): questions answered on air, procedures
+told as a commenter's own, ratings counted in replies, mails with visible recipients, fixed lines,
+unvalidated remedies' claims."""
+
+from __future__ import annotations
+
+from tests.compliance.rules_alone import rules_alone
+
+# conseil-personnalise: a live or on-air question answered with a go/no-go
+
+
+def test_a_live_viewers_question_answered_with_a_no_is_personal_advice() -> None:
+    texts = (
+        "[Live du dimanche] Marc, tu demandes si tu peux reprendre la muscu à J+10 de ta greffe de"
+        " cheveux : non, tu attends J+21 pour le haut du corps.",
+        "On a une question de Julien, 35 ans : « j'ai des nausées sous tramadol, je peux en reprendre ? »"
+        " Alors Julien, non : tu arrêtes le tramadol et tu passes au paracétamol.",
+        "FAQ en direct — Question de Sabrina, 29 ans, qui allaite encore : peut-elle faire ses lèvres ?"
+        " Sabrina, dans ton cas c'est non pour l'instant.",
+    )
+    for text in texts:
+        assert "conseil-personnalise" in rules_alone(text, "youtube"), text
+
+
+def test_a_question_answered_for_everyone_is_not_personal_advice() -> None:
+    text = "Vous me demandez souvent si la rhinoplastie fait mal : non, pas vraiment, plutôt une gêne."
+    assert "conseil-personnalise" not in rules_alone(text, "instagram")
+
+
+# donnees-patient: a named procedure told as the addressee's own, in public
+
+
+def test_a_commenters_handle_with_her_named_procedure_is_data() -> None:
+    texts = (
+        "@julie.mrt pour ta rhinoplastie ratée, il faudra attendre un an avant de la reprendre.",
+        "@marine.lgx ton genou a bien dégonflé depuis ta lipo de la semaine dernière ?",
+    )
+    for text in texts:
+        assert "donnees-patient" in rules_alone(text, "instagram"), text
+
+
+def test_a_commenters_handle_with_a_symptom_she_describes_is_not_data() -> None:
+    text = "@julie_b38 pour ta cicatrice qui gonfle, masse bien matin et soir."
+    assert "donnees-patient" not in rules_alone(text, "instagram")
+
+
+def test_a_handle_answered_in_a_private_message_is_not_published_data() -> None:
+    text = "DM à @theo.fit : On peut te faire -50 % sur ta greffe si tu tagues le cabinet dans 5 posts."
+    assert "donnees-patient" not in rules_alone(text, "autre")
+
+
+def test_a_reviewer_greeted_by_name_beside_her_grafts_or_session_is_data() -> None:
+    texts = (
+        "Merci Mme Girard ! Vos 3 200 greffons ont pris à merveille.",
+        "Merci Mme Roux ! Ravie que votre première séance de cryolipolyse vous ait plu 😊",
+        "Madame Vasseur, votre hématome après la lipoaspiration des cuisses n'a rien d'inquiétant.",
+    )
+    for text in texts:
+        assert "donnees-patient" in rules_alone(text, "avis-reponse"), text
+
+
+def test_a_fixed_line_is_the_practices_number_not_a_patients() -> None:
+    texts = (
+        "Bonjour, votre fille est majeure : nous ne pouvons rien vous dire. Elle peut nous joindre au"
+        " 01 53 00 00 00.",
+        "Contact presse : Hervé Quéré, directeur – 02 98 00 00 00",
+    )
+    for text in texts:
+        assert "donnees-patient" not in rules_alone(text, "message"), text
+
+
+def test_a_mobile_number_beside_a_patient_stays_data() -> None:
+    assert "donnees-patient" in rules_alone("Rappeler Mme Dupont au 06 42 18 77 30 demain.", "autre")
+
+
+def test_a_local_official_named_by_her_office_is_no_patients_data() -> None:
+    text = "Merci à Mme Claire Duval, maire de Saint-Jory, d'avoir coupé le ruban de nos nouveaux locaux."
+    assert "donnees-patient" not in rules_alone(text, "facebook")
+
+
+def test_the_maintenance_agent_thanked_is_staff() -> None:
+    text = "On a repeint la salle d'attente 🎨 Merci à Karim, notre agent d'entretien, pour son énergie !"
+    assert rules_alone(text, "facebook") & {"donnees-patient", "secret-medical"} == set()
+
+
+# secret-medical: replies that count the reviewer among patients, follow-ups met, visible recipients
+
+
+def test_a_reply_counting_the_reviewer_among_the_practices_patients_breaks_secrecy() -> None:
+    texts = (
+        "Merci pour votre retour ! Vous rejoignez la longue liste de nos opérées qui nous recommandent 💛",
+        "Merci pour votre note ! Vous faites désormais partie des 700 patientes qui recommandent le cabinet.",
+        "Merci beaucoup ! Grâce à votre note, le cabinet vient de franchir le cap des 600 avis cinq étoiles.",
+        "Votre dermatologue précédent est un charlatan, heureusement que vous êtes venue nous voir.",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "avis-reponse"), text
+
+
+def test_a_reply_offering_to_answer_questions_on_reconstruction_confirms_nothing() -> None:
+    text = "Merci pour votre avis, nous serions ravis de répondre à vos questions sur la reconstruction."
+    assert "secret-medical" not in rules_alone(text, "avis-reponse")
+
+
+def test_meeting_a_commenter_at_her_check_up_breaks_secrecy() -> None:
+    texts = (
+        "@celia.mrt merci pour le partage 🥰 Ton augmentation est déjà superbe, on se voit au contrôle !",
+        "@Patrick59 comme je te l'ai dit au contrôle de mardi, pour ton épaule arrête le tennis deux mois.",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "instagram"), text
+
+
+def test_a_mail_to_several_patients_with_visible_addresses_breaks_secrecy() -> None:
+    text = (
+        "À : c.morel@mail-exemple.fr; jp.arnaud@mail-exemple.fr; s.nguyen@mail-exemple.fr\n"
+        "Objet : Rappel — contrôle à un an de votre chirurgie bariatrique\nBonjour à tous, merci d'appeler."
+    )
+    assert "secret-medical" in rules_alone(text, "message")
+
+
+def test_a_mail_to_one_patient_about_her_check_up_is_not_a_breach() -> None:
+    text = "À : c.morel@mail-exemple.fr\nObjet : votre contrôle à un an\nBonjour, merci d'appeler."
+    assert "secret-medical" not in rules_alone(text, "message")
+
+
+# temoignage: ratings counted
+
+
+def test_a_count_of_ratings_reached_is_a_testimonial_in_a_reply_too() -> None:
+    texts = (
+        "Merci Léa 🥰 Grâce à vous le compteur affiche désormais 600 évaluations à cinq étoiles !",
+        "Merci Julien ! Vos mots rejoignent ceux des 640 autres patients qui nous ont fait confiance.",
+        "Curieux : les 200 autres avis parlent tous de notre gentillesse.",
+    )
+    for text in texts:
+        assert "temoignage" in rules_alone(text, "avis-reponse"), text
+
+
+# incitation: an offer bound to a named month, a decision pressed now
+
+
+def test_an_offer_for_a_named_month_or_a_slot_to_take_now_is_incitation() -> None:
+    texts = (
+        "Pour fêter ça, -20% sur les cernes tout le mois d octobre 🎃",
+        "Boost du post « Juin : -20 % sur l'épilation laser » : 150 € sur 10 jours.",
+        "Chez nous c'est 2 semaines d'attente. Je vous conseille de bloquer le 18 tout de suite.",
+        "98 % de réussite. Et vous, prêt à jeter vos lunettes ? Lien en bio.",
+    )
+    for text in texts:
+        assert "incitation" in rules_alone(text, "instagram"), text
+
+
+def test_opening_hours_changing_in_a_named_month_are_not_incitation() -> None:
+    assert "incitation" not in rules_alone("Nos horaires changent en juin : ouverture à 8 h.", "facebook")
+
+
+# superlatif: one's own result or rate held up
+
+
+def test_ones_own_graft_survival_rate_or_a_never_seen_result_is_a_superlative() -> None:
+    for text in ("Taux de survie de nos greffons : 97 %.", "Avant / après à 12 mois : du jamais vu 💪"):
+        assert "superlatif" in rules_alone(text, "linkedin"), text
+
+
+def test_a_rate_from_a_published_study_is_not_a_superlative() -> None:
+    text = "Dans une étude publiée en 2024, le taux de survie des greffons atteint 95 %."
+    assert "superlatif" not in rules_alone(text, "linkedin")
+
+
+# garantie-resultat: an unvalidated remedy's claim told as established is not a promise
+
+
+def test_a_claim_told_as_scientifically_proven_is_the_unvalidated_practice_not_a_promise() -> None:
+    texts = (
+        "La cryothérapie du visage élimine les toxines et fait disparaître les rides en 3 séances. C'est"
+        " scientifiquement prouvé ❄️",
+        "Le PRP capillaire stoppe définitivement la chute, c'est LA révolution 🧬",
+    )
+    for text in texts:
+        found = rules_alone(text, "instagram")
+        assert "garantie-resultat" not in found and "pratique-non-validee" in found, text
+
+
+def test_a_promise_without_a_proof_claim_stays_a_promise() -> None:
+    text = "Lipo : résultat définitif garanti, ventre plat à vie."
+    assert "garantie-resultat" in rules_alone(text, "instagram")

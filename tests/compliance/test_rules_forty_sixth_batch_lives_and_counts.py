@@ -1,10 +1,13 @@
-"""Rules read on the 46th-53rd batches (seventeenth session): questions answered on air, procedures
+"""Rules read on the 46th-61st batches (seventeenth session): questions answered on air, procedures
 told as a commenter's own, ratings counted in replies, mails with visible recipients, fixed lines,
-unvalidated remedies' claims."""
+unvalidated remedies' claims; then promises said in passing, one's finest results, a review quoted
+above its reply."""
 
 from __future__ import annotations
 
 from tests.compliance.rules_alone import rules_alone
+
+from vitrine.compliance import check
 
 # conseil-personnalise: a live or on-air question answered with a go/no-go
 
@@ -185,3 +188,96 @@ def test_a_claim_told_as_scientifically_proven_is_the_unvalidated_practice_not_a
 def test_a_promise_without_a_proof_claim_stays_a_promise() -> None:
     text = "Lipo : résultat définitif garanti, ventre plat à vie."
     assert "garantie-resultat" in rules_alone(text, "instagram")
+
+
+# Second round, read on batches 54-61
+
+# garantie-resultat: promises said in passing, the absence of any trace told as certain
+
+
+def test_promises_said_in_passing_are_guarantees() -> None:
+    texts = (
+        "lipo du matin, boulot le lendemain 💼 pas de bleus pas d'arrêt, on te le promet 🤞",
+        "Les lèvres que je fais tiennent 18 mois, pas un jour de moins 💋",
+        "naturelles, zéro bosse, et ça tient 18 mois, promis 😘",
+        "Pack Mariée : un teint parfait assuré le jour J.",
+        "Pas d'inquiétude : votre gonflement va disparaître d'ici 10 jours, c'est certain.",
+        "Rassurez-vous : ça cicatrisera sans laisser la moindre marque.",
+        "Chez moi, personne ne repart avec une cicatrice qui se voit.",
+        "D'ici trois mois vous ne penserez même plus à votre cicatrice 😉",
+        "Vous ne garderez de cette intervention qu'un bon souvenir.",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "instagram"), text
+
+
+def test_a_promise_kept_or_declined_is_not_a_guarantee() -> None:
+    texts = (
+        "Comme promis, voici les horaires d'été du cabinet.",
+        "On ne vous promet pas que vos implants dureront toute la vie.",
+        "La voie endoscopique ne laisse aucune cicatrice visible mais demande un matériel spécifique.",
+    )
+    for text in texts:
+        assert "garantie-resultat" not in rules_alone(text, "instagram"), text
+
+
+# superlatif: one's finest result, a rare skill, a track record, patients from abroad
+
+
+def test_ones_finest_result_or_a_rare_skill_is_a_superlative() -> None:
+    texts = (
+        "Sans doute ma plus belle transformation de l'année 🥹✨",
+        "Swipe : la différence est tout simplement spectaculaire.",
+        "Une cicatrice aussi fine, très peu de chirurgiens savent l'obtenir.",
+        "Dans cette ville, il y a deux chirurgiens sérieux pour les seins, et j'en fais partie.",
+        "N'hésitez plus, c'est une intervention qui se passe toujours très bien chez nous !",
+        "Grâce à leur agenda, notre secrétariat est devenu le plus réactif de la ville.",
+        "Cette semaine, des patientes venues de Belgique, de Suisse et même du Québec.",
+        "92 % de nos blépharoplasties ne nécessitent aucune retouche.",
+        "Le PRP au cabinet c'est 9 patients sur 10 qui retrouvent leurs cheveux.",
+    )
+    for text in texts:
+        assert "superlatif" in rules_alone(text, "instagram"), text
+
+
+def test_a_course_that_usually_goes_well_is_information() -> None:
+    text = "En général l'intervention se passe toujours bien quand on suit les consignes."
+    assert "superlatif" not in rules_alone(text, "instagram")
+
+
+# secret-medical: her photos shown, her next session, a relative cared for
+
+
+def test_a_reply_showing_her_photos_or_naming_her_next_session_breaks_secrecy() -> None:
+    texts = (
+        "Merci ! Vos photos avant/après sont d'ailleurs sur notre compte Insta depuis hier 😍",
+        "Merci ! Pour vous remercier, 20 € de réduction vous attendent sur votre prochain soin au cabinet.",
+        "Madame, votre amie a été prise en charge selon les règles de l'art.",
+        "Vous êtes bien la seule à vous plaindre. Votre lifting a été fait dans les règles de l'art.",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "avis-reponse"), text
+
+
+# a review reply quoting the review: the practice wrote only the reply
+
+
+def test_praise_in_the_quoted_review_is_not_the_practices_testimonial() -> None:
+    text = (
+        "Avis ★★★★★ : « Équipe adorable, très à l'écoute, je recommande ! »\n\n"
+        "Réponse : Merci beaucoup pour vos mots, toute l'équipe y est très sensible."
+    )
+    assert rules_alone(text, "avis-reponse") == set()
+
+
+def test_the_reply_under_a_quoted_review_is_still_checked() -> None:
+    text = (
+        "★★★★★ « Merci pour tout, je me sens revivre. »\n\n"
+        "Réponse : Merci infiniment ! Avec votre note, nous franchissons la barre des 400 avis 5 étoiles 🎉"
+    )
+    assert {"secret-medical", "temoignage"} <= rules_alone(text, "avis-reponse")
+
+
+def test_an_account_that_shows_no_reviews_is_no_testimonial_for_the_reader_either() -> None:
+    text = "Avis, notes, étoiles : vous ne trouverez rien de tout ça sur ce compte."
+    assert "temoignage" not in {f.rule for f in check(text, channel="instagram").findings}

@@ -344,8 +344,25 @@ def check(
         spans = [(start, end) for start, end, _ in allowed]
         added, doubted = _learned_reading(context, rules, {c.rule for c in candidates}, spans)
         candidates.extend(added)
+    if channel == "avis-reponse":
+        reply_start = _reply_start(plain.text)
+        candidates = [c for c in candidates if c.end > reply_start]
     suppressions = find_suppressions(text, comments)
     return _report(text, plain, channel, candidates, suppressions, doubted)
+
+
+# A review reply may quote the review it answers first (« Avis ★☆☆☆☆ : « … » / Réponse du propriétaire :
+# … »): the practice wrote only the reply, so what the quoted review says is not its words.
+_REPLY_MARKER = re.compile(r"(?:^|\n|\s/\s)[^\S\n]*r[ée]ponse(?: d[ue] [^:\n]{1,40})?\s*:", re.IGNORECASE)
+_QUOTED_REVIEW = re.compile(r"[«\"“][^»\"”]+[»\"”]|[★⭐☆]")
+
+
+def _reply_start(text: str) -> int:
+    """Where the reply begins after a quoted review, or 0 when the text is the reply alone."""
+    marker = _REPLY_MARKER.search(text)
+    if marker is None or marker.start() == 0 or not _QUOTED_REVIEW.search(text, 0, marker.start()):
+        return 0
+    return marker.end()
 
 
 def _learned_reading(

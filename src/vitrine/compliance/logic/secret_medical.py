@@ -89,7 +89,12 @@ _REPLY_CARE = regex_cache.compile(
     r"|vous (?:rejoignez|faites (?:desormais |maintenant )?partie) [^.!?\n]{0,40}?\b(?:nos|des)"
     r" (?:\d[\d\s]* )?(?:operee?s|patiente?s|client\w*)"
     r"|aussi bien (?:\w+ )?(?:chouchoutee?s?|soignee?s?|accueillie?s?|operee?s?|suivie?s?) que vous"
-    r"|(?:votre|ta) (?:\w+ ){0,2}?reconstruction|paupiere)\b"
+    r"|(?:votre|ta) (?:\w+ ){0,2}?reconstruction|paupiere"
+    # her before/after photos shown, her next session, a relative said cared for: « vos photos avant/après
+    # sont sur notre compte », « sur votre prochain soin au cabinet », « votre amie a été prise en charge »
+    r"|vos photos (?:avant|d'avant)|(?:votre|vos) prochaine?s? (?:soins?|seances?|injections?)"
+    r"|(?:votre|vos) (?:amie?|proche|mere|fille|soeur|mari|epouse|femme|fils|pere|frere|conjointe?)s?"
+    r" (?:a|ont) ete (?:prise?s? en charge|operee?s?|soignee?s?|traitee?s?|recue?s?))\b"
 )
 # A reply sentence that only offers help or speaks in general confirms nothing.
 _REPLY_GENERIC = regex_cache.compile(
@@ -891,7 +896,7 @@ _COUNTERFACTUAL = regex_cache.compile(
 # règlement »), an order of things (« rentrer dans l'ordre », « l'ordre de passage »).
 _NOT_A_RULE = regex_cache.compile(
     r"\b(?:votre|vos|du|le|son|ce|les|un) reglements?\b(?! (?:interieur|general|europeen|de deontologie))"
-    r"|\b(?:dans|en) l'ordre\b|\bl'ordre (?:du jour|de passage|d'arrivee)\b"
+    r"|\b(?:dans|en) l'ordre\b|\bl'ordre (?:du jour|de passage|d'arrivee)\b|\bles regles de l'art\b"
 )
 
 

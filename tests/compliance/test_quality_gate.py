@@ -79,6 +79,14 @@ it) -> **0.891** (with the retraining); `conseil-personnalise` 0.67 -> 0.78 and 
 0.70 -> 0.75 over the session, `incitation` and `denigrement` 0.73 under 0.75. Test lost about one
 case while the text written apart gained about twenty: the floor back to 0.87, the choice staying
 with the text written apart, as in the fifteenth session.
+In the seventeenth session, two rounds of rules (read on batches 46-49, then 54-61), the settled
+handle line (14 dev cases relabelled), batches 46-53 joining dev (20,983 cases) and the reader
+retrained (a finer top of the threshold grid, a stricter floor for `offre-commerciale`): **0.887**
+(P 0.908, R 0.868; rules alone 0.815); `incitation` 0.73 -> 0.88, `denigrement` 0.73 -> 0.75,
+`conseil-personnalise` 0.78 -> 0.73 (the one rule under 0.75). Batches 54-61, written at the
+session's start, went 0.884 -> 0.886 (first round) -> 0.882 (retraining) before being read; batches
+62-69, written after the session's last change, are the session's measure (docs/compliance.md).
+The floor to 0.88.
 The test split has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets
@@ -97,8 +105,8 @@ TARGET_RULE_F1 = 0.75  # issue 3
 # in dev, doubt cut 0.15), 0.861 (the reader on `temoignage`), 0.864 (privacy-guard fixes),
 # 0.866 (batches 16-17 families), 0.863 (batches 16-17 in dev), 0.873 (batches 18-20 in dev),
 # 0.881 (batch 21 in dev), 0.873 (batches 22-28 in dev), 0.880 (batches 29-32 in dev), 0.884 (whole
-# texts judged whole, batches 33-37 in dev), 0.880 (batches 38-45 in dev)
-FLOOR_MICRO_F1 = 0.87
+# texts judged whole, batches 33-37 in dev), 0.880 (batches 38-45 in dev), 0.887 (batches 46-53 in dev)
+FLOOR_MICRO_F1 = 0.88
 
 
 def test_the_engine_does_not_fall_below_its_recorded_level_on_the_test_split() -> None:

@@ -26,8 +26,15 @@ def test_a_live_viewers_question_answered_with_a_no_is_personal_advice() -> None
 
 
 def test_a_question_answered_for_everyone_is_not_personal_advice() -> None:
-    text = "Vous me demandez souvent si la rhinoplastie fait mal : non, pas vraiment, plutôt une gêne."
-    assert "conseil-personnalise" not in rules_alone(text, "instagram")
+    texts = (
+        "Vous me demandez souvent si la rhinoplastie fait mal : non, pas vraiment, plutôt une gêne.",
+        "Vous vous demandez si la rhinoplastie fait mal ? Non, vous ressentirez surtout une gêne.",
+        "Une question de confort : oui, vous pouvez vous doucher dès le lendemain.",
+        "Tout le monde me demande : faut-il masser ? Oui, vous massez dès J15.",
+        "Vous me demandez si les cernes foncés se traitent au laser : oui, très bien.",
+    )
+    for text in texts:
+        assert "conseil-personnalise" not in rules_alone(text, "instagram"), text
 
 
 # donnees-patient: a named procedure told as the addressee's own, in public
@@ -47,6 +54,10 @@ def test_a_commenters_handle_with_a_symptom_she_describes_is_not_data() -> None:
     assert "donnees-patient" not in rules_alone(text, "instagram")
 
 
+def test_a_handle_answered_with_her_grafts_is_data() -> None:
+    assert "donnees-patient" in rules_alone("@paul.k tes 3 000 greffons ont bien pris !", "instagram")
+
+
 def test_a_handle_answered_in_a_private_message_is_not_published_data() -> None:
     text = "DM à @theo.fit : On peut te faire -50 % sur ta greffe si tu tagues le cabinet dans 5 posts."
     assert "donnees-patient" not in rules_alone(text, "autre")
@@ -62,23 +73,33 @@ def test_a_reviewer_greeted_by_name_beside_her_grafts_or_session_is_data() -> No
         assert "donnees-patient" in rules_alone(text, "avis-reponse"), text
 
 
+def _reported_spans(text: str, channel: str) -> set[str]:
+    report = check(text, channel=channel, learned=False)
+    return {text[f.start : f.end] for f in report.findings if f.rule == "donnees-patient"}
+
+
 def test_a_fixed_line_is_the_practices_number_not_a_patients() -> None:
     texts = (
         "Bonjour, votre fille est majeure : nous ne pouvons rien vous dire. Elle peut nous joindre au"
         " 01 53 00 00 00.",
-        "Contact presse : Hervé Quéré, directeur – 02 98 00 00 00",
+        "Rappeler Mme Dupont demain, le cabinet est joignable au +33 1 53 00 00 00.",
     )
     for text in texts:
-        assert "donnees-patient" not in rules_alone(text, "message"), text
+        assert not any("00 00" in span for span in _reported_spans(text, "message")), text
 
 
 def test_a_mobile_number_beside_a_patient_stays_data() -> None:
-    assert "donnees-patient" in rules_alone("Rappeler Mme Dupont au 06 42 18 77 30 demain.", "autre")
+    assert "06 42 18 77 30" in _reported_spans("Rappeler Mme Dupont au 06 42 18 77 30 demain.", "autre")
 
 
 def test_a_local_official_named_by_her_office_is_no_patients_data() -> None:
     text = "Merci à Mme Claire Duval, maire de Saint-Jory, d'avoir coupé le ruban de nos nouveaux locaux."
     assert "donnees-patient" not in rules_alone(text, "facebook")
+
+
+def test_an_amateurs_role_does_not_make_a_patient_a_public_figure() -> None:
+    text = "Bravo à Mme Leroy, capitaine de son club de pétanque, opérée de la hanche il y a 3 semaines."
+    assert "donnees-patient" in rules_alone(text, "facebook")
 
 
 def test_the_maintenance_agent_thanked_is_staff() -> None:
@@ -122,6 +143,16 @@ def test_a_mail_to_several_patients_with_visible_addresses_breaks_secrecy() -> N
     assert "secret-medical" in rules_alone(text, "message")
 
 
+def test_a_mail_between_the_practices_mailboxes_is_not_a_breach() -> None:
+    text = "À : accueil@cabinet-exemple.fr; compta@cabinet-exemple.fr\nObjet : planning des rhinoplasties"
+    assert "secret-medical" not in rules_alone(text, "message")
+
+
+def test_a_reply_thanking_for_her_own_five_stars_counts_her_among_no_one() -> None:
+    text = "Grâce à votre avis 5 étoiles, d'autres personnes oseront pousser la porte."
+    assert "secret-medical" not in rules_alone(text, "avis-reponse")
+
+
 def test_a_mail_to_one_patient_about_her_check_up_is_not_a_breach() -> None:
     text = "À : c.morel@mail-exemple.fr\nObjet : votre contrôle à un an\nBonjour, merci d'appeler."
     assert "secret-medical" not in rules_alone(text, "message")
@@ -154,8 +185,12 @@ def test_an_offer_for_a_named_month_or_a_slot_to_take_now_is_incitation() -> Non
         assert "incitation" in rules_alone(text, "instagram"), text
 
 
-def test_opening_hours_changing_in_a_named_month_are_not_incitation() -> None:
-    assert "incitation" not in rules_alone("Nos horaires changent en juin : ouverture à 8 h.", "facebook")
+def test_opening_hours_or_a_reopening_are_not_incitation() -> None:
+    for text in (
+        "Nos horaires changent en juin : ouverture à 8 h.",
+        "Et vous, prêts pour la rentrée ? Le cabinet rouvre le 2 septembre.",
+    ):
+        assert "incitation" not in rules_alone(text, "facebook"), text
 
 
 # superlatif: one's own result or rate held up
@@ -164,6 +199,15 @@ def test_opening_hours_changing_in_a_named_month_are_not_incitation() -> None:
 def test_ones_own_graft_survival_rate_or_a_never_seen_result_is_a_superlative() -> None:
     for text in ("Taux de survie de nos greffons : 97 %.", "Avant / après à 12 mois : du jamais vu 💪"):
         assert "superlatif" in rules_alone(text, "linkedin"), text
+
+
+def test_everyday_words_of_the_new_superlatives_are_not_self_praise() -> None:
+    for text in (
+        "Cet été, une chaleur du jamais vu : pensez à bien vous hydrater.",
+        "Beaucoup de soignants ont été vaccinés tôt, et j'en fais partie.",
+        "Les patients qui viennent de l'étranger doivent présenter leur carte européenne.",
+    ):
+        assert "superlatif" not in rules_alone(text, "facebook"), text
 
 
 def test_a_rate_from_a_published_study_is_not_a_superlative() -> None:
@@ -183,6 +227,19 @@ def test_a_claim_told_as_scientifically_proven_is_the_unvalidated_practice_not_a
     for text in texts:
         found = rules_alone(text, "instagram")
         assert "garantie-resultat" not in found and "pratique-non-validee" in found, text
+
+
+def test_a_proof_claim_beside_an_ordinary_act_leaves_the_promise() -> None:
+    for text in (
+        "Notre nouveau laser, une révolution ! L'épilation élimine définitivement les poils.",
+        "Le laser élimine définitivement les poils. Les crèmes, ce n'est pas scientifiquement prouvé.",
+    ):
+        assert "garantie-resultat" in rules_alone(text, "instagram"), text
+
+
+def test_a_welcome_promised_is_no_result_guaranteed() -> None:
+    text = "Nous vous promettons un accueil chaleureux et une écoute attentive."
+    assert "garantie-resultat" not in rules_alone(text, "instagram")
 
 
 def test_a_promise_without_a_proof_claim_stays_a_promise() -> None:
@@ -281,3 +338,71 @@ def test_the_reply_under_a_quoted_review_is_still_checked() -> None:
 def test_an_account_that_shows_no_reviews_is_no_testimonial_for_the_reader_either() -> None:
     text = "Avis, notes, étoiles : vous ne trouverez rien de tout ça sur ce compte."
     assert "temoignage" not in {f.rule for f in check(text, channel="instagram").findings}
+
+
+# Third round, read on batches 62-69
+
+# garantie-resultat: no pain, no bruise, nobody will notice, told as certain
+
+
+def test_no_pain_or_no_bruise_told_as_certain_is_a_guarantee() -> None:
+    texts = (
+        "spoiler : tu sentiras RIEN du tout 😌",
+        "POV : tu te réveilles après ta greffe FUE et t'as RIEN senti 😴",
+        "« Avec ma technique en deux temps, le risque de nécrose du mamelon est nul. »",
+        "Chez nous pas de bleus, pas de souffrance, juste le résultat 💪",
+        "Et t'inquiète, personne verra que t'as fait qqch 😉",
+        "Après un LASIK chez nous, vous pouvez jeter vos lunettes pour toujours.",
+        "Douleur ? 0/10 😌",
+        "Bleus après une rhinoplastie ultrasonique ? 🤷‍♀️ Connais pas.",
+        "et non ça pique pas, promis 🤞",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "tiktok"), text
+
+
+def test_a_question_about_pain_answered_honestly_is_no_guarantee() -> None:
+    texts = (
+        "Vous ne sentirez rien ? Faux : l'anesthésie locale pique un peu.",
+        "Tu as des questions sur la cicatrisation ? Je te réponds en live jeudi, promis.",
+    )
+    for text in texts:
+        assert "garantie-resultat" not in rules_alone(text, "tiktok"), text
+
+
+# secret-medical: the care team's own lists share the secret among carers
+
+
+def test_a_theatre_list_or_a_staff_note_is_data_without_a_breach_of_secrecy() -> None:
+    texts = (
+        "Liste bloc mardi 7h30 : Mme Perrine Valat, née le 12/05/1979, dossier 44871 – plastie abdominale.",
+        "Note staff lundi : rappeler Kevin M. (34 ans, gynécomastie opérée le 12). Portable : 06 71 42 88 13",
+        "FACTURE N° 847 / Patiente : Mme Lucie Ferreira, 9 impasse des Lilas / Acte : rhinoplastie",
+    )
+    for text in texts:
+        found = rules_alone(text, "autre")
+        assert "donnees-patient" in found and "secret-medical" not in found, text
+
+
+def test_operated_patients_listed_for_an_agency_are_still_a_breach() -> None:
+    text = "Mail à l'agence : les opérées de mars pour le jeu concours : Claire Bonnet (lipo), Sonia Roux."
+    assert "secret-medical" in rules_alone(text, "autre")
+
+
+# conseil-personnalise: an @account answered with a dose, a volume or a no
+
+
+def test_an_account_answered_with_a_dose_a_volume_or_a_no_is_personal_advice() -> None:
+    texts = (
+        "@sandrine_lou tes cernes : un peu d'acide hyaluronique, une seringue devrait suffire chez toi",
+        "@marionlt dans ta situation (allaitement en cours) je déconseille formellement les injections.",
+        "@FlorianM_ 3 jours après ta rhino, non, pas d'avion.",
+        "@lou.biche avec ton gabarit, clairement pas plus de 300 cc, sinon tu vas le regretter 😉",
+    )
+    for text in texts:
+        assert "conseil-personnalise" in rules_alone(text, "instagram"), text
+
+
+def test_an_account_warned_off_low_cost_centres_in_general_is_not_personal_advice() -> None:
+    text = "@marie je déconseille les centres low cost en général, renseignez-vous."
+    assert "conseil-personnalise" not in rules_alone(text, "instagram")

@@ -339,21 +339,24 @@ def check(
     candidates = [
         c for c in candidates if not any(a_start < c.end and a_end > c.start for a_start, a_end, _ in allowed)
     ]
+    # a review quoted above its reply: only the reply is the practice's (before the reader, whose
+    # additions and doubts then see what the reply itself was found to say)
+    reply_start = _reply_start(plain.text) if channel == "avis-reponse" else 0
+    candidates = [c for c in candidates if c.end > reply_start]
     doubted: dict[str, float] = {}
     if learned:
         spans = [(start, end) for start, end, _ in allowed]
         added, doubted = _learned_reading(context, rules, {c.rule for c in candidates}, spans)
-        candidates.extend(added)
-    if channel == "avis-reponse":
-        reply_start = _reply_start(plain.text)
-        candidates = [c for c in candidates if c.end > reply_start]
+        candidates.extend(c for c in added if c.end > reply_start)
     suppressions = find_suppressions(text, comments)
     return _report(text, plain, channel, candidates, suppressions, doubted)
 
 
 # A review reply may quote the review it answers first (« Avis ★☆☆☆☆ : « … » / Réponse du propriétaire :
 # … »): the practice wrote only the reply, so what the quoted review says is not its words.
-_REPLY_MARKER = re.compile(r"(?:^|\n|\s/\s)[^\S\n]*r[ée]ponse(?: d[ue] [^:\n]{1,40})?\s*:", re.IGNORECASE)
+_REPLY_MARKER = re.compile(
+    r"(?:^|\n|\s/\s)[^\S\n]*(?:notre )?r[ée]ponse(?: d[ue] [^:\n]{1,60})?\s*:", re.IGNORECASE
+)
 _QUOTED_REVIEW = re.compile(r"[«\"“][^»\"”]+[»\"”]|[★⭐☆]")
 
 

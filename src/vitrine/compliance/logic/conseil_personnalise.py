@@ -148,9 +148,11 @@ _ONE_WHO_ASKED = (
     r"|\bpour (?:toi|vous) qui m'(?:ecris|ecrivez|as ecrit|avez ecrit)"
     # a live or on-air question taken up: « Marc, tu demandes si tu peux… », « Jessica, 22 ans, qui me
     # demande si elle peut… », « une question de Julien, 35 ans : »
-    r"|\b(?:tu|vous) (?:me |nous )?demande[sz]? si\b|\bqui (?:me|nous) demande si\b"
-    r"|\b(?:une |la )?question (?:suivante,? )?(?:de|d') ?[a-z][\w-]+,? (?:\d+ ans)?[^.!?\n]{0,80}?:"
-    r"|\b[a-z][\w-]+ (?:me|nous) (?:demande|ecrit)\s*:)"
+    # (not « vous vous demandez si… », everyone's question)
+    r"|\b(?<!vous )(?<!te )(?:tu|vous) (?:me |nous )?demande[sz]? si\b|\bqui (?:me|nous) demande si\b"
+    r"|\b(?:une |la )?question (?:suivante,? )?(?:de|d') ?[a-z][\w-]+,? \d+ ans\b[^.!?\n]{0,80}?:"
+    r"|\b(?!(?:monde|gens|patientes?|patients|vous|on|tout|elles?|ils?|on|beaucoup)\b)[a-z][\w-]+"
+    r" (?:me|nous) (?:demande|ecrit)\s*:)"
 )
 # A go/no-go or a treatment decided for that commenter
 _REPLY_DECISION = words(
@@ -261,7 +263,7 @@ _EVERYWHERE = (
             # a go/no-go for that person: « Toi, oui », « pas dans votre situation », « faisable chez toi »
             r"|\b(?:toi|vous),? (?:c'est )?(?:oui|non)\b|\bpas dans (?:votre|ta) situation\b"
             # « non, tu attends J+21 », « Alors Julien, non : tu arrêtes », « aucun souci, foncez »
-            r"|\b(?:non|oui)\s*[,:!]\s*(?:tu|vous|toi)\b|\bfonce[zs]?\b"
+            r"|\b(?:non|oui)\s*[,:!]\s*(?:tu|vous|toi)\b|\bfoncez\b|\bfonce(?= sur\b|\s*[!,.]|$)"
             r"|\bje (?:te |vous )?dirais (?:oui|non)\b|\bdans (?:ton|votre) cas,? (?:c'est )?(?:oui|non)\b"
             r"|\bpour (?:toi|vous),? c'est (?:simple|oui|non|clair)\b"
             r"|\b(?:t'es|tu es|vous etes) (?:le |la |un |une )?(?:bonne? )?candidate? (?:parfaite?|ideale?)\b"
@@ -395,7 +397,18 @@ _ACCOUNT_VERDICT = Construction(
         r"|perde[zs] (?:\d|quelques|du poids)"
         r"|fais(?:-toi)? (?:un|une|des) (?:jeune|cure|bilan|injection|seance)"
         r"|\b(?:aucune?|pas de) [^.!?\n]{0,40}?\bavant (?:\d+|deux|trois|quatre|six|huit|quinze)"
-        r" (?:jours|semaines|mois))"
+        r" (?:jours|semaines|mois)"
+        # « tu peux remettre du mascara », « je déconseille formellement les injections », « pas d'avion »,
+        # « zéro ibuprofène », « une seringue devrait suffire », « pas plus de 300 cc », « Prends du
+        # Movicol, 2 sachets ce soir »
+        r"|(?:tu|vous) (?:peux|pouvez) (?:deja |tout a fait |sans souci )?(?:remettre|commencer)"
+        r"|deconseille\w* (?:formellement |fortement |vivement |clairement )?(?:les|la|l'|le|de|d'|une?) ?"
+        r"(?:\w+ )?(?:injections?|chirurgie|operation|intervention|greffe|lipo\w*|rhino\w*|abdo\w*|laser"
+        r"|peeling|botox|protheses?|implants?|lifting|sport|avion|pilule|bain|piscine)"
+        r"|\bpas d'avion|\bzero (?:ibuprofene|aspirine|anti-inflammatoire)"
+        r"|\b(?:une seringue|\d+ (?:cc|ml|seances?)) (?:devrait|devraient) suffire"
+        r"|\bpas plus de \d+ ?(?:cc|ml|unites)"
+        r"|\b(?:prends|prenez|mets|mettez)\b[^.!?\n]{0,40}?\b\d+ (?:sachets?|gouttes|comprimes?|mg|gelules?))"
     ),
     ignore=frozenset({"negation"}),  # « non, aucun rasage avant 15 jours » is an instruction
 )

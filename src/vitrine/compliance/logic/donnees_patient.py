@@ -26,7 +26,11 @@ _HER_CARE = regex_cache.compile(
 # tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body
 # part she describes herself, « ta cicatrice qui gonfle », does not: corpus README).
 _NAMED_PROCEDURE = regex_cache.compile(
-    r"\b(?:votre|vos|ta|ton|tes)\s+(?:[\w-]+\s+){0,2}?"
+    # (between the possessive and the act only a count or an order: « tes 3 000 greffons », « ta deuxième
+    # rhinoplastie »; « ton ménisque rapidement, à ton âge la méniscectomie » proposes an act, not hers)
+    r"\b(?:votre|vos|ta|ton|tes)\s+"
+    r"(?:(?:\d[\d ]*|premiere?|deuxieme|seconde?|troisieme|derniere?|nouvel(?:le)?|nouveau|petite?)\s+){0,2}?"
+    r"(?:cicatrices? (?:de |d'))?"
     r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdominoplastie|blepharo\w*|lifting|lipofilling"
     r"|implants?|protheses?|greffe\w*|greffons|bbl|botox|augmentation mammaire|reduction mammaire|peeling"
     r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+)\b"
@@ -70,15 +74,16 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         window = max(0, match.start() - 40)
         if _PRO_HANDLE.search(match.group(1)) or _BRAND_BEFORE.search(folded, window, match.start()):
             continue
-        # the handle answered (« @julie vu ta photo… ») is data only with a procedure told as hers
         addressed = _ADDRESSED_BEFORE.search(folded, window, match.start())
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, max(0, match.start() - 160), match.start())]
         low = ends[-1] if ends else max(0, match.start() - 160)
         stop = _SENTENCE_END.search(folded, match.end())
         high = min(stop.start() if stop else len(folded), match.end() + 160)
         shared = _SHARED_BEFORE.search(folded, window, match.start())
-        public = context.channel in PUBLIC_CHANNELS
-        if addressed and (not public or not _NAMED_PROCEDURE.search(folded, low, high)):
+        if addressed:
+            # the handle answered is data only with a procedure told as hers, in public
+            if context.channel in PUBLIC_CHANNELS and _NAMED_PROCEDURE.search(folded, low, high):
+                found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue
         if _YOUR_CARE.search(folded, low, high) or (shared and _MY_CARE.search(folded, match.end(), high)):
             found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))

@@ -838,14 +838,15 @@ _UNVALIDATED_AGENT = regex_cache.compile(
     r"|complements? alimentaires?|collagene (?:marin|buvable|hydrolyse)|huiles? essentielles?|homeopath\w*"
     r"|granules|aimants?|detox\w*|regener\w* (?:vos|les|tes|la|votre) (?:cellules|tissus)"
     # devices and gentle methods sold as cures: « la cryothérapie du visage … dès la première séance »
-    r"|cryo(?:therapie|lipolyse)?|hypnose|sophro\w*|photobiomodulation|auriculo\w*|acupuncture"
+    r"|cryo(?:therapie|lipolyse)?|laser froid|lipolaser|hypnose|sophro\w*|photobiomodulation|auriculo\w*"
+    r"|acupuncture"
     r"|rajeunissement (?:vaginal|intime))\b"
 )
 # The claim told as established (« c'est scientifiquement prouvé », « LA révolution anti-chute »): the
 # effect beside it is that claim, whatever the remedy.
 _ESTABLISHED = regex_cache.compile(
-    r"\b(?:scientifiquement|cliniquement) (?:prouve|demontre)e?s?\b|\bc'est (?:prouve|demontre)\b"
-    r"|\b(?:la|une) revolution\b"
+    r"(?<!pas )(?<!jamais )\b(?:scientifiquement|cliniquement) (?:prouve|demontre)e?s?\b"
+    r"|\bc'est (?:prouve|demontre)\b|\b(?:la|une) revolution\b"
 )
 
 _REMOVAL = regex_cache.compile(rf"\b{_REMOVE}")
@@ -879,15 +880,27 @@ def _vanished_mark(context: Context, rule: Rule) -> list[Candidate]:
 def _unvalidated_effect(context: Context, candidate: Candidate) -> bool:
     if not _REMOVAL.search(_fold(context.plain.text[candidate.start : candidate.end])):
         return False
-    sentence = _sentence(context, candidate)
-    if _ESTABLISHED.search(_fold(context.plain.text[max(0, candidate.start - 200) : candidate.end + 200])):
-        return True
     # (the remedy may head the claim: « Les exosomes ? En deux séances, on … »)
     if not _UNVALIDATED_AGENT.search(_sentence(context, candidate, before=80)):
         return False
+    sentence = _sentence(context, candidate)
+    if _ESTABLISHED.search(_sentence_and_next(context, candidate)):
+        return True
     # (a regeneration told in the same sentence marks it as the unvalidated claim itself: « en trois
     # séances, on régénère la peau en profondeur et on efface dix ans »)
     return not _COUNTED_SESSIONS.search(sentence) or bool(_REGENERATION.search(sentence))
+
+
+def _sentence_and_next(context: Context, candidate: Candidate) -> str:
+    """The folded rough sentence of the candidate and the one after it (« … en 3 séances. C'est
+    scientifiquement prouvé »)."""
+    text = context.plain.text
+    start = max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1
+    end = candidate.end
+    for _ in range(2):
+        ends = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+        end = min(ends, default=len(text)) + 1
+    return _fold(text[start:end])
 
 
 def _fold(text: str) -> str:

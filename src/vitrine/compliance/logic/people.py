@@ -98,7 +98,11 @@ _PUBLIC_FIGURE_BEFORE = regex_cache.compile(
 )
 
 # … or the role in apposition after it: « Mme Claire Duval, maire de Saint-Jory, »
-_PUBLIC_FIGURE_AFTER = regex_cache.compile(rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\s+(?:de|d'|du|des|au|a la)\b")
+# (not an amateur's role: « capitaine de son club de pétanque »)
+_PUBLIC_FIGURE_AFTER = regex_cache.compile(
+    rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\s+(?:de|d'|du|des|au|a la)\b"
+    r"(?!\s*(?:son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|votre|vos)\b)"
+)
 
 
 def public_figure(context: Context, person: Person) -> bool:
@@ -884,7 +888,7 @@ _CONTACT_LABELS = regex_cache.compile(
 # A fixed line (01–05, 09): in what a practice publishes or sends, the practice's or an organisation's
 # number; patients are reached on their mobiles (in dev, reading fixed lines so took 19 false alarms
 # away and no right finding).
-_FIXED_LINE = regex_cache.compile(r"(?:0|33)[1-59]\d{8}")
+_FIXED_LINE = regex_cache.compile(r"(?:0|330?|00330?)[1-59]\d{8}")
 
 
 def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool:

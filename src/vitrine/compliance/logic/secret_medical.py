@@ -176,7 +176,8 @@ _COUNTED_AMONG = (
         regex_cache.compile(
             r"\b(?:avec|grace a) (?:la votre|la tienne|votre (?:note|evaluation|avis|etoile)s?"
             r"|vos (?:\d+|cinq) etoiles)"
-            r"[^.!?\n]{0,80}?\b\d[\d  .]*\s?(?:avis|evaluations|notes|etoiles)\b"
+            # (a count of two digits or more, not her own « 5 étoiles »)
+            r"[^.!?\n]{0,80}?\b\d[\d .]*\d\s?(?:avis|evaluations|notes|etoiles)\b"
         )
     ),
 )
@@ -186,6 +187,19 @@ _VISIBLE_RECIPIENTS = regex_cache.compile(
     r"^\W*(?:a|to|destinataires?|cc)\s*:\s*[^\n]*?[\w.+-]+@[\w-]+\.[\w.]+\s*[;,]\s*[\w.+-]+@[\w-]+\.[\w.]+",
     re.MULTILINE,
 )
+_ADDRESS = regex_cache.compile(r"([\w.+-]+)@[\w-]+\.[\w.]+")
+# An organisation's mailbox is no patient (« accueil@…, compta@… » between colleagues).
+_ROLE_MAILBOX = regex_cache.compile(
+    r"(?:accueil|compta\w*|contact|secretariat|info|infos|rdv|direction|rh|admin|bloc|facturation|equipe"
+    r"|cabinet|clinique|dr|docteur|noreply|no-reply)(?:[._-]\w+)?"
+)
+
+
+def _private_addresses(line: str) -> int:
+    """How many addresses of the recipients' line are not an organisation's mailbox."""
+    return sum(1 for local in _ADDRESS.findall(line) if not _ROLE_MAILBOX.fullmatch(local))
+
+
 _PERSON_TYPES = frozenset({"PERSON"})
 # Where staff write to staff: an internal document, or a message between colleagues.
 _STAFF_CHANNELS = frozenset({"autre", "message"})
@@ -206,6 +220,10 @@ _INTERNAL = regex_cache.compile(
     r"|\b(?:a|m'a|nous a) (?:rappele|appele|telephone|laisse un message)\b[^\n]{0,120}?\bje lui (?:dis"
     r"|propose)\b"
     r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le )?(?:dr|docteur|pr|docteure|chirurgien\w*)\b"
+    # the theatre list, the staff meeting, the team's note, the practice's invoice to the patient:
+    # « Liste bloc mardi 7h30 : », « Staff du lundi », « Note staff », « Ordre de passage : », « FACTURE n° »
+    r"|\b(?:liste|programme) (?:du )?bloc\b|\bstaff (?:du )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|matin|soir|hebdo\w*)\b|\bnote staff\b|\bordre de passage\b|^\W*facture\b"
 )
 # The care team's own channels: a call logged, a chat of the team, a case passed to the surgeon
 # (« Appel 10h12 — Mme X… transmis au Dr Y », « [Chat équipe bloc] … »), unless what is asked is to
@@ -993,7 +1011,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
     recipients = _VISIBLE_RECIPIENTS.search(context.folded.text)
-    if recipients and _CARE.search(context.folded.text):
+    if recipients and _CARE.search(context.folded.text) and _private_addresses(recipients.group()) >= 2:
         candidates.append(Candidate(rule.id, *context.plain_span(recipients.start(), recipients.end())))
     if context.channel in PUBLIC_CHANNELS:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS)

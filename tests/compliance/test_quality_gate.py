@@ -85,8 +85,9 @@ retrained (a finer top of the threshold grid, a stricter floor for `offre-commer
 (P 0.908, R 0.868; rules alone 0.815); `incitation` 0.73 -> 0.88, `denigrement` 0.73 -> 0.75,
 `conseil-personnalise` 0.78 -> 0.73 (the one rule under 0.75). Batches 54-61, written at the
 session's start, went 0.884 -> 0.886 (first round) -> 0.882 (retraining) before being read; batches
-62-69, written after the session's last change, are the session's measure (docs/compliance.md).
-The floor to 0.88.
+62-69 0.884 -> 0.887 (second round) before being read; batches 70-76, written during the third round
+and read by no one, 0.883 -> **0.895** (the session's measure, docs/compliance.md). The second and
+third rounds left test at 0.887. The floor to 0.88.
 The test split has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets

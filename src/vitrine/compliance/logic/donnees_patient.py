@@ -15,12 +15,12 @@ _HER_CARE = regex_cache.compile(
     r"(?:(?:pour |de |apres |depuis )(?:la |le |l'|votre |ta |ton )?)?"
     r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
     r"|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|augmentation mammaire"
-    r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres|levres|cicatrices?|operation|intervention"
+    r"|reduction mammaire|seins?|nez|poitrine|ventre|paupieres?|levres|cicatrices?|operation|intervention"
     r"|oeil|yeux|lasik|jambes|infiltrations?"
     # dental, eye and skin care told as hers: « votre dernier détartrage », « votre cataracte »
     r"|detartrage|blanchiment|couronnes?|bridge|extraction|devitalisation|cataracte|peeling|botox"
-    # « vos 3 200 greffons », « votre première séance de cryolipolyse », « votre deuxième paupière »
-    r"|greffons|seances? (?:de |d')\w+|cryo\w*|paupiere)\b"
+    # « vos 3 200 greffons », « votre première séance de cryolipolyse »
+    r"|greffons|seances? (?:de |d')\w+|cryo\w*)\b"
 )
 # A named procedure or treatment told as the addressee's own, on a public channel: « Marc, tu demandes si
 # tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body

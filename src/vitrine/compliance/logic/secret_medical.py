@@ -869,12 +869,16 @@ _CARED_HERE = regex_cache.compile(
 
 def _asks_advice(context: Context) -> bool:
     """Whether a public text answers someone's own account of her trouble, with no care told as given here."""
-    folded = context.folded.text
-    return (
-        context.channel in PUBLIC_CHANNELS
-        and bool(_ASKING_ADVICE.search(folded))
-        and not _CARED_HERE.search(folded)
-    )
+    cached = context.memo.get("secret-medical:asks-advice")
+    if cached is None:
+        folded = context.folded.text
+        cached = (
+            context.channel in PUBLIC_CHANNELS
+            and bool(_ASKING_ADVICE.search(folded))
+            and not _CARED_HERE.search(folded)
+        )
+        context.memo["secret-medical:asks-advice"] = cached
+    return bool(cached)
 
 
 def _named_people(context: Context, rule: Rule) -> list[Candidate]:

@@ -360,11 +360,16 @@ _REPLY_MARKER = re.compile(
 _QUOTED_REVIEW = re.compile(r"[«\"“][^»\"”]+[»\"”]|[★⭐☆]")
 
 
+# … or shows it as its first line, quoted, with its stars and no label: « « Super équipe ! » ⭐⭐⭐⭐⭐ ».
+_QUOTED_FIRST_LINE = re.compile(r"\A[^\w«\"“]*[«\"“][^»\"”\n]+[»\"”][^\w\n]*\n")
+
+
 def _reply_start(text: str) -> int:
     """Where the reply begins after a quoted review, or 0 when the text is the reply alone."""
     marker = _REPLY_MARKER.search(text)
     if marker is None or marker.start() == 0 or not _QUOTED_REVIEW.search(text, 0, marker.start()):
-        return 0
+        first_line = _QUOTED_FIRST_LINE.match(text)
+        return first_line.end() if first_line and text[first_line.end() :].strip() else 0
     return marker.end()
 
 

@@ -384,7 +384,8 @@ _EVERYWHERE = (
 # (« @Sandrine un peeling suffira pour vos taches, venez me voir »).
 _ACCOUNT_VERDICT = Construction(
     regex_cache.compile(
-        rf"@[\w.]+{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
+        # (« @Mélanie R. à trois semaines… »: the initial's full stop ends no sentence)
+        rf"@[\w.]+(?:\s[a-z]\.)?{_S}{{0,120}}?\b(?:chez (?:toi|vous),? ce sera|(?:te|vous) suffira|suffira\b"
         r"|(?:oui|non),? (?:tu|vous) (?:peux|pouvez|dois|devez)\b|(?:ta|votre|ton) morphologie"
         r"|pas besoin (?:de |d')\s?\w+ pour (?:toi|vous)|il (?:te|vous) (?:faut|faudra|faudrait)"
         # a decision or a care for the account answered: « @Julien il faut opérer », « @thomas tu peux
@@ -408,6 +409,10 @@ _ACCOUNT_VERDICT = Construction(
         r"|\bpas d'avion|\bzero (?:ibuprofene|aspirine|anti-inflammatoire)"
         r"|\b(?:une seringue|\d+ (?:cc|ml|seances?)) (?:devrait|devraient) suffire"
         r"|\bpas plus de \d+ ?(?:cc|ml|unites)"
+        # « le mieux c'est 1 ml de chaque côté », « une lipo ne fera rien pour toi »
+        r"|\ble mieux (?:c'est|serait|pour (?:toi|vous))\b[^.!?\n]{0,30}?\b\d+ ?"
+        r"(?:ml|cc|unites|seringues?|seances?)"
+        r"|\bne (?:fera|changera|servira) (?:rien|a rien) pour (?:toi|vous)\b"
         r"|\b(?:prends|prenez|mets|mettez)\b[^.!?\n]{0,40}?\b\d+ (?:sachets?|gouttes|comprimes?|mg|gelules?))"
     ),
     ignore=frozenset({"negation"}),  # « non, aucun rasage avant 15 jours » is an instruction

@@ -33,7 +33,7 @@ _NAMED_PROCEDURE = regex_cache.compile(
     r"(?:cicatrices? (?:de |d'))?"
     r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdominoplastie|blepharo\w*|lifting|lipofilling"
     r"|implants?|protheses?|greffe\w*|greffons|bbl|botox|augmentation mammaire|reduction mammaire|peeling"
-    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+)\b"
+    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+|injections?|plastie\w*)\b"
 )
 
 # A person's own handle beside her procedure told as hers: « Ravi que ton lipofilling te plaise
@@ -42,10 +42,20 @@ _HANDLE = regex_cache.compile(r"(?<![\w.])@([a-z0-9_][\w.]*[a-z0-9_])")
 _YOUR_CARE = regex_cache.compile(
     r"\b(?:votre|vos|ta|ton|tes)\s+(?:nouveaux?\s+|nouvelles?\s+)?(?:\w+plastie|\w+ectomie|\w+pexie"
     r"|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|botox"
-    r"|augmentation mammaire|reduction mammaire|seins|nez|poitrine|cicatrices?|operation|intervention)\b"
+    r"|augmentation mammaire|reduction mammaire|seins|nez|poitrine|cicatrices?|operation|intervention"
+    r"|injections?|plastie\w*)\b"
+)
+# … or told of her in the third person: « @chloe qui vous raconte son augmentation mammaire », « accueillir
+# @manon au cabinet pour ses injections », « @mel qui demande… après sa plastie abdo »
+# (a named procedure or treatment only: « son nez, six mois après » names a body part)
+_THEIR_CARE = regex_cache.compile(
+    _NAMED_PROCEDURE.pattern.replace("votre|vos|ta|ton|tes", "sa|son|ses").replace(
+        "|injections?|", "|injections?|cure (?:de |d')\\w+|abdo\\b|"
+    )
 )
 # her own words about it, in a post of hers shared by the practice: « Repost @lea : « mon nouveau nez » »
-_MY_CARE = regex_cache.compile(_YOUR_CARE.pattern.replace("votre|vos|ta|ton|tes", "mon|ma|mes"))
+# (« 1 mois post augmentation mammaire » is hers too)
+_MY_CARE = regex_cache.compile(_YOUR_CARE.pattern.replace("votre|vos|ta|ton|tes", "mon|ma|mes|post"))
 _SHARED_BEFORE = regex_cache.compile(r"\b(?:repost\w*|regram\w*|partagee? de|story de|reposte\w*)\W*$")
 # The person the text answers (« @julie vu ta photo… », « réponse à @lou : »): an addressee, like
 # « Bonjour Karine, », not data published about her.
@@ -62,6 +72,7 @@ _BRAND_BEFORE = regex_cache.compile(
     r"(?:collab\w*|partenariat|partenaire|sponsori\w*|offerte? par|de chez|marque|code|boutique|produits?"
     r"|(?:commerciale?|remuneree?))(?:\s+(?:avec|de|par))?\W*$"
 )
+_WHO_ASKS = regex_cache.compile(r"\s*,?\s*qui\b")
 _SENTENCE_END = regex_cache.compile(r"[.!?](?=\s)|\n")
 
 
@@ -82,10 +93,16 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         shared = _SHARED_BEFORE.search(folded, window, match.start())
         if addressed:
             # the handle answered is data only with a procedure told as hers, in public
-            if context.channel in PUBLIC_CHANNELS and _NAMED_PROCEDURE.search(folded, low, high):
+            # (« réponse à @mel qui demande… après sa plastie abdo » tells hers in the third person)
+            asker = _WHO_ASKS.match(folded, match.end()) and _THEIR_CARE.search(folded, match.end(), high)
+            if context.channel in PUBLIC_CHANNELS and (_NAMED_PROCEDURE.search(folded, low, high) or asker):
                 found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue
-        if _YOUR_CARE.search(folded, low, high) or (shared and _MY_CARE.search(folded, match.end(), high)):
+        if (
+            _YOUR_CARE.search(folded, low, high)
+            or _THEIR_CARE.search(folded, match.end(), high)
+            or (shared and _MY_CARE.search(folded, match.end(), high))
+        ):
             found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
     return found
 

@@ -684,6 +684,21 @@ _NAME_WITH_CARE_TAG = regex_cache.compile(
     r"|J\+?\d{1,3}|op[ée]r[ée]e?)\b"
 )
 
+# A known first name whose procedure, or whose body after it, is shown: « la rhinoplastie de Clara », « le
+# sourire d'Élodie après ses 8 facettes », « Léa, trois mois après sa rhino » (with a delay, above).
+_NAME_OF_CARE = regex_cache.compile(
+    r"\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*(?:nouve(?:au|l|lle)s?\s+)?(?:\w+plastie|\w+ectomie|lipo\w*|rhino\w*"
+    r"|abdo\w*|bl[ée]pharo\w*|lifting|lipofilling|greffe|bbl|augmentation mammaire|r[ée]duction mammaire"
+    r"|op[ée]ration|intervention|nez|seins|poitrine|ventre|paupi[èe]res|l[èe]vres|sourire|visage|regard"
+    rf"|silhouette|cicatrice)\s+(?:de |d')({_NAME_WORD})\b"
+)
+_NAME_THEN_CARE = regex_cache.compile(
+    rf"(?:(?<=\bd')|(?<=\bd’)|(?<![\w@.'’-]))({_NAME_WORD})\s+(?:après|depuis|avant)\s+(?:sa|son|ses)\s+"
+    r"(?:\d+\s+|nouve\w+\s+)?(?:\w+plastie|\w+ectomie|lipo\w*|rhino\w*|abdo\w*|bl[ée]pharo\w*|lifting"
+    r"|lipofilling|greffe|bbl|augmentation|r[ée]duction|op[ée]ration|intervention|facettes|implants?"
+    r"|proth[èe]ses?|injections?|s[ée]ances?)\b"
+)
+
 # A known first name picked out among the patients: « plusieurs de nos patientes étaient là, dont
 # Sandrine, notre marraine ».
 _NAME_AMONG_PATIENTS = regex_cache.compile(
@@ -720,6 +735,8 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
         _NAME_WITH_CARE_TAG,
         _NAME_GREETED,
         _NAME_AMONG_PATIENTS,
+        _NAME_OF_CARE,
+        _NAME_THEN_CARE,
     ]
     if "après" in text or "post" in text:
         patterns.append(_NAME_WITH_DELAY)
@@ -735,6 +752,8 @@ def _missed_names(text: str, entities: list[Any]) -> list[Any]:
                 _NAME_WITH_CARE_TAG,
                 _NAME_GREETED,
                 _NAME_AMONG_PATIENTS,
+                _NAME_OF_CARE,
+                _NAME_THEN_CARE,
             ) and not known_first_name(match.group(1)):
                 continue
             found.append(_Found("PERSON", start, end, 0.5, match.group(1)))

@@ -40,6 +40,9 @@ _CARE = regex_cache.compile(
     # 1 an de ses oreilles », « j'ai présenté le cas de M. X, repris pour pseudarthrose »
     r"|oreilles|controles? (?:des?|du|a|post-?op\w*) ?\d*|(?:le|du|au) cas (?:clinique )?(?:de|d')"
     r"|repris\w* (?:pour|au bloc)|pseudarthrose|fractures?"
+    # a hand rebuilt under the microscope, a cleft lip repaired, a bone seen healing on an X-ray
+    r"|reconstrui\w+|microchirurgi\w+|fentes? labiale?s?|bec-de-lievre|consolidation"
+    r"|radios? (?:de|du|des) (?:poignet|genou|main|hanche|cheville|epaule|thorax|coude|pied|bassin)"
     # her file at the practice, her sessions of a treatment: « votre dossier n° … a été transmis »,
     # « votre prochaine séance de PRP » (not « la séance photo »)
     r"|(?:votre|vos|son|ses|ton|tes|leur) dossiers?(?! de presse| special| thematique)"
@@ -61,6 +64,14 @@ _REPLY_CARE = regex_cache.compile(
     r"|consentements?|vous (?:avez|aviez) (?:attendu|patiente)"
     r"|(?:que|qu') vous nous (?:avez|aviez) (?:laisse|donne|communique|transmis)e?s?"
     r"|vous (?:etes|etiez) arrivee?s?"
+    # the appointments she missed, the instructions she ignored, the visit she was right to make, the
+    # prescription she has: « le nombre de rendez-vous que vous avez annulés », « malgré nos consignes »,
+    # « vous avez bien fait de venir nous voir », « prenez le paracétamol prescrit »
+    r"|(?:que|qu') vous (?:avez|aviez) (?:annule|manque|decale|rate|oublie|reporte|decommande)e?s?"
+    r"|(?:malgre|contre) (?:nos|mes) (?:consignes|conseils|recommandations)"
+    r"|bien fait de (?:venir|passer) (?:nous|me) (?:voir|consulter|trouver)"
+    r"|(?:le|la|les) (?:\w+ )?prescrite?s?"
+    r"(?! par (?:votre|ton|un|une|le|la) (?:medecin|generaliste|dentiste))"
     # her lateness, told with its figure: « quand on arrive avec 40 minutes de retard »
     r"|\d+ (?:minutes?|min|heures?|h) de retard"
     r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
@@ -222,6 +233,7 @@ _INTERNAL = regex_cache.compile(
     r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le )?(?:dr|docteur|pr|docteure|chirurgien\w*)\b"
     # the theatre list, the staff meeting, the team's note, the practice's invoice to the patient:
     # « Liste bloc mardi 7h30 : », « Staff du lundi », « Note staff », « Ordre de passage : », « FACTURE n° »
+    r"|\bnote (?:de )?bloc\b|\bfiche de liaison\b|^\W*compte rendu operatoire\b"
     r"|\b(?:liste|programme) (?:du )?bloc\b|\bstaff (?:du )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|matin|soir|hebdo\w*)\b|\bnote staff\b|\bordre de passage\b|^\W*facture\b"
 )
@@ -431,6 +443,24 @@ _PUBLIC_CONSTRUCTIONS = (
             r"|otoplastie)\b[^.!?\n]{0,30}?"
             r"(?:chez nous|au cabinet|a la clinique|dans notre (?:service|clinique|cabinet)"
             r"|par (?:moi|nos soins))"
+        )
+    ),
+    # a handle received or operated here, her care told as done here, a revision we offered her: « ravie
+    # d'accueillir @x au cabinet pour ses injections », « la vidéo de @x qui raconte sa cure d'ozone chez
+    # nous », « merci @x pour ce bouquet, un mois après ton augmentation mammaire », « tu as refusé la
+    # retouche qu'on t'avait proposée »
+    Construction(
+        regex_cache.compile(
+            r"\b(?:accueilli\w*|accueillir|recevoir|recue?|operee?|operer|injectee?|soignee?)\s+@[\w.]+"
+            rf"[^.!?\n]{{0,40}}?\b(?:au cabinet|a la clinique|au bloc|chez nous|pour (?:sa|son|ses) (?:\w+ )?"
+            rf"(?:{_CARE_NOUN}|levres|botox))\b"
+            r"|\b(?:raconte|montre|partage|parle de|filme)\w*\s+(?:sa|son|ses)\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:chez nous|au cabinet|a la clinique|dans notre (?:cabinet|clinique|centre))\b"
+            rf"|\bmerci\s+@[\w.]+[^\n]{{0,100}}?\b(?:apres|depuis) (?:ta|ton|tes|votre|vos) (?:\w+ )?"
+            rf"(?:{_CARE_NOUN}|levres|botox)\b"
+            r"|\b(?:retouche|reprise|intervention|operation|injection|traitement|chirurgie)s? (?:qu'on|que"
+            r" (?:nous|je)) (?:vous |t')(?:avait|avions|avais|a|avons|ai) (?:proposee?s?|prescrite?s?"
+            r"|conseillee?s?)"
         )
     ),
     # a patient's story reshared under her handle: « on repartage la story de @x « contente de mes lèvres » »
@@ -735,6 +765,24 @@ _ADDRESSEE_POSTOP = (
             r" (?:au|en|lors (?:du|de (?:la|ta|votre))) (?:controle|consultation|visite|pansement)"
         )
     ),
+    # … or tells what we gave her, what she signed or missed: « la feuille qu'on vous a remise », « tu as
+    # signé ton consentement », « vous étiez prévenue des risques », « les photos sont dans ton dossier »,
+    # « à la semaine prochaine pour l'ablation des fils »; « si vous étiez venue à vos rendez-vous de
+    # suivi » presupposes them
+    Construction(
+        regex_cache.compile(
+            r"\b(?:on|nous|je) (?:vous |t')(?:l')?(?:a|avons|ai|avait|avions|avais) (?:remis|prescrit|pose"
+            r"|injecte|opere|fait signer)e?s?\b"
+            r"|\b(?:vous|tu) (?:avez|aviez|as|avais) signe (?:votre|ton|le|la|un|une) (?:consentement|devis)"
+            r"|\b(?:vous|tu) (?:etiez|etais|avez ete|as ete) (?:bien )?(?:prevenue?s?|informee?s?)"
+            r" des risques\b"
+            r"|\b(?:dans|a) (?:ton|votre) dossier\b"
+            r"|\b(?:vos|tes) (?:rendez-vous|rdv|controles|visites) (?:de suivi|post-?op\w*|de controle)\b"
+            r"|\bpour (?:l'ablation|le retrait|l'enlevement) (?:des|de tes|de vos)"
+            r" (?:fils|points|agrafes|drains)\b"
+        ),
+        ignore=frozenset({"hypothesis"}),
+    ),
 )
 # Her symptom singled out in a reply, one that is there now: « pour le petit bleu qui reste sous
 # l'œil, de la glace », « la cicatrice qui tire encore » (not « un bleu peut apparaître »).
@@ -777,6 +825,7 @@ _VISIT = regex_cache.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'a
 _VOCATIVE_OPENING = regex_cache.compile(
     r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s"
     r"|^\W*(?:en )?(?:reponse|repondre|message|petit mot) (?:a|pour) @[\w.]+"
+    r"|^\W*a (?:la|cette|ma|notre) (?:patiente?|cliente?|personne|dame) qui\b"
 )
 # … or greets its addressee by name, even a first name the guard drops as no one identified
 # (« Bonjour Patricia, ne vous inquiétez pas… »): the reply speaks to that one person.
@@ -1008,6 +1057,17 @@ _PUBLIC_REPLY_ORDER = (
 )
 
 
+# A review reply that plans the reviewer's next visit: « on fera une injection au prochain rdv ».
+_NEXT_VISIT = (
+    Construction(
+        regex_cache.compile(
+            r"\b(?:au|a votre|lors de votre|lors du) prochain (?:rdv|rendez-vous|controle|soin)\b"
+        ),
+        ignore=frozenset({"hypothesis"}),  # « si ça persiste, on fera une injection au prochain rdv »
+    ),
+)
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Named people in a text about care, third persons said to be treated, patients greeted about
     their care in public, and review-reply sentences about the reviewer's care."""
@@ -1035,4 +1095,5 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
         candidates += construction_candidates(context, rule, _RECOGNISED)
         candidates += construction_candidates(context, rule, _COUNTED_AMONG)
+        candidates += construction_candidates(context, rule, _NEXT_VISIT)
     return candidates

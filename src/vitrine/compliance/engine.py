@@ -361,7 +361,10 @@ _QUOTED_REVIEW = re.compile(r"[«\"“][^»\"”]+[»\"”]|[★⭐☆]")
 
 
 # … or shows it as its first line, quoted, with its stars and no label: « « Super équipe ! » ⭐⭐⭐⭐⭐ ».
-_QUOTED_FIRST_LINE = re.compile(r"\A[^\w«\"“]*[«\"“][^»\"”\n]+[»\"”][^\w\n]*\n")
+# (a slogan of the practice's own in quotes, « « Zéro douleur : c'est notre promesse » », stays its words)
+_QUOTED_FIRST_LINE = re.compile(
+    r"\A[^\w«\"“]*[«\"“](?![^»\"”\n]*\b(?:notre|nos|nous)\b)[^»\"”\n]+[»\"”][^\w\n]*\n", re.IGNORECASE
+)
 
 
 def _reply_start(text: str) -> int:

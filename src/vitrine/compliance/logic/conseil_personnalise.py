@@ -412,7 +412,8 @@ _ACCOUNT_VERDICT = Construction(
         # « le mieux c'est 1 ml de chaque côté », « une lipo ne fera rien pour toi »
         r"|\ble mieux (?:c'est|serait|pour (?:toi|vous))\b[^.!?\n]{0,30}?\b\d+ ?"
         r"(?:ml|cc|unites|seringues?|seances?)"
-        r"|\bne (?:fera|changera|servira) (?:rien|a rien) pour (?:toi|vous)\b"
+        r"|\b(?:lipo\w*|injections?|chirurgie|laser|cremes?|operation|botox|fillers?|implants?|rhino\w*|peeling)\b"
+        r"[^.!?\n]{0,20}\bne (?:fera|changera|servira) (?:rien|a rien) pour (?:toi|vous)\b"
         r"|\b(?:prends|prenez|mets|mettez)\b[^.!?\n]{0,40}?\b\d+ (?:sachets?|gouttes|comprimes?|mg|gelules?))"
     ),
     ignore=frozenset({"negation"}),  # « non, aucun rasage avant 15 jours » is an instruction

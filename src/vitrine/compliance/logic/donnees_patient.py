@@ -43,19 +43,21 @@ _YOUR_CARE = regex_cache.compile(
     r"\b(?:votre|vos|ta|ton|tes)\s+(?:nouveaux?\s+|nouvelles?\s+)?(?:\w+plastie|\w+ectomie|\w+pexie"
     r"|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|botox"
     r"|augmentation mammaire|reduction mammaire|seins|nez|poitrine|cicatrices?|operation|intervention"
-    r"|injections?|plastie\w*)\b"
+    r"|plastie\w*)\b"
 )
 # … or told of her in the third person: « @chloe qui vous raconte son augmentation mammaire », « accueillir
 # @manon au cabinet pour ses injections », « @mel qui demande… après sa plastie abdo »
 # (a named procedure or treatment only: « son nez, six mois après » names a body part)
 _THEIR_CARE = regex_cache.compile(
-    _NAMED_PROCEDURE.pattern.replace("votre|vos|ta|ton|tes", "sa|son|ses").replace(
-        "|injections?|", "|injections?|cure (?:de |d')\\w+|abdo\\b|"
-    )
+    _NAMED_PROCEDURE.pattern.replace("votre|vos|ta|ton|tes", "sa|son|ses")
+    .replace("|seances? (?:de |d')\\w+", "")
+    .replace("|injections?|", "|injections?|cure (?:de |d')\\w+|abdo\\b|")
 )
 # her own words about it, in a post of hers shared by the practice: « Repost @lea : « mon nouveau nez » »
 # (« 1 mois post augmentation mammaire » is hers too)
-_MY_CARE = regex_cache.compile(_YOUR_CARE.pattern.replace("votre|vos|ta|ton|tes", "mon|ma|mes|post"))
+_MY_CARE = regex_cache.compile(
+    _YOUR_CARE.pattern.replace("votre|vos|ta|ton|tes", r"mon|ma|mes|\d+ (?:jours?|semaines?|mois) post")
+)
 _SHARED_BEFORE = regex_cache.compile(r"\b(?:repost\w*|regram\w*|partagee? de|story de|reposte\w*)\W*$")
 # The person the text answers (« @julie vu ta photo… », « réponse à @lou : »): an addressee, like
 # « Bonjour Karine, », not data published about her.
@@ -73,6 +75,9 @@ _BRAND_BEFORE = regex_cache.compile(
     r"|(?:commerciale?|remuneree?))(?:\s+(?:avec|de|par))?\W*$"
 )
 _WHO_ASKS = regex_cache.compile(r"\s*,?\s*qui\b")
+_COLLEAGUE_AFTER = regex_cache.compile(
+    r"\s*,?\s*(?:notre|nos|nouvel(?:le)?|nouveau|interne|infirmi\w+|kine\w*|associee?|assistante?|collegue)\b"
+)
 _SENTENCE_END = regex_cache.compile(r"[.!?](?=\s)|\n")
 
 
@@ -98,9 +103,12 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
             if context.channel in PUBLIC_CHANNELS and (_NAMED_PROCEDURE.search(folded, low, high) or asker):
                 found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue
+        # (a colleague or a member of staff doing the act: « @julie.interne pour sa première rhinoplastie
+        # en tant qu'opératrice », « @anne.ide, notre nouvelle infirmière »)
+        colleague = _COLLEAGUE_AFTER.match(folded, match.end()) or "en tant qu" in folded[low:high]
         if (
             _YOUR_CARE.search(folded, low, high)
-            or _THEIR_CARE.search(folded, match.end(), high)
+            or (not colleague and _THEIR_CARE.search(folded, match.end(), high))
             or (shared and _MY_CARE.search(folded, match.end(), high))
         ):
             found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))

@@ -689,7 +689,7 @@ _NAME_WITH_CARE_TAG = regex_cache.compile(
 _NAME_OF_CARE = regex_cache.compile(
     r"\b(?:[Ll]a|[Ll]e|[Ll]es|[Ll]')\s*(?:nouve(?:au|l|lle)s?\s+)?(?:\w+plastie|\w+ectomie|lipo\w*|rhino\w*"
     r"|abdo\w*|bl[ée]pharo\w*|lifting|lipofilling|greffe|bbl|augmentation mammaire|r[ée]duction mammaire"
-    r"|op[ée]ration|intervention|nez|seins|poitrine|ventre|paupi[èe]res|l[èe]vres|sourire|visage|regard"
+    r"|nez|seins|poitrine|ventre|paupi[èe]res|l[èe]vres|sourire|visage|regard"
     rf"|silhouette|cicatrice)\s+(?:de |d')({_NAME_WORD})\b"
 )
 _NAME_THEN_CARE = regex_cache.compile(

@@ -41,7 +41,9 @@ _CARE = regex_cache.compile(
     r"|oreilles|controles? (?:des?|du|a|post-?op\w*) ?\d*|(?:le|du|au) cas (?:clinique )?(?:de|d')"
     r"|repris\w* (?:pour|au bloc)|pseudarthrose|fractures?"
     # a hand rebuilt under the microscope, a cleft lip repaired, a bone seen healing on an X-ray
-    r"|reconstrui\w+|microchirurgi\w+|fentes? labiale?s?|bec-de-lievre|consolidation"
+    r"|reconstrui\w+ (?:la|le|les|sa|son|ses|une?) (?:main|mains|sein|seins|poitrine|nez|visage|levre|oreille"
+    r"|doigt|pouce|machoire|cuir chevelu|paupiere)|\d+ ?h(?:eures?)? de microchirurgie"
+    r"|fentes? labiale?s?|bec-de-lievre|consolidation"
     r"|radios? (?:de|du|des) (?:poignet|genou|main|hanche|cheville|epaule|thorax|coude|pied|bassin)"
     # her file at the practice, her sessions of a treatment: « votre dossier n° … a été transmis »,
     # « votre prochaine séance de PRP » (not « la séance photo »)
@@ -67,11 +69,13 @@ _REPLY_CARE = regex_cache.compile(
     # the appointments she missed, the instructions she ignored, the visit she was right to make, the
     # prescription she has: « le nombre de rendez-vous que vous avez annulés », « malgré nos consignes »,
     # « vous avez bien fait de venir nous voir », « prenez le paracétamol prescrit »
-    r"|(?:que|qu') vous (?:avez|aviez) (?:annule|manque|decale|rate|oublie|reporte|decommande)e?s?"
-    r"|(?:malgre|contre) (?:nos|mes) (?:consignes|conseils|recommandations)"
+    r"|(?:(?<=rendez-vous )|(?<=rdv )|(?<=seances )|(?<=consultations ))(?:que|qu') vous (?:avez|aviez)"
+    r" (?:annule|manque|decale|rate|oublie|reporte|decommande)e?s?"
+    r"|(?:malgre|contre) (?:nos|mes) (?:consignes|conseils|recommandations)(?! d'| de )"
     r"|bien fait de (?:venir|passer) (?:nous|me) (?:voir|consulter|trouver)"
+    r"(?! (?:au|a notre|a la) (?:salon|stand|forum|journee|soiree|conference|portes ouvertes))"
     r"|(?:le|la|les) (?:\w+ )?prescrite?s?"
-    r"(?! par (?:votre|ton|un|une|le|la) (?:medecin|generaliste|dentiste))"
+    r"(?! par (?:votre|ton|un|une|le|la|son|sa) )"
     # her lateness, told with its figure: « quand on arrive avec 40 minutes de retard »
     r"|\d+ (?:minutes?|min|heures?|h) de retard"
     r"|(?:on|nous|je) vous (?:l')?(?:a|avons|ai|avait|avions) (?:propose|prescrit|conseille|pose|injecte"
@@ -451,10 +455,10 @@ _PUBLIC_CONSTRUCTIONS = (
     # retouche qu'on t'avait proposée »
     Construction(
         regex_cache.compile(
-            r"\b(?:accueilli\w*|accueillir|recevoir|recue?|operee?|operer|injectee?|soignee?)\s+@[\w.]+"
-            rf"[^.!?\n]{{0,40}}?\b(?:au cabinet|a la clinique|au bloc|chez nous|pour (?:sa|son|ses) (?:\w+ )?"
-            rf"(?:{_CARE_NOUN}|levres|botox))\b"
-            r"|\b(?:raconte|montre|partage|parle de|filme)\w*\s+(?:sa|son|ses)\s+(?:[\w'-]+\s+){0,3}?"
+            r"\b(?:accueilli\w*|accueillir|recevoir|recue?|operee?|operer|injectee?|soignee?|retrouvee?)\s+@[\w.]+"
+            rf"[^.!?\n]{{0,40}}?\bpour (?:sa|son|ses) (?:\w+ )?(?:{_CARE_NOUN}|levres|botox)\b"
+            r"|\b(?:raconte|montre|partage|parle de|filme)\w*\s+(?:sa|son|ses)\s+(?:\w+\s+)?"
+            rf"(?:{_CARE_NOUN}|levres|botox|cure)\b[^.!?\n]{{0,40}}?"
             r"(?:chez nous|au cabinet|a la clinique|dans notre (?:cabinet|clinique|centre))\b"
             rf"|\bmerci\s+@[\w.]+[^\n]{{0,100}}?\b(?:apres|depuis) (?:ta|ton|tes|votre|vos) (?:\w+ )?"
             rf"(?:{_CARE_NOUN}|levres|botox)\b"
@@ -771,15 +775,17 @@ _ADDRESSEE_POSTOP = (
     # suivi » presupposes them
     Construction(
         regex_cache.compile(
-            r"\b(?:on|nous|je) (?:vous |t')(?:l')?(?:a|avons|ai|avait|avions|avais) (?:remis|prescrit|pose"
+            r"\b(?:on|nous|je) (?:vous |t')(?:l')?(?:a|avons|ai|avait|avions|avais) (?:remis|prescrit"
             r"|injecte|opere|fait signer)e?s?\b"
             r"|\b(?:vous|tu) (?:avez|aviez|as|avais) signe (?:votre|ton|le|la|un|une) (?:consentement|devis)"
             r"|\b(?:vous|tu) (?:etiez|etais|avez ete|as ete) (?:bien )?(?:prevenue?s?|informee?s?)"
             r" des risques\b"
-            r"|\b(?:dans|a) (?:ton|votre) dossier\b"
-            r"|\b(?:vos|tes) (?:rendez-vous|rdv|controles|visites) (?:de suivi|post-?op\w*|de controle)\b"
-            r"|\bpour (?:l'ablation|le retrait|l'enlevement) (?:des|de tes|de vos)"
-            r" (?:fils|points|agrafes|drains)\b"
+            r"|\bdans (?:ton|votre) dossier\b(?! de (?:candidature|presse|inscription|demande))"
+            r"|\b(?:venue?s?|alle(?:e|es|s)?|etre la|presentee?s?) a (?:vos|tes)"
+            r" (?:rendez-vous|rdv|controles|visites) (?:de suivi|post-?op\w*|de controle)\b"
+            r"|\b(?:a (?:la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
+            r"|on se (?:voit|revoit)[^.!?\n]{0,20}?) pour (?:l'ablation|le retrait|l'enlevement)"
+            r" (?:des|de tes|de vos) (?:fils|points|agrafes|drains)\b"
         ),
         ignore=frozenset({"hypothesis"}),
     ),
@@ -1062,6 +1068,7 @@ _NEXT_VISIT = (
     Construction(
         regex_cache.compile(
             r"\b(?:au|a votre|lors de votre|lors du) prochain (?:rdv|rendez-vous|controle|soin)\b"
+            r"|\b(?:a|lors de) (?:la|votre) prochaine (?:consultation|seance|visite)\b"
         ),
         ignore=frozenset({"hypothesis"}),  # « si ça persiste, on fera une injection au prochain rdv »
     ),

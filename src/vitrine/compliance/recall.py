@@ -61,6 +61,16 @@ ANCHORS = {
         r"|gauche|droite|➡|→|\bj\s?\+\s?\d|post.?op|swipe|carrou?sel|carousel|album|video|parcours|profil|#"
     ),
 }
+
+
+def reads(rule: str, channel: str, folded: str) -> bool:
+    """Whether the reader reads ``rule`` on ``channel`` (:data:`ONLY_ON`) in a text, given folded and
+    lower-cased, that holds the rule's anchor when it needs one (:data:`ANCHORS`)."""
+    return channel in ONLY_ON.get(rule, {channel}) and (
+        rule not in ANCHORS or bool(ANCHORS[rule].search(folded))
+    )
+
+
 _WORD = re.compile(r"[a-z0-9@#$€%]+")
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 
@@ -196,10 +206,7 @@ class RecallModel:
         return [
             rule
             for rule in self.rules
-            if rule in rules
-            and self.thresholds[rule] <= 1.0
-            and channel in ONLY_ON.get(rule, {channel})
-            and (rule not in ANCHORS or bool(ANCHORS[rule].search(folded)))
+            if rule in rules and self.thresholds[rule] <= 1.0 and reads(rule, channel, folded)
         ]
 
     def predict(self, text: str, channel: str, rules: set[str]) -> list[Hit]:

@@ -27,7 +27,7 @@ import numpy as np
 from vitrine.compliance.engine import check
 from vitrine.compliance.evaluation import Case, corpus_dir, load_split
 from vitrine.compliance.markup import detect_format, strip_markup
-from vitrine.compliance.recall import ANCHORS, MODEL_FILE, ONLY_ON, RecallModel, grams, shipped_model, words
+from vitrine.compliance.recall import MODEL_FILE, RecallModel, grams, reads, shipped_model, words
 from vitrine.compliance.registry import all_rules
 from vitrine.compliance.textmap import fold_string
 
@@ -170,12 +170,7 @@ def rules_reading(cases: Sequence[Case]) -> tuple[np.ndarray, np.ndarray]:
         found = {finding.rule for finding in report.findings}
         folded = fold_string(plain_text(case)).lower()
         reported[i] = [rule in found for rule in RULES]
-        addable[i] = [
-            rule not in found
-            and case.channel in ONLY_ON.get(rule, {case.channel})
-            and (rule not in ANCHORS or bool(ANCHORS[rule].search(folded)))
-            for rule in RULES
-        ]
+        addable[i] = [rule not in found and reads(rule, case.channel, folded) for rule in RULES]
     return reported, addable
 
 

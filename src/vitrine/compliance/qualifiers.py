@@ -44,6 +44,30 @@ _NEGATION_WINDOW = 7
 _HYPOTHESIS_WORDS = frozenset({"si", "s'", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
 # « comme si » compares and « même si » concedes: the claim after them still stands.
 _NOT_HYPOTHESIS_BEFORE_IF = frozenset({"comme", "meme"})
+# « si » before an adjective or adverb intensifies (« une attente si longue », « si bien cicatrisé »),
+# except these, which open a condition (« si nécessaire », « si jamais », « si besoin »).
+_IF_BEFORE_ADJECTIVE = frozenset(
+    {
+        "jamais",
+        "necessaire",
+        "possible",
+        "besoin",
+        "oui",
+        "non",
+        "seulement",
+        "vraiment",
+        "toutefois",
+        "souhaite",
+        "souhaitee",
+        "indique",
+        "indiquee",
+        "ca",
+        "rien",
+        "plus",
+        "moins",
+        "pas",
+    }
+)
 # « vous avez peut-être vu … » doubts what the reader saw, not the claim.
 _PAST_AUXILIARY = frozenset({"avez", "as", "a", "avons", "ont", "etes", "es", "est", "l'avez", "l'as"})
 _CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
@@ -191,7 +215,12 @@ def hypothesis_before(tokens: list[Token], *, closed_if: bool = False) -> bool:
             return True
         if token.norm == "peut-etre" and not _after_auxiliary(tokens, index):
             return True
-        is_if = (token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE_IF) or (
+        intensifier = (
+            index + 1 < len(tokens)
+            and tokens[index + 1].pos in {"ADJ", "ADV"}
+            and following not in _IF_BEFORE_ADJECTIVE
+        )
+        is_if = (token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE_IF and not intensifier) or (
             token.norm == "s'" and following in {"il", "ils"}
         )
         if is_if and not (closed_if and any(t.norm in _CLAUSE_CLOSE for t in tokens[index + 1 :])):

@@ -20,7 +20,11 @@ _HER_CARE = regex_cache.compile(
     # dental, eye and skin care told as hers: « votre dernier détartrage », « votre cataracte »
     r"|detartrage|blanchiment|couronnes?|bridge|extraction|devitalisation|cataracte|peeling|botox"
     # « vos 3 200 greffons », « votre première séance de cryolipolyse »
-    r"|greffons|seances? (?:de |d')\w+|cryo\w*)\b"
+    r"|greffons|seances? (?:de |d')\w+|cryo\w*"
+    # weight-loss surgery and injections: « -32 kg depuis votre sleeve », « votre injection de toxine »
+    r"|sleeve|bypass|anneau gastrique|injections?|toxine)\b"
+    # … or the care we gave her: « Mme X, nous vous avons opérée le 12 mars »
+    r"|\b(?:nous|je|on) vous (?:avons|ai|a|avions|avait) (?:operee?|injectee?|greffee?|traitee?|soignee?)\b"
 )
 # A named procedure or treatment told as the addressee's own, on a public channel: « Marc, tu demandes si
 # tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body

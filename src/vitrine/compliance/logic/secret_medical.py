@@ -732,7 +732,7 @@ _ADDRESSEE_POSTOP = (
     # … or of her coming procedure: « Madame, … arrêter la pilule un mois avant votre abdominoplastie »
     Construction(
         regex_cache.compile(
-            r"\b(?:avant|apres|pour|depuis) (?:votre|ta|ton) (?:prochaine? )?"
+            r"\b(?:avant) (?:votre|ta|ton) (?:prochaine? )?"
             r"(?:intervention|operation|chirurgie"
             r"|rhino\w*|lipo\w*|abdomino\w*|blepharo\w*|mammoplastie|otoplastie|lifting|augmentation mammaire"
             r"|reduction mammaire|greffe|bbl|lipofilling|\w*plastie|\w+ectomie|\w+pexie)\b"
@@ -1092,7 +1092,6 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
             or any(person.addressee for person in identifying_entities(context))
         ):
             candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
-            candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
             candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])

@@ -1,0 +1,134 @@
+"""Rules read on the 77th-84th batches (nineteenth session): a commenter's own procedure answered
+without our care, « si » that intensifies, the reviewer greeted with her care, slogans quoted in a
+brief, others run down in interviews, patients' praise invoked in new words."""
+
+from __future__ import annotations
+
+from tests.compliance.rules_alone import rules_alone
+
+# secret-medical: the commenter told her procedure herself; only our care would reveal it
+
+
+def test_advice_on_a_procedure_the_commenter_named_herself_reveals_no_care_here() -> None:
+    texts = (
+        "@lina.bzh pour ta rhinoplastie, évite les lunettes pendant six semaines et dors sur le dos 😉",
+        "@zoe_mrt à 2 semaines de ta lipo c'est normal que ce soit encore dur, masse doucement 👍",
+        "@marc.r depuis ta greffe, pas de casquette serrée pendant dix jours !",
+    )
+    for text in texts:
+        found = rules_alone(text, "instagram")
+        assert "secret-medical" not in found, text
+        assert "donnees-patient" in found, text
+
+
+def test_a_coming_procedure_or_our_follow_up_told_to_a_commenter_still_reveals_care() -> None:
+    texts = (
+        "Madame, pensez à arrêter la pilule un mois avant votre abdominoplastie.",
+        "@julie.rnd ta rhinoplastie cicatrise bien 😍 à la semaine prochaine pour l'ablation des fils !",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "instagram"), text
+
+
+# « si » before an adjective intensifies; it opens no hypothesis
+
+
+def test_an_intensifying_si_does_not_make_a_review_reply_hypothetical() -> None:
+    texts = (
+        "Nous regrettons que l'attente vous ait semblé si longue le jour de votre consultation de suivi.",
+        "Merci ! Votre cicatrice est si fine à trois mois, on est ravis 😊",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "avis-reponse"), text
+
+
+def test_si_that_opens_a_condition_still_does() -> None:
+    texts = (
+        "Si jamais votre cicatrice vous gêne, le secrétariat peut vous proposer un rendez-vous.",
+        "Si besoin, votre consultation peut être avancée : appelez le secrétariat.",
+    )
+    for text in texts:
+        assert "secret-medical" not in rules_alone(text, "avis-reponse"), text
+
+
+# donnees-patient: the reviewer greeted with her own care
+
+
+def test_a_greeted_reviewer_with_her_weight_loss_surgery_or_injection_is_patient_data() -> None:
+    texts = (
+        "Merci Sandrine ! Déjà -25 kg depuis votre bypass, bravo pour votre persévérance 💪",
+        "Bonjour Inès, après votre injection de toxine, une légère lourdeur peut durer quelques jours.",
+        "Mme Claire Martin, nous vous avons opérée en avril et revue deux fois depuis : nous sommes surpris.",
+    )
+    for text in texts:
+        assert "donnees-patient" in rules_alone(text, "avis-reponse"), text
+
+
+def test_a_greeted_reviewer_without_her_care_is_no_patient_data() -> None:
+    text = "Merci Sandrine pour ce gentil message, toute l'équipe vous souhaite une belle journée !"
+    assert "donnees-patient" not in rules_alone(text, "avis-reponse")
+
+
+# superlatif: the slogans a brief proposes are the copy to publish
+
+
+def test_slogans_proposed_or_ad_copy_quoted_in_a_brief_are_superlatives() -> None:
+    texts = (
+        "Slogans proposés pour le site :\n1. « Dr Morel, le n°1 du lifting à Rennes »\n2. « Votre visage »",
+        "Campagne : afficher dans l'annonce « Clinique n°1 de la greffe capillaire à Lyon ».",
+    )
+    for text in texts:
+        assert "superlatif" in rules_alone(text, "autre"), text
+
+
+def test_an_order_to_take_a_superlative_down_is_no_superlative() -> None:
+    text = "Pour l'agence : retirer de la page d'accueil la phrase « le meilleur centre laser de Lille »."
+    assert "superlatif" not in rules_alone(text, "autre")
+
+
+# denigrement: others run down in an interview's quotes, in new words
+
+
+def test_others_run_down_in_new_words_are_denigration() -> None:
+    texts = (
+        "« Contrairement aux usines à greffe de l'étranger, où des techniciens sans diplôme opèrent à la"
+        " chaîne, nous prenons notre temps », explique le Dr Lenoir.",
+        "« Mes lèvres sont plus naturelles que celles de mes confrères qui surcorrigent tout », dit-elle.",
+        "Je vois chaque semaine des dermatologues qui s'improvisent injecteurs.",
+        "Là où l'hôpital public vous fait attendre dans des conditions indignes, nous opérons en un mois.",
+        "Vous citez le Dr Roux ? Ses patientes finissent presque toutes chez nous pour des retouches.",
+        "Ce faux avis vient évidemment d'un concurrent qui poste de faux avis toute la journée.",
+        "Si vous aviez choisi un vrai chirurgien plutôt que cette clinique discount, vous n'en seriez"
+        " pas là.",
+        "Les cliniques de la côte ? Des marchands de tapis.",
+    )
+    for text in texts:
+        assert "denigrement" in rules_alone(text, "presse"), text
+
+
+def test_a_factual_warning_about_unqualified_injectors_is_no_denigration() -> None:
+    text = "Selon l'ANSM, des injections réalisées par des personnes sans diplôme ont causé des nécroses."
+    assert "denigrement" not in rules_alone(text, "presse")
+
+
+# temoignage: patients' praise invoked in new words
+
+
+def test_patients_praise_invoked_or_displayed_is_a_testimonial() -> None:
+    cases = (
+        ("« Le Dr Vidal m'a refait le nez, 10/10, foncez ! » 💬 Merci pour ce retour", "instagram"),
+        ("Plus de 1 500 avis 5⭐ ne peuvent pas mentir !", "tiktok"),
+        ("Et voici ce qu'ils en disent : « rassurant », « à l'écoute ».", "linkedin"),
+        ("« Merci pour mon nouveau sourire » : vous êtes des dizaines à nous l'écrire 🥰", "facebook"),
+        ("Merci ! Comme le disent nos 250 autres patients, l'équipe est aux petits soins.", "avis-reponse"),
+        ("Merci ! Comme nous l'écrivait une patiente hier : « un chirurgien en or ».", "avis-reponse"),
+        ("Merci ! Votre avis sera affiché dans notre salle d'attente 😊", "avis-reponse"),
+        ("Accueil du site : intégrer le widget des avis Google en haut de page.", "autre"),
+    )
+    for text, channel in cases:
+        assert "temoignage" in rules_alone(text, channel), text
+
+
+def test_taking_the_reviews_widget_down_is_no_testimonial() -> None:
+    text = "Note pour l'agence : plus aucun avis patient sur le site, retirez le widget Google."
+    assert "temoignage" not in rules_alone(text, "autre")

@@ -49,6 +49,12 @@ def test_si_that_opens_a_condition_still_does() -> None:
     )
     for text in texts:
         assert "secret-medical" not in rules_alone(text, "avis-reponse"), text
+    warnings = (
+        "Si demain un centre vous garantit zéro cicatrice, posez-vous des questions.",
+        "Si aujourd'hui quelqu'un vous dit que c'est sans douleur, il vous ment.",
+    )
+    for text in warnings:
+        assert "garantie-resultat" not in rules_alone(text, "instagram"), text
 
 
 # donnees-patient: the reviewer greeted with her own care
@@ -65,8 +71,13 @@ def test_a_greeted_reviewer_with_her_weight_loss_surgery_or_injection_is_patient
 
 
 def test_a_greeted_reviewer_without_her_care_is_no_patient_data() -> None:
-    text = "Merci Sandrine pour ce gentil message, toute l'équipe vous souhaite une belle journée !"
-    assert "donnees-patient" not in rules_alone(text, "avis-reponse")
+    texts = (
+        "Merci Sandrine pour ce gentil message, toute l'équipe vous souhaite une belle journée !",
+        "Bonjour Sarah, merci pour votre intérêt pour la toxine botulique : parlons-en en consultation.",
+        "Monsieur Bernard, je vous ai traité comme n'importe quel interlocuteur au téléphone.",
+    )
+    for text in texts:
+        assert "donnees-patient" not in rules_alone(text, "avis-reponse"), text
 
 
 # superlatif: the slogans a brief proposes are the copy to publish
@@ -81,9 +92,14 @@ def test_slogans_proposed_or_ad_copy_quoted_in_a_brief_are_superlatives() -> Non
         assert "superlatif" in rules_alone(text, "autre"), text
 
 
-def test_an_order_to_take_a_superlative_down_is_no_superlative() -> None:
-    text = "Pour l'agence : retirer de la page d'accueil la phrase « le meilleur centre laser de Lille »."
-    assert "superlatif" not in rules_alone(text, "autre")
+def test_an_order_to_take_a_superlative_down_or_an_example_of_what_is_banned_is_no_superlative() -> None:
+    texts = (
+        "Pour l'agence : retirer de la page d'accueil la phrase « le meilleur centre laser de Lille ».",
+        "Remplacer la phrase « le meilleur centre de Lyon » par « centre de chirurgie de Lyon ».",
+        "Exemples de formulations interdites : 1. « le meilleur chirurgien de Paris » 2. « n°1 du nez »",
+    )
+    for text in texts:
+        assert "superlatif" not in rules_alone(text, "autre"), text
 
 
 # denigrement: others run down in an interview's quotes, in new words
@@ -95,7 +111,6 @@ def test_others_run_down_in_new_words_are_denigration() -> None:
         " chaîne, nous prenons notre temps », explique le Dr Lenoir.",
         "« Mes lèvres sont plus naturelles que celles de mes confrères qui surcorrigent tout », dit-elle.",
         "Je vois chaque semaine des dermatologues qui s'improvisent injecteurs.",
-        "Là où l'hôpital public vous fait attendre dans des conditions indignes, nous opérons en un mois.",
         "Vous citez le Dr Roux ? Ses patientes finissent presque toutes chez nous pour des retouches.",
         "Ce faux avis vient évidemment d'un concurrent qui poste de faux avis toute la journée.",
         "Si vous aviez choisi un vrai chirurgien plutôt que cette clinique discount, vous n'en seriez"
@@ -106,9 +121,18 @@ def test_others_run_down_in_new_words_are_denigration() -> None:
         assert "denigrement" in rules_alone(text, "presse"), text
 
 
-def test_a_factual_warning_about_unqualified_injectors_is_no_denigration() -> None:
-    text = "Selon l'ANSM, des injections réalisées par des personnes sans diplôme ont causé des nécroses."
-    assert "denigrement" not in rules_alone(text, "presse")
+def test_a_factual_warning_or_teaching_in_the_same_words_is_no_denigration() -> None:
+    texts = (
+        "Selon l'ANSM, des injections réalisées par des personnes sans diplôme ont causé des nécroses.",
+        "Lors d'une rhinoplastie, le chirurgien veille à ne pas surcorriger la bosse.",
+        "La chirurgie esthétique ne s'improvise pas : choisissez un chirurgien qualifié.",
+        "Découvrez la clinique en profitant de notre journée portes ouvertes.",
+        "Nos tarifs ne se négocient pas : nous ne sommes pas des marchands de tapis.",
+        "Choisissez un vrai chirurgien qualifié plutôt que de partir à l'étranger pour une greffe.",
+        "Je rejoins l'équipe de l'hôpital Foch, où nous aidons à réparer les séquelles des cancers du sein.",
+    )
+    for text in texts:
+        assert "denigrement" not in rules_alone(text, "presse"), text
 
 
 # temoignage: patients' praise invoked in new words
@@ -118,7 +142,7 @@ def test_patients_praise_invoked_or_displayed_is_a_testimonial() -> None:
     cases = (
         ("« Le Dr Vidal m'a refait le nez, 10/10, foncez ! » 💬 Merci pour ce retour", "instagram"),
         ("Plus de 1 500 avis 5⭐ ne peuvent pas mentir !", "tiktok"),
-        ("Et voici ce qu'ils en disent : « rassurant », « à l'écoute ».", "linkedin"),
+        ("Nos patients ont répondu. Voici ce qu'ils en disent : « rassurant », « à l'écoute ».", "linkedin"),
         ("« Merci pour mon nouveau sourire » : vous êtes des dizaines à nous l'écrire 🥰", "facebook"),
         ("Merci ! Comme le disent nos 250 autres patients, l'équipe est aux petits soins.", "avis-reponse"),
         ("Merci ! Comme nous l'écrivait une patiente hier : « un chirurgien en or ».", "avis-reponse"),
@@ -129,6 +153,14 @@ def test_patients_praise_invoked_or_displayed_is_a_testimonial() -> None:
         assert "temoignage" in rules_alone(text, channel), text
 
 
-def test_taking_the_reviews_widget_down_is_no_testimonial() -> None:
-    text = "Note pour l'agence : plus aucun avis patient sur le site, retirez le widget Google."
-    assert "temoignage" not in rules_alone(text, "autre")
+def test_taking_the_reviews_widget_down_or_other_common_words_are_no_testimonial() -> None:
+    cases = (
+        ("Note pour l'agence : plus aucun avis patient sur le site, retirez le widget Google.", "autre"),
+        ("Prenez rendez-vous via le widget Doctolib ci-dessous.", "site"),
+        ("Vous êtes nombreux à nous écrire pour savoir si le cabinet est ouvert en août.", "instagram"),
+        ("« Foncez, c'est sans risque ! » : méfiez-vous de ce genre de promesse.", "instagram"),
+        ("Nous avons interrogé trois confrères sur la loi influenceurs. Ce qu'ils en pensent :", "linkedin"),
+        ("Un patient ne peut pas mentir sur ses antécédents à son anesthésiste.", "site"),
+    )
+    for text, channel in cases:
+        assert "temoignage" not in rules_alone(text, channel), text

@@ -47,7 +47,7 @@ _NOT_HYPOTHESIS_BEFORE_IF = frozenset({"comme", "meme"})
 # « si » before an adjective or adverb intensifies (« une attente si longue », « si bien cicatrisé »),
 # except these, which open a condition (« si nécessaire », « si jamais », « si besoin »).
 _IF_BEFORE_ADJECTIVE = frozenset(
-    {
+    [
         "jamais",
         "necessaire",
         "possible",
@@ -66,8 +66,35 @@ _IF_BEFORE_ADJECTIVE = frozenset(
         "plus",
         "moins",
         "pas",
-    }
+        "demain",
+        "aujourd'hui",
+        "maintenant",
+        "encore",
+        "deja",
+        "ensuite",
+        "bientot",
+        "enfin",
+        "finalement",
+        "trop",
+        "parfois",
+        "recemment",
+        "auparavant",
+        "effectivement",
+        "reellement",
+        "malheureusement",
+        "la",
+        "eligible",
+        "disponible",
+        "seul",
+        "seule",
+        "seuls",
+        "seules",
+        "tel",
+        "telle",
+    ]
 )
+# (nor after what opens a clause, where « si » is « if » again: « Si demain un centre vous garantit… »)
+_CLAUSE_OPENING = frozenset({"", ",", ";", ":", "et", "mais", "ou", "(", "-", "—", "–", "«", '"', "…", "."})
 # « vous avez peut-être vu … » doubts what the reader saw, not the claim.
 _PAST_AUXILIARY = frozenset({"avez", "as", "a", "avons", "ont", "etes", "es", "est", "l'avez", "l'as"})
 _CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
@@ -219,6 +246,7 @@ def hypothesis_before(tokens: list[Token], *, closed_if: bool = False) -> bool:
             index + 1 < len(tokens)
             and tokens[index + 1].pos in {"ADJ", "ADV"}
             and following not in _IF_BEFORE_ADJECTIVE
+            and previous not in _CLAUSE_OPENING
         )
         is_if = (token.norm == "si" and previous not in _NOT_HYPOTHESIS_BEFORE_IF and not intensifier) or (
             token.norm == "s'" and following in {"il", "ils"}

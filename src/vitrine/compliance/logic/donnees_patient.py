@@ -11,7 +11,7 @@ from vitrine.compliance.registry import Rule
 # Her own procedure or operated body told in a review reply: the reviewer's first name then publishes
 # who had it (« Merci Amandine ! Pour l'asymétrie de votre sein gauche… »).
 _HER_CARE = regex_cache.compile(
-    r"\b(?:votre|vos|ta|ton|tes)\s+(?!(?:avis|message|retour|commentaire|note)\b)(?:[\w-]+\s+){0,2}?"
+    r"\b(?:votre|vos|ta|ton|tes)\s+(?!(?:avis|message|retour|commentaire|note|interet|question|demande|curiosite)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:(?:pour |de |apres |depuis )(?:la |le |l'|votre |ta |ton )?)?"
     r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
     r"|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|augmentation mammaire"
@@ -24,7 +24,7 @@ _HER_CARE = regex_cache.compile(
     # weight-loss surgery and injections: « -32 kg depuis votre sleeve », « votre injection de toxine »
     r"|sleeve|bypass|anneau gastrique|injections?|toxine)\b"
     # … or the care we gave her: « Mme X, nous vous avons opérée le 12 mars »
-    r"|\b(?:nous|je|on) vous (?:avons|ai|a|avions|avait) (?:operee?|injectee?|greffee?|traitee?|soignee?)\b"
+    r"|\b(?:nous|je|on) vous (?:avons|ai|a|avions|avait) (?:operee?|injectee?|greffee?)\b"
 )
 # A named procedure or treatment told as the addressee's own, on a public channel: « Marc, tu demandes si
 # tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body

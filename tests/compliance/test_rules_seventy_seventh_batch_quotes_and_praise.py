@@ -164,3 +164,23 @@ def test_taking_the_reviews_widget_down_or_other_common_words_are_no_testimonial
     )
     for text, channel in cases:
         assert "temoignage" not in rules_alone(text, channel), text
+
+
+# produit-sante: a branded product handed out, thanked for, sold or linked
+
+
+def test_a_branded_product_handed_out_thanked_for_or_linked_is_promoted() -> None:
+    texts = (
+        "🎁 Pour toute abdominoplastie programmée en juin, votre gaine Contourel vous est offerte !",
+        "Merci aux Laboratoires Dermalys pour les kits offerts : chaque opérée repart avec la crème Cicalia.",
+        "Après une blépharoplastie : le gel Ophtalys et les compresses Frigea, liens affiliés en bio.",
+        "Le nouveau skinbooster Aquaderm est arrivé au cabinet 💧",
+    )
+    for text in texts:
+        assert "produit-sante" in rules_alone(text, "instagram"), text
+
+
+def test_a_branded_product_named_without_promotion_or_in_a_private_message_is_not() -> None:
+    assert "produit-sante" not in rules_alone("La crème Cicalia contient de la vitamine E.", "site")
+    text = "Bonjour Mme Roux, appliquez la crème Cicalia remise à la sortie, deux fois par jour."
+    assert "produit-sante" not in rules_alone(text, "message")

@@ -410,11 +410,22 @@ NAME_WORD = regex_cache.compile(r"[^\W\d_](?:[^\W\d_]|-){2,}[\w-]*")
 _NEGATED = regex_cache.compile(r"\b(?:ne|n'|pas|aucune?|jamais|sans)\b|\bn'")
 
 
+# A branded product handed out, sold, thanked for or linked: « votre gaine Lipotex vous est offerte »,
+# « merci aux Laboratoires X », « lien affilié », « disponible à l'accueil », « le nouveau filler X »
+_PROMOTED = regex_cache.compile(
+    r"\b(?:offerte?s?|offrons|cadeau|merci (?:a |au |aux )?(?:la |le |les |l')?(?:labo\w*|marque)"
+    r"|liens? (?:affilie\w*|partenaire|d'achat)|lien en bio|codes? [a-z0-9]*\d|-\s?\d+ ?%"
+    r"|vendue?s? (?:au|a l'|a la)|en vente|disponibles? (?:au|a l'|des|chez)|lancement|nouve(?:au|lle)"
+    r"|je (?:vous )?(?:le |la |les )?recommande\w*|partenariat|chouchou|prete|pretee?s?)\b"
+)
+
+
 def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]:
     """A product named by its brand (a capitalised name right after the product noun, in the
-    original text) with a care claim after it in the next sentences of the paragraph: the
-    dermocosmetic « sold or recommended with care claims » of the rule. A class of product
-    (« l'acide hyaluronique comble un volume ») names no brand."""
+    original text) with a care claim after it in the next sentences of the paragraph, or handed
+    out, sold, thanked for or linked around it: the dermocosmetic « sold or recommended with
+    care claims » of the rule. A class of product (« l'acide hyaluronique comble un volume »)
+    names no brand."""
     folded = context.folded.text
     if any(context.may_search(p) for p in rule.unless_text):
         return []
@@ -427,7 +438,9 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
         window = folded[match.end("m") : match.start() + 180].split("\n\n", 1)[0]
         claim = _CARE_CLAIM.search(window)
         if claim is None or _NEGATED.search(window[: claim.start()]):
-            continue
+            around = folded[max(0, match.start() - 120) : match.start() + 180]
+            if context.channel == "message" or not _PROMOTED.search(around):
+                continue
         if is_dropped(context, rule, *match.span("m")):
             continue
         begin, finish = context.plain_span(*match.span())

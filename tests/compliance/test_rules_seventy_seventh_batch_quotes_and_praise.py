@@ -184,3 +184,26 @@ def test_a_branded_product_named_without_promotion_or_in_a_private_message_is_no
     assert "produit-sante" not in rules_alone("La crème Cicalia contient de la vitamine E.", "site")
     text = "Bonjour Mme Roux, appliquez la crème Cicalia remise à la sortie, deux fois par jour."
     assert "produit-sante" not in rules_alone(text, "message")
+
+
+# conseil-personnalise: a go or a no-go given to the person answered
+
+
+def test_a_go_or_no_go_given_to_the_account_answered_is_personal_advice() -> None:
+    texts = (
+        "@lea_bzh pour tes poches, un peu d'acide hyaluronique suffirait, pas besoin de blépharoplastie 😉",
+        "Réponse à @manon.p : ta bosse ? Une rhinoplastie médicale suffira, pas besoin de passer au bloc.",
+        "@sarah.m ton lifting date de deux mois ? Alors oui, tu peux reprendre la natation 😊",
+        "Réponse à @Claire D. : à 58 ans, une blépharoplastie est tout à fait envisageable pour vous.",
+    )
+    for text in texts:
+        assert "conseil-personnalise" in rules_alone(text, "instagram"), text
+
+
+def test_the_same_words_said_to_everyone_are_no_personal_advice() -> None:
+    texts = (
+        "Cernes légers : pas besoin de chirurgie, une injection suffit souvent. Parlez-en en consultation.",
+        "Après une rhinoplastie, vous pouvez reprendre le sport doux à trois semaines.",
+    )
+    for text in texts:
+        assert "conseil-personnalise" not in rules_alone(text, "instagram"), text

@@ -703,6 +703,23 @@ _PRIVATE_ONLY = (
     Construction(
         regex_cache.compile(r"\b(?:pas de|aucune) contre-indications?\b"), ignore=frozenset({"negation"})
     ),
+    # a go or a no-go for her: « pas besoin de blépharoplastie à ton âge », « une rhinoplastie médicale
+    # suffira largement », « alors oui, tu peux remettre du mascara », « un lifting est tout à fait
+    # envisageable pour vous »
+    Construction(
+        regex_cache.compile(
+            r"\bpas besoin (?:de|d') ?(?:\w+ ){0,2}?(?:blepharo\w*|\w+plastie|\w+ectomie|chirurgie|bloc"
+            r"|operation|operer|intervention|fils|irm|echo\w*|scanner|radio|protheses?|greffe|lifting|lipo\w*"
+            r"|injections?|antibiotiques?|traitement)\b"
+            r"|\b(?:\w+plastie|\w+ectomie|injections?|seances?|lifting|laser|traitement|peeling|retouche)\b"
+            r"[^.!?\n]{0,40}?\bsuffir(?:a|ont|ait|aient)\b"
+            r"|\b(?:oui|non),? (?:tu peux|vous pouvez) (?:deja |tout a fait |sans probleme )?(?:remettre"
+            r"|reprendre|recommencer|arreter|masser|(?:te |vous )?doucher|porter|retirer|enlever|appliquer"
+            r"|prendre|faire)\b"
+            r"|\b(?:tout a fait |parfaitement )?envisageable pour (?:toi|vous)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # a diagnosis
     Construction(
         regex_cache.compile(
@@ -720,6 +737,9 @@ _PRIVATE_ONLY = (
 # « Hello Instagram ! » address no patient; on ``autre`` (briefs, agency mails, internal notes) the
 # person greeted is a colleague, and on ``site`` or in the press « vous » is every reader.
 _VOCATIVE = regex_cache.compile(
+    # « Réponse à @jujuu_ : … », « [Réponse au commentaire de @camille] » answer that one account
+    r"\A\W*(?:[Rr][ée]ponse|[Jj]e r[ée]ponds|[Rr][ée]ponse au commentaire de|Replying to)"
+    r"\s+(?:(?:a|à)\s+)?@\w|"
     # « En réponse à votre message public, Mme Chen : … » answers that one person
     r"\A\W*(?:En )?[Rr][ée]ponse (?:a|à) (?:votre|ton|ta) (?:message|commentaire|question|avis)\b"
     r"[^\n:]{0,40}?"

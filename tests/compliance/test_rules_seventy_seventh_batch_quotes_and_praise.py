@@ -207,3 +207,27 @@ def test_the_same_words_said_to_everyone_are_no_personal_advice() -> None:
     )
     for text in texts:
         assert "conseil-personnalise" not in rules_alone(text, "instagram"), text
+
+
+# secret-medical: her care said done here
+
+
+def test_a_commenters_care_said_done_here_reveals_it() -> None:
+    texts = (
+        "@ines_rvl pour les rougeurs après ton peeling chez nous, une crème apaisante le soir 👍",
+        "@lea.mrn à 3 semaines de l'abdo qu'on a faite ensemble, tu peux masser la cicatrice.",
+        "@marc_d après ta greffe de mars au cabinet, la chute du 2e mois est normale.",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "instagram"), text
+
+
+def test_care_here_spoken_of_in_general_or_on_offer_reveals_nothing() -> None:
+    texts = (
+        "Les injections au cabinet se font sur rendez-vous.",
+        "Votre première séance au cabinet dure 20 minutes.",
+        "-15 % sur ta première séance de cryolipolyse au cabinet avec ta carte de membre.",
+        "Parraine une copine : si elle fait ses injections chez nous, ta séance est offerte !",
+    )
+    for text in texts:
+        assert "secret-medical" not in rules_alone(text, "instagram"), text

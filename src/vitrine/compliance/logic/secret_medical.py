@@ -295,6 +295,15 @@ _CARE_NOUN = words(
     r"implants?|protheses?|seins|poitrine|nez|paupieres|resultat|suites|pansements?|injections?|greffe",
     r"reconstruction|reduction mammaire|augmentation|lifting|bbl",
 )
+# Care done here, and the practice saying it did it (for « après ton peeling chez nous »)
+_DONE = (
+    r"(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|greffe"
+    r"|injections?|peeling|implants?|protheses?|operation|intervention|bbl|botox|seances?)"
+)
+_WE_DID = (
+    r"\b(?:qu'on|que nous|que je|que j') ?(?:t'|vous |l')?(?:a|avons|ai|avait|avions|avais)"
+    r" (?:faite?s?|realisee?s?|posee?s?|injectee?s?)\b"
+)
 _PUBLIC_CONSTRUCTIONS = (
     # « votre épouse est bien opérée demain », « la petite fille opérée d'une fente labiale »
     Construction(
@@ -689,6 +698,18 @@ _PUBLIC_CONSTRUCTIONS = (
             rf"\b(?:contente?|ravie?|heureu(?:x|se)|fiere?|bravo|felicitations)\b{_NEAR}"
             rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?{_CARE_NOUN}\b"
             rf"|\b(?:vous|te) revoir\b[^.!?\n]{{0,60}}?\b{_CARE_NOUN}\b"
+        )
+    ),
+    # her care said done here: « après ton peeling chez nous », « l'abdo qu'on a faite ensemble », « ta
+    # cicatrice d'abdominoplastie qu'on a faite en mars »
+    Construction(
+        regex_cache.compile(
+            # (« votre séance au cabinet dure 20 minutes » speaks to every reader)
+            # (nor a first or next session on offer: « -15 % sur ta première séance au cabinet »)
+            rf"\b(?:ta|ton|tes|sa|son|ses) (?!premiere|prochaine|future)(?:[\w'-]+ ){{0,3}}?{_DONE}\b"
+            r"[^.!?\n]{0,30}?"
+            rf"(?:\bchez nous\b|\bau cabinet\b|{_WE_DID})"
+            rf"|\b(?:votre|vos|l'|la |le |les )(?:[\w'-]+ ){{0,2}}?{_DONE}\b[^.!?\n]{{0,20}}?{_WE_DID}"
         )
     ),
 )

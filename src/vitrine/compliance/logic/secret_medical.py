@@ -696,7 +696,7 @@ _PUBLIC_CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             rf"\b(?:contente?|ravie?|heureu(?:x|se)|fiere?|bravo|felicitations)\b{_NEAR}"
-            rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?{_CARE_NOUN}\b"
+            rf"\b(?:ta|ton|tes|votre)\s+(?:\w+\s+)?(?:{_CARE_NOUN}|\w+plastie|\w+ectomie|\w+pexie)\b"
             rf"|\b(?:vous|te) revoir\b[^.!?\n]{{0,60}}?\b{_CARE_NOUN}\b"
         )
     ),
@@ -842,6 +842,11 @@ _POSTOP_DELAY = (
             rf"[^.!?\n]{{0,60}}?\b(?:a|depuis) {_DELAY}\b"
         )
     ),
+)
+_HER_OWN_PROCEDURE = regex_cache.compile(
+    r"\b(?:ta|ton|tes|votre|vos)\s+(?:\w+\s+)?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
+    r"|blepharo\w*|lifting|lipofilling|greffe\w*|implants?|protheses?|injections?|bbl|botox|peeling"
+    r"|augmentation mammaire|reduction mammaire)\b"
 )
 # Words of an operated person's aftercare: addressed by a vocative alone, they make the care hers.
 _POSTOP = regex_cache.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
@@ -1114,6 +1119,10 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         ):
             candidates += construction_candidates(context, rule, _ADDRESSEE_POSTOP)
             candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
+            # (a delay from a procedure she named herself, « à 3 semaines de ta rhinoplastie, c'est
+            # normal », answers her question: the practice tells nothing she had not told)
+            if not _HER_OWN_PROCEDURE.search(context.folded.text):
+                candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":

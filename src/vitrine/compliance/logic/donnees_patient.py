@@ -29,7 +29,7 @@ _HER_CARE = regex_cache.compile(
 # A named procedure or treatment told as the addressee's own, on a public channel: « Marc, tu demandes si
 # tu peux reprendre la muscu à J+10 de ta greffe de cheveux » publishes who had it (a symptom or a body
 # part she describes herself, « ta cicatrice qui gonfle », does not: corpus README).
-_NAMED_PROCEDURE = regex_cache.compile(
+NAMED_PROCEDURE = regex_cache.compile(
     # (between the possessive and the act only a count or an order: « tes 3 000 greffons », « ta deuxième
     # rhinoplastie »; « ton ménisque rapidement, à ton âge la méniscectomie » proposes an act, not hers)
     r"\b(?:votre|vos|ta|ton|tes)\s+"
@@ -53,7 +53,7 @@ _YOUR_CARE = regex_cache.compile(
 # @manon au cabinet pour ses injections », « @mel qui demande… après sa plastie abdo »
 # (a named procedure or treatment only: « son nez, six mois après » names a body part)
 _THEIR_CARE = regex_cache.compile(
-    _NAMED_PROCEDURE.pattern.replace("votre|vos|ta|ton|tes", "sa|son|ses")
+    NAMED_PROCEDURE.pattern.replace("votre|vos|ta|ton|tes", "sa|son|ses")
     .replace("|seances? (?:de |d')\\w+", "")
     .replace("|injections?|", "|injections?|cure (?:de |d')\\w+|abdo\\b|")
 )
@@ -104,7 +104,7 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
             # the handle answered is data only with a procedure told as hers, in public
             # (« réponse à @mel qui demande… après sa plastie abdo » tells hers in the third person)
             asker = _WHO_ASKS.match(folded, match.end()) and _THEIR_CARE.search(folded, match.end(), high)
-            if context.channel in PUBLIC_CHANNELS and (_NAMED_PROCEDURE.search(folded, low, high) or asker):
+            if context.channel in PUBLIC_CHANNELS and (NAMED_PROCEDURE.search(folded, low, high) or asker):
                 found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue
         # (a colleague or a member of staff doing the act: « @julie.interne pour sa première rhinoplastie
@@ -137,7 +137,7 @@ def _reported(person: Person, context: Context) -> bool:
             return False
         if context.channel == "avis-reponse":
             return bool(_HER_CARE.search(context.folded.text))
-        return context.channel in PUBLIC_CHANNELS and bool(_NAMED_PROCEDURE.search(context.folded.text))
+        return context.channel in PUBLIC_CHANNELS and bool(NAMED_PROCEDURE.search(context.folded.text))
     return True
 
 

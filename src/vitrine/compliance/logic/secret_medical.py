@@ -14,6 +14,7 @@ import re
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.donnees_patient import NAMED_PROCEDURE
 from vitrine.compliance.logic.people import FIRST_NAME, NOTABLE_ROLE, identifying_entities
 from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.nlp import Sentence
@@ -843,11 +844,6 @@ _POSTOP_DELAY = (
         )
     ),
 )
-_HER_OWN_PROCEDURE = regex_cache.compile(
-    r"\b(?:ta|ton|tes|votre|vos)\s+(?:\w+\s+)?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
-    r"|blepharo\w*|lifting|lipofilling|greffe\w*|implants?|protheses?|injections?|bbl|botox|peeling"
-    r"|augmentation mammaire|reduction mammaire)\b"
-)
 # Words of an operated person's aftercare: addressed by a vocative alone, they make the care hers.
 _POSTOP = regex_cache.compile(r"\b(?:post-?op\w*|suites operatoires|cicatrisation|convalescence)\b")
 # … and so do the figures of her visit: « Madame, quand on arrive avec 40 minutes de retard… »
@@ -1121,7 +1117,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
             candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
             # (a delay from a procedure she named herself, « à 3 semaines de ta rhinoplastie, c'est
             # normal », answers her question: the practice tells nothing she had not told)
-            if not _HER_OWN_PROCEDURE.search(context.folded.text):
+            if not NAMED_PROCEDURE.search(context.folded.text):
                 candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
     elif context.channel == "message":  # greeting the patient about her own care is fine in private
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])

@@ -30,7 +30,6 @@ _NEGATION_WORDS = frozenset(
         "rien",
         "sans",
         "non",
-        "point",
     }
 )
 _NE = frozenset({"ne", "n'", "n", "n’"})
@@ -101,7 +100,8 @@ _CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
 _OTHER_HYPOTHESIS_WORDS = _HYPOTHESIS_WORDS - {"si", "s'", "peut-etre"}
 
 _REPORTED = re.compile(
-    r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|l'ordre|code de (?:la )?sante"
+    r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|(?<!devant )(?<!aupres de )l'ordre"
+    r"|code de (?:la )?sante"
     r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*|la loi\b|loi du\b|reglement\w*"
     r"|recommandations? d\w*|charte|n'(?:est|sont) pas (?:autorise|permis)\w*|pas le droit"
     r"|(?:ne|n')\s?(?:doit|doivent|devons|pouvons|peut|peuvent|pourrons|avons le droit)\b"
@@ -266,6 +266,8 @@ def _after_auxiliary(tokens: list[Token], index: int) -> bool:
 _INTERROGATIVE = re.compile(
     r"\b(?:est-ce|peut-on|faut-il|existe-t-il|y a-t-il|qu'est-ce|pourquoi|comment|combien|quel\w*)\b"
     r"|-t-(?:il|elle|on)\b|\w-(?:on|il|elle|ils|elles)\b"
+    # an interviewer's question (« Que pensez-vous des centres low-cost ? »), not a marketing « rêvez-vous »
+    r"|\b(?:que|qu'en|qu'y) (?:pensez|repondez|dites|repondriez|diriez)-vous\b"
 )
 _NEGATIVE_ANSWER = re.compile(
     r"(?:non\b|pas\b|jamais|aucun|cela n'existe|ca n'existe|c'est impossible|impossible|faux\b"

@@ -150,6 +150,9 @@ _ONE_WHO_ASKED = (
     # demande si elle peut… », « une question de Julien, 35 ans : »
     # (not « vous vous demandez si… », everyone's question)
     r"|\b(?<!vous )(?<!te )(?:tu|vous) (?:me |nous )?demande[sz]? si\b|\bqui (?:me|nous) demande si\b"
+    # a viewer named in a live: « @tiphaine_33 me demande si… », « Marion demande en live si… »
+    r"|@[\w.]+ (?:me |nous )?demande (?:en live |en commentaire |dans le chat )?si\b"
+    r"|\b[a-z][\w-]+ (?:me |nous )?demande en live si\b"
     r"|\b(?:une |la )?question (?:suivante,? )?(?:de|d') ?[a-z][\w-]+,? \d+ ans\b[^.!?\n]{0,80}?:"
     r"|\b(?!(?:monde|gens|patientes?|patients|vous|on|tout|elles?|ils?|on|beaucoup)\b)[a-z][\w-]+"
     r" (?:me|nous) (?:demande|ecrit)\s*:)"
@@ -264,6 +267,9 @@ _EVERYWHERE = (
             r"|\b(?:toi|vous),? (?:c'est )?(?:oui|non)\b|\bpas dans (?:votre|ta) situation\b"
             # « non, tu attends J+21 », « Alors Julien, non : tu arrêtes », « aucun souci, foncez »
             r"|\b(?:non|oui)\s*[,:!]\s*(?:tu|vous|toi)\b|\bfoncez\b|\bfonce(?= sur\b|\s*[!,.]|$)"
+            # « oui, fais-le cette semaine », « il faut d'abord perdre six kilos, je ne t'opérerai pas avant »
+            r"|\b(?:oui|non),? fais-le\b|\bil (?:te |vous )?faut d'abord (?:perdre|arreter|attendre)\b"
+            r"|\bje ne (?:t'|vous )opererai pas\b"
             r"|\bje (?:te |vous )?dirais (?:oui|non)\b|\bdans (?:ton|votre) cas,? (?:c'est )?(?:oui|non)\b"
             r"|\bpour (?:toi|vous),? c'est (?:simple|oui|non|clair)\b"
             r"|\b(?:t'es|tu es|vous etes) (?:le |la |un |une )?(?:bonne? )?candidate? (?:parfaite?|ideale?)\b"
@@ -770,6 +776,14 @@ _BOT_SCRIPT = regex_cache.compile(
 )
 
 
+# A live or a Q&A answering one named viewer: « [Live TikTok] @tiphaine_33 me demande si… », « Marion
+# demande en live si elle peut… », « Question de @cindy_lbh : … »
+_NAMED_ASKER = regex_cache.compile(
+    r"(?:@[\w.]+|\b[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:me |nous )?demande (?:en live |en commentaire |dans le chat )?"
+    r"si (?:elle|il|je) (?:peut|pourrait|a le temps|doit)\b|\b[Qq]uestion de @[\w.]+"
+)
+
+
 def _speaks_to_one(context: Context) -> bool:
     """Whether the text is a private exchange or a public reply to one named person."""
     if context.channel in _PRIVATE:
@@ -778,7 +792,7 @@ def _speaks_to_one(context: Context) -> bool:
         return True
     if context.channel in _ADDRESSED or context.channel == "autre":
         return False
-    if _VOCATIVE.search(context.plain.text) is not None:
+    if _VOCATIVE.search(context.plain.text) is not None or _NAMED_ASKER.search(context.plain.text):
         return True
     bare = _BARE_NAME.match(context.plain.text)
     return bare is not None and all(known_first_name(part) for part in bare.group(1).split("-"))

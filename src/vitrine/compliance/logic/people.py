@@ -41,6 +41,8 @@ _MAYBE_IDENTIFYING = regex_cache.compile(
 _TITLE_BEFORE = regex_cache.compile(
     r"\b(?:[Dd]re?|[Dd]octeure?|[Dd]octoresse|[Pp]re?|[Pp]rofesseure?|[Mm]e|[Mm]aître|[Cc]hirurgien\w*)\.?\s*$"
 )
+# a title quoted before the name: « le « médecin morphologue et anti-âge » Benoît Raynal »
+_QUOTED_TITLE_BEFORE = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien)\w*[^.!?\n«»]{0,40}»\s*$")
 _PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?|ma[îi]tre)\b")
 # Contact details in a sentence (or a line) about the practice itself are the practice's own:
 # its name and titles, its legal notice, its press contact, its opening hours.
@@ -178,7 +180,7 @@ _STAFF_BEFORE = regex_cache.compile(
     r"(?i)\b(?:propos recueillis|interview\w* r[ée]alis[ée]e?|entretien r[ée]alis[ée]|texte [ée]crit"
     r"|r[ée]dig[ée]e?) par\s+$|(?:^|\n)[ \t]*[Pp]ar\s+$"
     r"|\b(?:l'|notre |nos |mon |ma |la |le )"
-    r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s+$"
+    r"(?:ibode|infirmi[èe]re?|secr[ée]taire|assistante?|anesth[ée]siste|aide-soignante?|interne|coordinat(?:eur|rice)|manager|associ[ée]e?|collaborat(?:eur|rice))\s*,?\s+$"
     # a role heading a list item (« Salle 2 : Dr Hamel, IBODE Julie, IADE Marc »), a press contact
     r"|(?:^|[,;:\n(]\s*)(?:IBODE|IADE|IDE|ASH|infirmi[èe]re?|secr[ée]taire|assistante?|interne|aide-soignante?)\s+$"
     r"|\bcontact (?:presse|m[ée]dia)s?\s*:?\s*$|\b(?:attach[ée]e?|relations?) (?:de )?presse\s*:?\s*$"
@@ -221,7 +223,7 @@ _NOT_A_PERSON_BEFORE = regex_cache.compile(
     r"|(?:(?:veu\w*|voul\w*|voudr\w*|r[êe]v\w*|demand\w*|aur\w*|comme)[\s«]+|«\s*)(?:avoir\s+)?(?:le|la|les|l')\s*"
     r"(?:nez|l[èe]vres|bouche|fesses|seins|poitrine|sourire|regard|yeux|menton|pommettes|silhouette|visage"
     r"|m[âa]choire|front|cou|ventre|corps|sourcils)"
-    r"\s+(?:de|d'))"
+    r"\s+(?:de|d'))s?"
     # the product may carry a complement or an adjective: « spray nasal Hydranaz », « gel de silicone X »
     # (but « les pansements de Jade » are hers: a bare particle is no adjective; and a sentence's end
     # parts them: « Coucou le groupe post-op ! Sarah… »)
@@ -277,7 +279,8 @@ _PROCEDURE = regex_cache.compile(
     r"(?i)\b(?:\w+(?:ectomie|pexie|aspiration|succion)|\w*plastie|lifting|lipofilling|implants? mammaires?"
     r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
     r"|implants? (?:icl|dentaires?|cochl[ée]aires?|multifocaux|multifocal|de l'[œo]eil)"
-    r"|anneau gastrique|cataracte|lasik|lasek|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
+    r"|anneau gastrique|cataracte|lasik|lasek|gyn[ée]comastie|diastasis|c[ée]sarienne"
+    r"|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
 )
 _GREETING_WORDS = frozenset(
     {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}
@@ -595,6 +598,10 @@ _PATHOLOGY = regex_cache.compile(
 )
 # The sender introducing themselves: « Bonjour Docteur, c'est Kevin de l'agence » (not « c'est Julie
 # qui a été opérée »).
+# The writer of a message naming herself at its head (« Bonjour, c'est Mme Royer 😊 … »): her own name
+_WRITER_INTRODUCED = regex_cache.compile(
+    r"(?i)^\W*(?:(?:bonjour|bonsoir|coucou|hello)\W+)?(?:c'est|ici|moi c'est)\s+$"
+)
 _SELF_INTRODUCTION_BEFORE = regex_cache.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
 _SELF_INTRODUCTION_AFTER = regex_cache.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
 
@@ -612,6 +619,9 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
     if channel != "avis-reponse" and _MENTION_OPENING.match(text[: entity.start]):
         return True
     if not FIRST_NAME.match(entity.text):
+        return False
+    # « Sophie, 38 ans, nous a autorisés… » introduces her to the readers: no one greeted
+    if _AGE_AFTER.match(text[entity.end : entity.end + 12]):
         return False
     # « Marie-Laure, à 62 ans avec votre diabète »: her illness told to everyone, next to her name, is
     # data all the same (« Nadia, à 34 ans et avec la peau que vous décrivez » is not)
@@ -801,6 +811,7 @@ def identifying_entities(context: Context) -> list[Person]:
         before = text[max(0, entity.start - 16) : entity.start]
         greeted_in_private = context.channel in _PRIVATE_CHANNELS and bool(
             _GREETING_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or _WRITER_INTRODUCED.match(text[: entity.start])
             or _GREETING_INSIDE.match(entity.text)
             or (
                 (_TEXT_OPENING.match(text[: entity.start]) or _CIVILITY_OPENING.match(text[: entity.start]))
@@ -817,6 +828,7 @@ def identifying_entities(context: Context) -> list[Person]:
         )
         if entity.type == "PERSON" and (
             _TITLE_BEFORE.search(before)
+            or _QUOTED_TITLE_BEFORE.search(text[max(0, entity.start - 60) : entity.start])
             or _PRACTITIONER_WORDS.search(entity.text)
             or _REFERENCE_LINE.search(line)
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
@@ -941,7 +953,8 @@ def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool
 
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.
 _TIED_TO_CARE = regex_cache.compile(
-    r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice|injections?|implants?"
+    r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|op[ée]rations?|intervention|cicatrice"
+    r"|injections?|implants?"
     r"|proth[èe]ses?|greffe|reconstruction|reconstruite?s?|diep|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s"
     r"|confiance"
     r"|r[ée]sultat|suites|pansements?|consultation|rendez-vous|soins?|gaine|lipo\w*|rhino\w*"

@@ -7,6 +7,7 @@ A neutral mention of a substance (« l'acide hyaluronique est présent dans la p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from vitrine import regex_cache
@@ -42,7 +43,7 @@ _RETAIL = words(
     # home devices: « le boîtier de cryolipolyse », « un appareil de radiofréquence »
     r"boitiers?|appareils? (?:a |de |d')?(?:cryo\w*|radiofrequence|led|lumiere pulsee|laser|epilation|massage"
     r"|electrostimulation|ultrasons?|microcourants?)",
-    r"spf(?: ?\d+\+?)?|protections? solaires?|plaques? (?:de |en )?silicone|sticks?",
+    r"spf(?: ?\d+\+?)?|protections? solaires?|(?:plaques?|bandes?|feuilles?) (?:de |en )?silicone|sticks?",
     # compression garments under their shop names
     r"panty\w*|panties|shorty\w*|(?:culottes?|ceintures?|bandes?) (?:de )?(?:contention|compression"
     r"|maintien)",
@@ -66,6 +67,7 @@ _PRODUCT = words(
     r"(?<!mon )(?<!ton )(?<!son )(?<!votre )(?<!notre )(?<!leur )(?<!mes )(?<!vos )(?<!nos )(?<!ses )fils\b",
     # orthopaedic devices: « leur nouvelle attelle connectée », « les semelles X »
     r"attelles?|ortheses?|semelles? orthopediques?|minerves?|genouilleres?|chevilleres?",
+    r"plaques? (?:de fixation|d'osteosynthese|vissees?)",
     # an injectable booster (« le booster X, pour une peau repulpée »)
     r"(?:skin ?)?boosters?(?! (?:de |d')?(?:visibilite|notoriete|audience|abonnes|vues))",
 )
@@ -126,6 +128,7 @@ _CUE = words(
     # sold or stocked by the practice, with a price, or « the reference » product
     r"en stock|\d+[,.]\d\d ?€",
     r"dispo\w* (?:directement )?(?:au |a l'|sur (?:le|notre) )(?:cabinet|accueil|secretariat|site)",
+    r"(?:on|nous) en (?:a|avons|vend\w*) (?:toujours )?(?:au cabinet|a l'accueil|au secretariat)",
     r"(?:que l'on|qu'on|que nous) (?:vend|propose)\w*|vendue?s? (?:au|a l'|chez nous)",
     r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
     r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
@@ -160,7 +163,7 @@ _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
     r"|(?:que (?:je|nous)|qu'on|que l'on) (?:fais |faisons |fait )?"
     r"(?:acheter|conseille\w*|recommand\w*|donn\w*|propos\w*)"
-    r"(?: desormais| systematiquement)?) a (?:toutes|tous|chacune|chacun) (?:mes|nos)"
+    r"(?: desormais| systematiquement)?) a (?:toutes|tous|chacune|chacun) (?:mes|nos|les(?= con| coll))"
     # … or on every colleague or follower: « que je recommande à tous mes confrères »
     r" (?:patient\w*|operee?s|clientes?|confreres|consoeurs|collegues|abonne\w*|lect\w*)"
 )
@@ -172,8 +175,10 @@ _SALE = words(
     r"en stock",
     # a price, unless told as a cost (« elle coûte environ 60 € », « 12 € en pharmacie, remboursée »)
     r"(?<!coute )(?<!coutent )(?<!environ )(?<!compter )(?<!a partir de )(?<!\d et )(?<![\d.,])(?<!\d )"
+    r"(?<!depenser )(?<!payer )(?<!paye )"
     r"\d+(?:[,.]\d\d)? ?(?:€|euros?\b)"
-    r"(?! ?(?:en pharmacie|rembours|pris en charge|a la charge|environ))",
+    r"(?! ?(?:en pharmacie|rembours|pris en charge|a la charge|environ"
+    r"|sur (?:instagram|internet|tiktok|amazon|les reseaux|le net|des sites)))",
     r"commande (?:en ligne|sur (?:le|notre) site)|livraison (?:en )?(?:\d+ ?h|offerte|gratuite)",
     r"click (?:&|and|et) collect",
 )
@@ -301,6 +306,15 @@ _CONSTRUCTIONS = (
         ),
         "m",
     ),
+    # a lab thanked for its samples: « Merci au labo X pour les échantillons »
+    Construction(
+        regex_cache.compile(
+            r"\bmerci (?:au|aux|a la|a l') ?(?:labo\w*|laboratoires?|marque) [^\n]{0,40}?pour"
+            r" (?:les|ses|leurs|ces|cette|ce) (?:\w+ )?"
+            r"(?P<m>echantillons?|produits?|tubes?|flacons?|dotations?|coffrets?)\b"
+        ),
+        "m",
+    ),
     # the only brand injected or implanted: « c'est la seule marque que je pose »
     Construction(
         regex_cache.compile(
@@ -416,7 +430,8 @@ _PROMOTED = regex_cache.compile(
     r"\b(?:offerte?s?|offrons|cadeau|merci (?:a |au |aux )?(?:la |le |les |l')?(?:labo\w*|marque)"
     r"|liens? (?:affilie\w*|partenaire|d'achat)|lien en bio|codes? [a-z0-9]*\d|-\s?\d+ ?%"
     r"|vendue?s? (?:au|a l'|a la)|en vente|disponibles? (?:au|a l'|des|chez)|lancement|nouve(?:au|lle)"
-    r"|je (?:vous )?(?:le |la |les )?recommande\w*|partenariat|chouchou|prete|pretee?s?)\b"
+    r"|je (?:vous )?(?:le |la |les )?recommande\w*|partenariat|chouchou|prete|pretee?s?"
+    r"|a gagner|concours|giveaway|tirage au sort)\b"
 )
 
 
@@ -431,15 +446,24 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
         return []
     plain = context.plain.text
     found: list[Candidate] = []
-    for match in NAMED_PRODUCT.finditer(folded):
+    position = 0
+    # (searched from each product noun's end, not the match's: « un skinbooster + le sérum Hydralis »
+    # reads the sérum's name too)
+    while (match := NAMED_PRODUCT.search(folded, position)) is not None:
+        position = match.end("m")
         start, end = context.plain_span(*match.span("name"))
         if not any(w[0].isupper() for w in NAME_WORD.findall(plain[start:end])):
             continue
         window = folded[match.end("m") : match.start() + 180].split("\n\n", 1)[0]
         claim = _CARE_CLAIM.search(window)
-        if claim is None or _NEGATED.search(window[: claim.start()]):
+        # (a negation counts in the claim's own sentence: « … ne vous ait pas convenu. Elle reste
+        # de loin la plus efficace » claims)
+        if claim is None or _NEGATED.search(re.split(r"[.!?]", window[: claim.start()])[-1]):
+            # (the brand's own hashtag promotes it: « … bandes de silicone Scarlys … #scarlys »)
+            brand = NAME_WORD.search(match.group("name"))
+            hashtag = brand is not None and re.search(rf"#{re.escape(brand.group())}\b", folded) is not None
             around = folded[max(0, match.start() - 120) : match.start() + 180]
-            if context.channel == "message" or not _PROMOTED.search(around):
+            if context.channel == "message" or not (_PROMOTED.search(around) or hashtag):
                 continue
         if is_dropped(context, rule, *match.span("m")):
             continue

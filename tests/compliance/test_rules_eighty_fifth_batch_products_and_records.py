@@ -244,3 +244,86 @@ def test_a_go_or_no_go_for_a_viewer_named_in_a_live_is_personal_advice() -> None
         assert "conseil-personnalise" in rules_alone(text, "tiktok"), text
     logistics = "Léa demande si elle peut venir au cabinet en bus : oui, arrêt Mairie, à deux minutes."
     assert "conseil-personnalise" not in rules_alone(logistics, "tiktok")
+
+
+# incitation
+
+
+def test_others_who_dared_a_result_offered_and_a_contest_hurry_push_to_care() -> None:
+    texts = (
+        "Elle a osé, et toi ? 👀 Liposuccion des genoux, résultat à 4 mois.",
+        "Elles l'ont fait, pourquoi pas vous ? 💕",
+        "Toi aussi tu veux ce résultat ? Écris « VENTRE » en DM 💌",
+        "Le vôtre sera le prochain ?",
+        "Tirage dimanche 20h, dépêche-toi ⏰",
+        "Likez, partagez, commentez avant vendredi minuit ⏳",
+    )
+    for text in texts:
+        assert "incitation" in rules_alone(text, "instagram"), text
+
+
+def test_a_safety_instruction_to_call_the_emergency_number_is_no_push() -> None:
+    texts = (
+        "En cas de fièvre, n'attendez pas le rendez-vous : appelez le 15.",
+        "Elle a osé parler de sa dépression, et toi, tu en parles ?",
+    )
+    for text in texts:
+        assert "incitation" not in rules_alone(text, "message"), text
+
+
+# ton-inapproprie
+
+
+def test_readers_or_patients_mocked_as_fools_is_an_inappropriate_tone() -> None:
+    texts = (
+        "Aux petits malins qui n'ont jamais opéré de leur vie : allez vous documenter.",
+        "Et on récupère leurs patientes, ces pauvres naïves.",
+    )
+    for text in texts:
+        assert "ton-inapproprie" in rules_alone(text, "x"), text
+    assert "ton-inapproprie" not in rules_alone("Le Petit Malin, notre guide pour les enfants opérés.", "x")
+
+
+# pratique-non-validee
+
+
+def test_a_technique_said_to_replace_surgery_as_a_fact_is_an_unconfirmed_claim() -> None:
+    texts = (
+        "Je vous le dis : la cryolipolyse a rendu la liposuccion obsolète.",
+        "Les fils PDO remplacent le lifting chirurgical, effet immédiat.",
+    )
+    for text in texts:
+        assert "pratique-non-validee" in rules_alone(text, "x"), text
+    denied = "Non, les fils tenseurs ne remplacent pas le lifting chirurgical."
+    assert "pratique-non-validee" not in rules_alone(denied, "x")
+
+
+# the review's false alarms on this round's patterns stay silent
+
+
+def test_the_rounds_new_patterns_stay_silent_on_ordinary_texts() -> None:
+    silent = (
+        ("Comme seule notre secrétaire a accès à l'agenda, merci de l'appeler.", "site", "superlatif"),
+        ("Je suis une des rares femmes chirurgiennes de ma promotion.", "linkedin", "superlatif"),
+        ("Depuis 20 ans, aucun incident signalé avec ces implants, selon l'ANSM.", "site", "superlatif"),
+        ("Se dire le meilleur chirurgien expose à des poursuites devant l'Ordre.", "linkedin", "superlatif"),
+        ("Voici l'ordonnance que vous n'aviez pas reçue à la sortie.", "message", "comparaison"),
+        ("Vous serez mieux prise en charge ici pour votre pansement de jeudi.", "message", "comparaison"),
+        ("Les cheveux abîmés par d'autres traitements repoussent lentement.", "site", "denigrement"),
+        ("Le harcèlement des soignants est une honte pour notre profession.", "linkedin", "denigrement"),
+        ("Évitez les cabines UV, où on vous brûle la peau.", "site", "denigrement"),
+        ("L'amélioration assurée par la kinésithérapie est progressive.", "site", "garantie-resultat"),
+        ("On ne guérit pas une incontinence en une séance de laser.", "site", "garantie-resultat"),
+        ("Posez vos questions sans la moindre gêne à la secrétaire.", "site", "garantie-resultat"),
+        ("Octobre rose : partagez ce message sur vos réseaux !", "facebook", "temoignage"),
+        ("Merci au laboratoire d'analyses pour les tubes livrés en urgence.", "facebook", "produit-sante"),
+        ("Prothèses Allergan retirées du marché en 2019. #allergan", "instagram", "produit-sante"),
+        (
+            "Elle demande si elle peut prendre l'avion : en règle générale, non.",
+            "instagram",
+            "conseil-personnalise",
+        ),
+        ("Camille et Inès vous accueillent pour l'opération Octobre rose.", "facebook", "donnees-patient"),
+    )
+    for text, channel, rule in silent:
+        assert rule not in rules_alone(text, channel), text

@@ -100,7 +100,8 @@ _CLAUSE_CLOSE = frozenset({",", ";", ":", "—", "–", "-", "!", "…"})
 _OTHER_HYPOTHESIS_WORDS = _HYPOTHESIS_WORDS - {"si", "s'", "peut-etre"}
 
 _REPORTED = re.compile(
-    r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre|(?<!devant )(?<!aupres de )l'ordre"
+    r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre"
+    r"|(?<!plainte devant )(?<!plaintes devant )(?<!sanction devant )l'ordre"
     r"|code de (?:la )?sante"
     r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*|la loi\b|loi du\b|reglement\w*"
     r"|recommandations? d\w*|charte|n'(?:est|sont) pas (?:autorise|permis)\w*|pas le droit"

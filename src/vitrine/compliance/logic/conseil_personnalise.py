@@ -152,7 +152,7 @@ _ONE_WHO_ASKED = (
     r"|\b(?<!vous )(?<!te )(?:tu|vous) (?:me |nous )?demande[sz]? si\b|\bqui (?:me|nous) demande si\b"
     # a viewer named in a live: « @tiphaine_33 me demande si… », « Marion demande en live si… »
     r"|@[\w.]+ (?:me |nous )?demande (?:en live |en commentaire |dans le chat )?si\b"
-    r"|\b[a-z][\w-]+ (?:me |nous )?demande en live si\b"
+    r"|\b(?!(?:on|elle|il)\b)[a-z][\w-]+ (?:me |nous )?demande en live si\b"
     r"|\b(?:une |la )?question (?:suivante,? )?(?:de|d') ?[a-z][\w-]+,? \d+ ans\b[^.!?\n]{0,80}?:"
     r"|\b(?!(?:monde|gens|patientes?|patients|vous|on|tout|elles?|ils?|on|beaucoup)\b)[a-z][\w-]+"
     r" (?:me|nous) (?:demande|ecrit)\s*:)"
@@ -779,8 +779,10 @@ _BOT_SCRIPT = regex_cache.compile(
 # A live or a Q&A answering one named viewer: « [Live TikTok] @tiphaine_33 me demande si… », « Marion
 # demande en live si elle peut… », « Question de @cindy_lbh : … »
 _NAMED_ASKER = regex_cache.compile(
-    r"(?:@[\w.]+|\b[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:me |nous )?demande (?:en live |en commentaire |dans le chat )?"
-    r"si (?:elle|il|je) (?:peut|pourrait|a le temps|doit)\b|\b[Qq]uestion de @[\w.]+"
+    r"(?:@[\w.]+|\b(?!(?:Elle|Il|On|Chacune?|Personne|Tout|Toutes|Tous)\b)[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"\s+(?:me |nous )?demande (?:en live |en commentaire |dans le chat )?"
+    r"si (?:elle|il|je) (?:peut|pourrait|a le temps|doit)\b"
+    r"|\b[Qq]uestion de @[\w.]+\s*:"
 )
 
 

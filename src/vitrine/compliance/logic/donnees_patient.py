@@ -24,11 +24,11 @@ _HER_CARE = regex_cache.compile(
     # weight-loss surgery and injections: « -32 kg depuis votre sleeve », « votre injection de toxine »
     r"|sleeve|bypass|anneau gastrique|injections?|toxine|gynecomastie|diastasis|cesarienne)\b"
     # … or told without a possessive: « 38 kilos perdus depuis la sleeve », « à un mois d'une lipo »
-    r"|\b(?:depuis|apres) (?:la|le|l'|votre) ?(?:sleeve|bypass|anneau gastrique)\b"
-    r"|\b\d+ (?:kg|kilos) perdus\b"
+    r"|\b(?:depuis|apres) (?:votre|ta) (?:sleeve|bypass|anneau gastrique)\b"
+    r"|\b(?:vos|tes) \d+ (?:kg|kilos) perdus\b"
     r"|\ba (?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix) (?:jours?|semaines?|mois)"
     r" (?:d'une?|de la|du|de l') ?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*"
-    r"|lifting|lipofilling|sleeve|bypass)\b"
+    r"|lifting|lipofilling|sleeve|bypass)\b(?=[^.!?\n]{0,60}\b(?:vous|votre|vos)\b)"
     # … or the care we gave her: « Mme X, nous vous avons opérée le 12 mars »
     r"|\b(?:nous|je|on) vous (?:avons|ai|a|avions|avait) (?:operee?|injectee?|greffee?)\b"
 )
@@ -99,6 +99,8 @@ _WHO_ASKS = regex_cache.compile(r"\s*,?\s*qui\b")
 _COLLEAGUE_AFTER = regex_cache.compile(
     r"\s*,?\s*(?:notre|nos|nouvel(?:le)?|nouveau|interne|infirmi\w+|kine\w*|associee?|assistante?|collegue)\b"
 )
+# (« Merci @x ! Pour toutes celles qui nous écrivent : … » turns to every reader)
+_TO_EVERYONE = regex_cache.compile(r"\s*(?:pour (?:toutes|tous)|mesdames|pour nos lect)")
 _SENTENCE_END = regex_cache.compile(r"[.!?](?=\s)|\n")
 
 
@@ -119,7 +121,11 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         # (« on repartage le message de @x » shares her post: no one answered)
         addressed = not shared and _ADDRESSED_BEFORE.search(folded, window, match.start())
         # (a greeting alone, « Coucou @x ! », then her care told in the next sentence)
-        if len(folded[match.end() : high].split()) < 2 and high < len(folded):
+        if (
+            len(folded[match.end() : high].split()) < 2
+            and high < len(folded)
+            and not _TO_EVERYONE.match(folded, high + 1)
+        ):
             after = _SENTENCE_END.search(folded, high + 1)
             high = min(after.start() if after else len(folded), high + 200)
         if addressed:

@@ -602,6 +602,9 @@ _PATHOLOGY = regex_cache.compile(
 _WRITER_INTRODUCED = regex_cache.compile(
     r"(?i)^\W*(?:(?:bonjour|bonsoir|coucou|hello)\W+)?(?:c'est|ici|moi c'est)\s+$"
 )
+_JOINS_STAFF = regex_cache.compile(
+    r"(?i)\b(?:rejoint l'[ée]quipe|notre (?:nouvel|nouvelle)|stagiaire|interne|assistante?|secr[ée]taire)\b"
+)
 _SELF_INTRODUCTION_BEFORE = regex_cache.compile(r"(?i)\b(?:c'est|ici|je suis|moi c'est|je m'appelle)\s+$")
 _SELF_INTRODUCTION_AFTER = regex_cache.compile(r"^\s*(?:[,.!]|de l'|du |de la |\(|$)(?! qui)")
 
@@ -620,8 +623,11 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
         return True
     if not FIRST_NAME.match(entity.text):
         return False
-    # « Sophie, 38 ans, nous a autorisés… » introduces her to the readers: no one greeted
-    if _AGE_AFTER.match(text[entity.end : entity.end + 12]):
+    # « Sophie, 38 ans, nous a autorisés… » introduces her to the readers: no one greeted (« Emma, 25 ans,
+    # rejoint l'équipe » introduces a colleague, left to the greeting rules)
+    if _AGE_AFTER.match(text[entity.end : entity.end + 12]) and not _JOINS_STAFF.search(
+        _sentence(text, entity.start, entity.end)
+    ):
         return False
     # « Marie-Laure, à 62 ans avec votre diabète »: her illness told to everyone, next to her name, is
     # data all the same (« Nadia, à 34 ans et avec la peau que vous décrivez » is not)
@@ -953,7 +959,10 @@ def _own_contact(text: str, entity: Any, entities: list[Any], line: str) -> bool
 
 # What makes a first name alone identifying: an age, a procedure or care tied to it in its sentence.
 _TIED_TO_CARE = regex_cache.compile(
-    r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|op[ée]rations?|intervention|cicatrice"
+    r"(?i)\b(?:\d{1,3} ans|\d+\s?(?:kg|kilos)|op[ée]r[ée]e?s?|intervention|cicatrice"
+    # (an operation as a campaign is no care: « l'opération Octobre rose », « l'opération Pièces jaunes »)
+    r"|op[ée]rations?(?!\s+(?:portes|pi[èe]ces|octobre|«|sourires?|de (?:sensibilisation|communication"
+    r"|d[ée]pistage|collecte)))"
     r"|injections?|implants?"
     r"|proth[èe]ses?|greffe|reconstruction|reconstruite?s?|diep|mammaires?|avant ?/ ?apr[èe]s|avant-apr[èe]s"
     r"|confiance"

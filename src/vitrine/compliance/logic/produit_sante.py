@@ -67,7 +67,7 @@ _PRODUCT = words(
     r"(?<!mon )(?<!ton )(?<!son )(?<!votre )(?<!notre )(?<!leur )(?<!mes )(?<!vos )(?<!nos )(?<!ses )fils\b",
     # orthopaedic devices: « leur nouvelle attelle connectée », « les semelles X »
     r"attelles?|ortheses?|semelles? orthopediques?|minerves?|genouilleres?|chevilleres?",
-    r"plaques? (?:de fixation|d'osteosynthese|vissees?)",
+    r"plaques? (?:de fixation|d'osteosynthese)",
     # an injectable booster (« le booster X, pour une peau repulpée »)
     r"(?:skin ?)?boosters?(?! (?:de |d')?(?:visibilite|notoriete|audience|abonnes|vues))",
 )
@@ -309,9 +309,10 @@ _CONSTRUCTIONS = (
     # a lab thanked for its samples: « Merci au labo X pour les échantillons »
     Construction(
         regex_cache.compile(
-            r"\bmerci (?:au|aux|a la|a l') ?(?:labo\w*|laboratoires?|marque) [^\n]{0,40}?pour"
+            r"\bmerci (?:au|aux|a la|a l') ?(?:labo\w*|laboratoires?|marque)"
+            r" (?!(?:d'analyses?|de biologie|d'anatomo\w*)\b)[^\n]{0,40}?pour"
             r" (?:les|ses|leurs|ces|cette|ce) (?:\w+ )?"
-            r"(?P<m>echantillons?|produits?|tubes?|flacons?|dotations?|coffrets?)\b"
+            r"(?P<m>echantillons?|produits?|dotations?|coffrets?)\b"
         ),
         "m",
     ),
@@ -431,8 +432,12 @@ _PROMOTED = regex_cache.compile(
     r"|liens? (?:affilie\w*|partenaire|d'achat)|lien en bio|codes? [a-z0-9]*\d|-\s?\d+ ?%"
     r"|vendue?s? (?:au|a l'|a la)|en vente|disponibles? (?:au|a l'|des|chez)|lancement|nouve(?:au|lle)"
     r"|je (?:vous )?(?:le |la |les )?recommande\w*|partenariat|chouchou|prete|pretee?s?"
-    r"|a gagner|concours|giveaway|tirage au sort)\b"
+    r"|a gagner|jeu[- ]concours|concours(?=\s*[:!🎉])|giveaway|tirage au sort)\b"
 )
+
+
+# a recall or a refund told, not a product promoted (« retirées du marché en 2019 #allergan »)
+_WARNING = regex_cache.compile(r"\b(?:retir\w* du marche|rappel\w*|alerte|ansm|rembours\w*)")
 
 
 def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]:
@@ -461,7 +466,11 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
         if claim is None or _NEGATED.search(re.split(r"[.!?]", window[: claim.start()])[-1]):
             # (the brand's own hashtag promotes it: « … bandes de silicone Scarlys … #scarlys »)
             brand = NAME_WORD.search(match.group("name"))
-            hashtag = brand is not None and re.search(rf"#{re.escape(brand.group())}\b", folded) is not None
+            hashtag = (
+                brand is not None
+                and re.search(rf"#{re.escape(brand.group())}\b", folded) is not None
+                and _WARNING.search(folded) is None
+            )
             around = folded[max(0, match.start() - 120) : match.start() + 180]
             if context.channel == "message" or not (_PROMOTED.search(around) or hashtag):
                 continue

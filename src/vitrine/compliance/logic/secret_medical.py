@@ -734,6 +734,12 @@ _TOLD_TO_RELATIVE = (
         )
     ),
 )
+# A delay after a procedure: « à J+10 », « depuis 3 semaines », « à trois mois »
+_DELAY = (
+    r"(?:j\+?\d{1,3}|\d{1,3} (?:jours?|semaines?|mois)"
+    r"|(?:une?|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:jours?|semaines?|mois))"
+)
+
 # A public reply to someone greeted by name (« Bonjour Karine, ») that speaks of the care she had tells
 # everyone she was operated: « vos fils seront retirés… », « votre contrôle post-op ». A symptom she
 # describes herself (« ta cicatrice qui tire », « ton hématome ») tells no care here (corpus README,
@@ -744,6 +750,9 @@ _ADDRESSEE_POSTOP = (
             r"\b(?:votre|vos|ta|ton|tes)\s+(?:\w+\s+)?(?:suites (?:operatoires|de l'intervention)"
             r"|pansements?|fils|points de suture"
             r"|implants?|protheses?|greffons?|controle post-op\w*)\b"
+            # … or the time since her operation (« à trois semaines de votre opération »)
+            rf"|\b(?:a|depuis) {_DELAY}\s+(?:de|d'|apres) (?:votre|ta|ton)"
+            r" (?:operation|intervention|chirurgie|op)\b"
         )
     ),
     # … or of her past consultation: « Madame, vous n'avez pas compris grand-chose à votre consultation »
@@ -831,10 +840,6 @@ _SINGLED_OUT_SYMPTOM = (
 )
 # Her symptom judged at a delay since her procedure: « à 3 semaines, c'est normal que le sein soit
 # gonflé », « la chute des cheveux greffés à 1 mois est normale » (a reply to her, not a leaflet).
-_DELAY = (
-    r"(?:j\+?\d{1,3}|\d{1,3} (?:jours?|semaines?|mois)"
-    r"|(?:une?|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:jours?|semaines?|mois))"
-)
 _EXPECTED = r"(?:normale?s?|habituel(?:le)?s?|attendue?s?|classiques?|banale?s?)"
 _POSTOP_DELAY = (
     Construction(

@@ -327,3 +327,63 @@ def test_the_rounds_new_patterns_stay_silent_on_ordinary_texts() -> None:
     )
     for text, channel, rule in silent:
         assert rule not in rules_alone(text, channel), text
+
+
+# Second round, read on batches 93-100
+
+
+def test_others_work_done_by_interns_for_profit_or_cheaply_runs_them_down() -> None:
+    texts = (
+        "Le CHU met 8 mois. Et là-bas c'est l'interne qui vous opère, bon courage 🙃",
+        "Des confrères qui opèrent encore comme dans les années 90.",
+        "Les grands centres parisiens privilégient le rendement à la sécurité.",
+        "Chez eux, c'est l'anesthésie qui est au rabais.",
+        "Je ne pose jamais de drains : eux en mettent par paresse.",
+        "Pas comme certains confrères qui collectionnent les condamnations 😏",
+        "Ce type ne devrait plus avoir le droit d'opérer.",
+    )
+    for text in texts:
+        assert "denigrement" in rules_alone(text, "bluesky"), text
+    silent = (
+        "Les internes qui vous opèrent sont toujours encadrés par un senior.",
+        "Une anesthésie au rabais n'existe pas chez nous.",
+    )
+    for text in silent:
+        assert "denigrement" not in rules_alone(text, "bluesky"), text
+
+
+def test_never_here_patients_conquered_and_rankings_featured_in_are_self_praise() -> None:
+    texts = (
+        "Au cabinet, ce genre de chose n'arrive jamais.",
+        "La clinique fête ses 10 ans et ses 15 000 patientes conquises.",
+        "Notre note montre que l'immense majorité de nos patients est ravie.",
+        "Chez nous : 25 ans sans aucune complication grave.",
+        "Le Dr Sellier figure depuis 2019 dans le classement des « 100 chirurgiens qui comptent ».",
+        "Signature de toutes les pubs : « le n°1 de la silhouette à Nantes »",
+    )
+    for text in texts:
+        assert "superlatif" in rules_alone(text, "presse"), text
+    assert "superlatif" not in rules_alone("Le tabac ? 25 ans sans aucune cigarette, bravo.", "presse")
+
+
+def test_a_product_range_launched_or_a_dotted_brand_handle_thanked_is_a_health_product() -> None:
+    texts = (
+        "Le Dr Lasalle lance sa propre gamme de compléments alimentaires « Lasalle Longévité ».",
+        "Merci @nasalpro.bsky.social pour les attelles offertes au bloc !",
+        "Merci @dermaglow.officiel pour les tubes de crème cicatrisante offerts 🎁",
+    )
+    for text in texts:
+        assert "produit-sante" in rules_alone(text, "instagram"), text
+    silent = (
+        "L'ANSM signale le rappel de plusieurs lots du gel de silicone Silkara, vendu en pharmacie 12 €.",
+        "Mon nouveau stylo-plume, offert par @Plumard & Fils 🖋️ lien affilié en bio",
+    )
+    for text in silent:
+        assert "produit-sante" not in rules_alone(text, "instagram"), text
+
+
+def test_a_symptom_the_reviewer_describes_is_no_secret_but_her_procedure_is() -> None:
+    described = "Bonjour Inès, pour la cicatrice qui tire que vous décrivez, massez-la deux fois par jour."
+    assert "secret-medical" not in rules_alone(described, "avis-reponse")
+    hers = "Bonjour Monsieur, la gêne après votre génioplastie va céder en quelques semaines."
+    assert "secret-medical" in rules_alone(hers, "avis-reponse")

@@ -64,7 +64,8 @@ _PRODUCT = words(
     r"gammes?(?! (?:de prix|de tarifs|d'actes|d'interventions|de soins au cabinet))",
     r"fils? (?:resorbables?|tenseurs?|de suture)|dermographes?|gouttieres?|aligneurs?",
     # threads sold as a lift (« les fils X »), not a son (« mon fils »)
-    r"(?<!mon )(?<!ton )(?<!son )(?<!votre )(?<!notre )(?<!leur )(?<!mes )(?<!vos )(?<!nos )(?<!ses )fils\b",
+    r"(?<!mon )(?<!ton )(?<!son )(?<!votre )(?<!notre )(?<!leur )(?<!mes )(?<!vos )(?<!nos )(?<!ses )"
+    r"(?<!& )fils\b",
     # orthopaedic devices: « leur nouvelle attelle connectée », « les semelles X »
     r"attelles?|ortheses?|semelles? orthopediques?|minerves?|genouilleres?|chevilleres?",
     r"plaques? (?:de fixation|d'osteosynthese)",
@@ -85,7 +86,7 @@ _CUE = words(
     # an @account is a brand, unless it is the person addressed: at the head of a line
     # (a reply to a commenter) or after « Réponse à »
     # (nor a patient thanked for her words: « merci @x pour ton retour sur ta prothèse »)
-    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+\b(?! ?:)"
+    r"(?<!reponse a )(?<!repondre a )(?<!^)(?<!\n)@\w+(?:\.\w+)*\b(?! ?:)"
     r"(?!,? (?:pour )?(?:ta|ton|tes|tu|t'|vous|votre|vos)\b)",
     r"codes? [a-z0-9-]*\d*",
     r"-\s?\d+ ?%|\d+ ?% de (?:reduction|remise)|\ba moitie prix|demi-tarif",
@@ -155,7 +156,9 @@ _CUE = words(
     # picked for the patients or launched (« nous avons sélectionné pour vous le panty X »,
     # « lancement du sérum X »); « bien supérieur aux … » alone is also said of implant generations
     r"(?:selectionne|choisi)e?s? pour vous",
-    r"lancement (?:du|de la|de l'|des|de notre|de nos)",
+    r"lancement (?:du|de la|de l'|des|de notre|de nos|de ma|de mes|de sa|de ses)",
+    # « le Dr X lance sa propre gamme de compléments »
+    r"lance (?:sa|ma|notre|leur|une) (?:propre |nouvelle )?(?=gamme|ligne)",
 )
 # A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que
 # je fais acheter à TOUTES mes patientes »
@@ -413,7 +416,9 @@ _CARE_CLAIM = regex_cache.compile(
     r"|reconstrui\w*|restaure\w*|gueri(?:t|ssent|ra|ront)|(?:marche|marchent|fonctionne|fonctionnent|agit"
     r"|agissent) le mieux|de loin (?:le|la|les|ce qui|celui|celle)"
     r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
-    r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*)\b"
+    r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*"
+    # « tiennent plus longtemps que… », « le meilleur pour les cicatrices »
+    r"|(?:tien\w*|dure\w*) plus longtemps|(?:le|la) meilleure? (?:pour|contre) (?:les|la|le|vos|tes))\b"
 )
 # A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume
 # SOS Peau de Nacrée », « les implants Aeris Light »

@@ -56,7 +56,8 @@ _REPLY_CARE = regex_cache.compile(
     r"\b(?:intervention|operation|operee?|chirurgie|consultations?|rendez-vous|rdv|suites|cicatrisation"
     r"|cicatrices?|hematome|oedemes?|douleurs?|soins|traitement|dossier|anesthesie|recue?|suivie?"
     r"|payee?|facture|devis|controle|pansements?|sejour|hospitalisation|implants?|protheses?|lipo\w*"
-    r"|rhino\w*|abdomino\w*|blepharo\w*|lifting|injections?|bloc|retouche|reprise|complications?"
+    r"|rhino\w*|abdomino\w*|blepharo\w*|\w+plastie|\w+ectomie|\w+pexie|lifting|injections?|bloc|retouche"
+    r"|reprise|complications?"
     r"|infection|resultat|(?<!plein )nez|seins|poitrine|ventre|paupieres|tabagisme|ancien chirurgien"
     r"|opere[rz]?"
     r"|gonflement|gaine|bleus|ecchymoses?|fils|drains?|reglement|paiement|acompte|virement|compte est"
@@ -1106,7 +1107,23 @@ _NEXT_VISIT = (
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Named people in a text about care, third persons said to be treated, patients greeted about
-    their care in public, and review-reply sentences about the reviewer's care."""
+    their care in public, and review-reply sentences about the reviewer's care — except in a sentence
+    the rule's sentence exceptions drop (« la cicatrice qui tire que vous décrivez »), whichever
+    path found them."""
+    return [c for c in _candidates(context, rule) if not _sentence_excepted(context, rule, c)]
+
+
+def _sentence_excepted(context: Context, rule: Rule, candidate: Candidate) -> bool:
+    if not rule.unless_sentence:
+        return False
+    sentence = context.sentence_at(candidate.start)
+    if sentence is None:
+        return False
+    folded_sentence = context.sentence_texts(sentence)[1]
+    return any(p.search(folded_sentence) for p in rule.unless_sentence)
+
+
+def _candidates(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)

@@ -347,6 +347,8 @@ def test_others_work_done_by_interns_for_profit_or_cheaply_runs_them_down() -> N
     silent = (
         "Les internes qui vous opèrent sont toujours encadrés par un senior.",
         "Une anesthésie au rabais n'existe pas chez nous.",
+        "Au CHU, c'est l'interne qui vous opère sous la supervision d'un senior.",
+        "Les complications s'enchaînent parfois après un voyage mal préparé, rappelle la SOFCPRE.",
     )
     for text in silent:
         assert "denigrement" not in rules_alone(text, "bluesky"), text
@@ -377,6 +379,7 @@ def test_a_product_range_launched_or_a_dotted_brand_handle_thanked_is_a_health_p
     silent = (
         "L'ANSM signale le rappel de plusieurs lots du gel de silicone Silkara, vendu en pharmacie 12 €.",
         "Mon nouveau stylo-plume, offert par @Plumard & Fils 🖋️ lien affilié en bio",
+        "La pharmacie lance sa propre gamme de masques solidaires pour l'hôpital.",
     )
     for text in silent:
         assert "produit-sante" not in rules_alone(text, "instagram"), text

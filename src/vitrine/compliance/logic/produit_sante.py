@@ -158,7 +158,9 @@ _CUE = words(
     r"(?:selectionne|choisi)e?s? pour vous",
     r"lancement (?:du|de la|de l'|des|de notre|de nos|de ma|de mes|de sa|de ses)",
     # « le Dr X lance sa propre gamme de compléments »
-    r"lance (?:sa|ma|notre|leur|une) (?:propre |nouvelle )?(?=gamme|ligne)",
+    r"lance (?:sa|ma|notre|leur|une) (?:propre |nouvelle )?"
+    r"(?=(?:gamme|ligne) (?:de |d')(?:cremes?|serums?|soins?|complements?|cosmetiques?|dermo\w*|gelules?"
+    r"|vitamines?|produits (?:de soin|solaires?)))",
 )
 # A product pressed on every patient: « je les mets à toutes mes patientes », « les 3 trucs que
 # je fais acheter à TOUTES mes patientes »

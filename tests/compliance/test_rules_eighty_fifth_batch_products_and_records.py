@@ -390,3 +390,14 @@ def test_a_symptom_the_reviewer_describes_is_no_secret_but_her_procedure_is() ->
     assert "secret-medical" not in rules_alone(described, "avis-reponse")
     hers = "Bonjour Monsieur, la gêne après votre génioplastie va céder en quelques semaines."
     assert "secret-medical" in rules_alone(hers, "avis-reponse")
+
+
+def test_a_greeted_reviewer_with_her_visits_details_is_data() -> None:
+    texts = (
+        "Mme Christine Baudry, vous avez signé le devis de 4 200 € le 3 février.",
+        "M. Patrick Vernet, vous avez insulté notre secrétaire lors de votre rendez-vous du 3 mai.",
+        "Madame Lefort, vous avez été revue deux fois en contrôle.",
+    )
+    for text in texts:
+        assert "donnees-patient" in rules_alone(text, "avis-reponse"), text
+    assert "donnees-patient" not in rules_alone("Madame Lefort, merci pour votre avis.", "avis-reponse")

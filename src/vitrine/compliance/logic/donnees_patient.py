@@ -29,8 +29,8 @@ _HER_CARE = regex_cache.compile(
     r"|\ba (?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix) (?:jours?|semaines?|mois)"
     r" (?:d'une?|de la|du|de l') ?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*"
     r"|lifting|lipofilling|sleeve|bypass)\b(?=[^.!?\n]{0,60}\b(?:vous|votre|vos)\b)"
-    # … or her visit's details: « vous avez signé le devis de 4 200 € », « lors de votre rendez-vous du 3 mai »,
-    # « votre règlement de 3 200 € », « vous avez été revue deux fois en contrôle »
+    # … or her visit's details: « vous avez signé le devis de 4 200 € », « lors de votre rendez-vous du
+    # 3 mai », « votre règlement de 3 200 € », « vous avez été revue deux fois en contrôle »
     r"|\bvous avez (?:signe|regle|paye) (?:le|votre|un) (?:devis|reglement|acompte)\b"
     r"|\bvotre (?:rendez-vous|rdv|consultation) du \d|\bvotre reglement de \d"
     r"|\bvous avez ete (?:revue?|operee?|suivie?|recue?)\b"

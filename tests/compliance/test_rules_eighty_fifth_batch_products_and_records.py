@@ -401,3 +401,53 @@ def test_a_greeted_reviewer_with_her_visits_details_is_data() -> None:
     for text in texts:
         assert "donnees-patient" in rules_alone(text, "avis-reponse"), text
     assert "donnees-patient" not in rules_alone("Madame Lefort, merci pour votre avis.", "avis-reponse")
+
+
+def test_the_second_rounds_review_false_alarms_stay_silent_and_its_misses_are_found() -> None:
+    silent = (
+        (
+            "Au CHU, c'est l'interne qui vous opère, sous la responsabilité du chirurgien présent.",
+            "facebook",
+            "denigrement",
+        ),
+        ("La capsulite rétractile : l'épaule peut se retrouver bloquée en 10 jours.", "site", "denigrement"),
+        ("En greffe capillaire, nous privilégions le rendement en greffons viables.", "site", "denigrement"),
+        ("Chez eux (les gros fumeurs), les complications s'enchaînent.", "site", "denigrement"),
+        ("Elles retirent leur gaine trop tôt, rarement par paresse.", "instagram", "denigrement"),
+        (
+            "Les diabétiques mal équilibrés, qui collectionnent les complications, attendent.",
+            "site",
+            "denigrement",
+        ),
+        (
+            "Ne croyez pas qu'au cabinet, ça n'arrive jamais : toute chirurgie a des risques.",
+            "instagram",
+            "superlatif",
+        ),
+        ("Chez nous, ça n'arrive jamais le dimanche : le cabinet est fermé.", "site", "superlatif"),
+        (
+            "L'immense majorité de nos patientes n'aura heureusement besoin d'aucune retouche.",
+            "site",
+            "superlatif",
+        ),
+        ("Nous refusons de figurer dans le classement d'un magazine.", "facebook", "superlatif"),
+        (
+            "Madame Durand, si vous avez été opérée ailleurs, nous ne pouvons pas juger.",
+            "avis-reponse",
+            "donnees-patient",
+        ),
+    )
+    for text, channel, rule in silent:
+        assert rule not in rules_alone(text, channel), text
+    breaches = (
+        (
+            "Madame, suite à votre abdominoplastie chez nous, la gêne que vous décrivez est normale.",
+            "avis-reponse",
+        ),
+        (
+            "@lea_92 ta rhinoplastie chez nous s'est bien passée, le gonflement que tu décris est normal.",
+            "instagram",
+        ),
+    )
+    for text, channel in breaches:
+        assert "secret-medical" in rules_alone(text, channel), text

@@ -33,7 +33,7 @@ _HER_CARE = regex_cache.compile(
     # 3 mai », « votre règlement de 3 200 € », « vous avez été revue deux fois en contrôle »
     r"|\bvous avez (?:signe|regle|paye) (?:le|votre|un) (?:devis|reglement|acompte)\b"
     r"|\bvotre (?:rendez-vous|rdv|consultation) du \d|\bvotre reglement de \d"
-    r"|\bvous avez ete (?:revue?|operee?|suivie?|recue?)\b"
+    r"|(?<!\bsi )\bvous avez ete (?:revue?|operee?|suivie?|recue?)\b(?! ailleurs| par (?:un|une) autre)"
     # … or the care we gave her: « Mme X, nous vous avons opérée le 12 mars »
     r"|\b(?:nous|je|on) vous (?:avons|ai|a|avions|avait) (?:operee?|injectee?|greffee?)\b"
 )

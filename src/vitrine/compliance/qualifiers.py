@@ -136,6 +136,31 @@ _DISOWNED_AFTER = re.compile(
 )
 
 
+# A quote given as the practitioner's own words is a claim, not a word talked about: in the press
+# « « le plateau technique le plus moderne du Grand Est », affirme le Dr X », « il se dit « le seul
+# praticien en France » ». The speaker must be the practitioner or the practice (« assure-t-il »,
+# « selon son fondateur »); singular verbs only, « affirment certaines cliniques » reports others.
+# `superlatif`'s quote exception (rules/superlatif.yaml) spells the same attribution as lookarounds.
+_SPEECH = (
+    r"(?:affirm|assur|declar|expliqu|precis|revendiqu|martel|insist|ajout|lanc|poursui|claironn|assen"
+    r"|tranch|resum|soulign|vant|promet|annonc|se felicit|s'enthousiasm|se rejou)\w*(?<!ent)"
+)
+_SPEAKER = r"(?:dr|dre|pr|docteure?|professeure?|chirurgien\w*|praticien\w*|direct\w*|fondat\w*|medecin)\b"
+_ATTRIBUTED_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:a |avait )?{_SPEECH}(?:-t-(?:il|elle)\b|\s+(?:le|la|son|sa) {_SPEAKER})"
+    rf"|selon (?:lui|elle|(?:le|la|son|sa) {_SPEAKER}))"
+)
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:se (?:dit|disant|decrit comme|presente comme|qualifie de)|revendiqu\w*(?<!ent))\s*:?\s*$"
+)
+
+
+def _is_attributed(folded_before: str, folded_after: str) -> bool:
+    """The quote opened after ``folded_before`` and closed before ``folded_after`` (folded,
+    lower-case) is given as the practitioner's own words."""
+    return bool(_ATTRIBUTED_AFTER.search(folded_after) or _ATTRIBUTED_BEFORE.search(folded_before))
+
+
 def _tokens_before(sentence: Sentence, start: int) -> list[Token]:
     return [t for t in sentence.tokens if t.end <= start]
 
@@ -307,7 +332,7 @@ def is_meta(folded_sentence: str, sentence_text: str, start: int, end: int, sent
         return True
     after = sentence_text[end - sentence_start :].lstrip()
     if before and after and before[-1] in _QUOTE_OPEN and after[0] in _QUOTE_CLOSE:
-        return True
+        return not _is_attributed(fold_string(before[:-1]).lower(), fold_string(after[1:]).lower())
     opened = max(before.rfind("«"), before.rfind("“"))
     inside_quote = opened != -1 and max(before.rfind("»"), before.rfind("”")) < opened
     return inside_quote and bool(_DISOWNED_AFTER.search(after))

@@ -1,0 +1,53 @@
+"""Rules read on dev and the 93rd-100th batches (twenty-first session): a quote given as the
+practitioner's own words in the press is the practitioner's claim, not a word talked about."""
+
+from __future__ import annotations
+
+from tests.compliance.rules_alone import rules_alone
+
+# superlatif
+
+
+def test_a_superlative_quoted_as_the_practitioners_own_words_is_a_claim() -> None:
+    texts = (
+        "« Nos délais sont courts », affirme le Dr Karim Benali, qui revendique « le plateau technique le "
+        "plus moderne du Grand Est ».",
+        "Il en revendique la paternité et se dit « le seul praticien en France » à la maîtriser.",
+        "« En dix ans, mes patientes n'ont jamais eu la moindre complication », assure-t-il lors de la "
+        "conférence de presse.",
+        "« Nous sommes le seul centre de France à maîtriser cette technique », se félicite le Dr Garnier.",
+    )
+    for text in texts:
+        assert "superlatif" in rules_alone(text, "presse"), text
+
+
+def test_a_superlative_quoted_from_patients_or_from_others_stays_theirs() -> None:
+    texts = (
+        "« C'est le meilleur chirurgien de France », raconte une patiente rencontrée en salle d'attente.",
+        "« Le meilleur chirurgien de la ville », affirment certaines publicités : méfiez-vous.",
+        "Des patientes écrivent « la meilleure équipe du monde » sous nos posts ; nous ne les relayons pas.",
+        "« Le meilleur chirurgien de Lyon » : voilà le genre d'accroche que l'Ordre sanctionne, rappelle le "
+        "Dr Morel.",
+    )
+    for text in texts:
+        assert "superlatif" not in rules_alone(text, "presse"), text
+
+
+# meta qualifier
+
+
+def test_a_quoted_promise_given_as_the_practitioners_words_is_no_word_talked_about() -> None:
+    texts = (
+        "« Zéro cicatrice », promet le Dr Fontaine à ses patientes.",
+        "« Résultat garanti », affirme le Dr Fontaine.",
+        "Le Dr Fontaine revendique « zéro douleur ».",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "presse"), text
+    talked_about = (
+        "Nous n'écrivons jamais « zéro cicatrice » dans nos posts, explique le Dr Fontaine.",
+        "« Zéro cicatrice », affirment certaines cliniques.",
+        "Le mot « garanti » n'a pas sa place dans une publication médicale.",
+    )
+    for text in talked_about:
+        assert "garantie-resultat" not in rules_alone(text, "presse"), text

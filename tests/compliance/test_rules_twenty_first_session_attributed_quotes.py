@@ -51,3 +51,27 @@ def test_a_quoted_promise_given_as_the_practitioners_words_is_no_word_talked_abo
     )
     for text in talked_about:
         assert "garantie-resultat" not in rules_alone(text, "presse"), text
+
+
+# denigrement
+
+
+def test_others_medicine_called_a_supermarket_out_of_date_or_hungry_for_fame_is_denigration() -> None:
+    texts = (
+        "Moi je refuse cette médecine de supermarché des centres low cost.",
+        "Les dermatologues qui s'en moquent sont restés au siècle dernier.",
+        "Ceux qui prétendent l'avoir traitée sont des confrères en mal de publicité.",
+        "Au CHU, ce sont des fonctionnaires du bistouri.",
+    )
+    for text in texts:
+        assert "denigrement" in rules_alone(text, "presse"), text
+
+
+def test_the_same_words_said_of_oneself_or_as_a_warning_are_no_denigration() -> None:
+    texts = (
+        "Un chirurgien ne doit jamais tomber dans une médecine de supermarché.",
+        "Notre bloc est resté au siècle dernier pendant les travaux, plaisante l'équipe : tout est neuf.",
+        "Les centres en mal de patients ne sont pas notre sujet : parlons de votre projet.",
+    )
+    for text in texts:
+        assert "denigrement" not in rules_alone(text, "presse"), text

@@ -102,6 +102,13 @@ _JUDGEMENT = words(
     r"cupides?|vereu\w*|peu scrupuleu\w*|sans scrupules?|malhonnet\w*|pires|erreurs? grossieres?",
     r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prenn?(?:ent|d) pour|soi-disant",
     r"apprentis? sorciers?",
+    # their medicine called a trade or out of date, their care unworthy, their fame wanted (« une
+    # médecine de supermarché », « des boucheries », « des fonctionnaires du bistouri », « des marchands,
+    # pas des soignants », « restés au siècle dernier », « en mal de publicité », « indignes de la
+    # profession »)
+    r"boucheries|(?:medecine|chirurgie)s? (?:de|du) supermarche|fonctionnaires du \w+|marchands,? pas des",
+    r"reste(?:e|s|es)? au (?:siecle dernier|moyen age)|en mal de (?:publicite|notoriete|patients|clientele)",
+    r"indignes? de (?:la|leur) profession",
     r"irresponsables?|ne sai(?:t|vent) (?:pas|meme pas|rien)|ne connai(?:t|ssent) rien|aucune formation",
     # self-styled experts (« qui se disent "experts" », « une formation de 2 jours »)
     r"se (?:disent|dit|pretend\w*|proclam\w*|autoproclam\w*) (?:\"|« ?)?(?:experte?s?|specialistes?|medecins?"

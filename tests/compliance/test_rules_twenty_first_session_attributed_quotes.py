@@ -33,6 +33,19 @@ def test_a_superlative_quoted_from_patients_or_from_others_stays_theirs() -> Non
         assert "superlatif" not in rules_alone(text, "presse"), text
 
 
+def test_a_quote_a_patient_a_third_party_or_an_announcement_gives_is_not_the_practitioners_claim() -> None:
+    texts = (
+        "« C'est le meilleur chirurgien de la région », assure-t-elle, ravie de sa rhinoplastie.",
+        "« Le meilleur chirurgien de Lyon », selon le médecin généraliste qui l'a adressé.",
+        "« La plus grande clinique de France ferme ses portes », annonce le directeur de l'ARS.",
+        "« Les meilleurs résultats sont obtenus chez les non-fumeurs », précise-t-il.",
+        "« Les meilleurs spécialistes de France sont réunis à Lyon pour ce congrès », annonce le Pr Morin.",
+        "« C'est la meilleure injectrice de Paris », affirme la directrice d'une agence de mannequins.",
+    )
+    for text in texts:
+        assert "superlatif" not in rules_alone(text, "presse"), text
+
+
 # meta qualifier
 
 
@@ -48,6 +61,8 @@ def test_a_quoted_promise_given_as_the_practitioners_words_is_no_word_talked_abo
         "Nous n'écrivons jamais « zéro cicatrice » dans nos posts, explique le Dr Fontaine.",
         "« Zéro cicatrice », affirment certaines cliniques.",
         "Le mot « garanti » n'a pas sa place dans une publication médicale.",
+        "Des pubs promettent « zéro douleur », explique le Dr Marchand, mais c'est faux.",
+        "« Sans douleur », assure-t-elle à propos de son accouchement sous péridurale.",
     )
     for text in talked_about:
         assert "garantie-resultat" not in rules_alone(text, "presse"), text
@@ -72,6 +87,8 @@ def test_the_same_words_said_of_oneself_or_as_a_warning_are_no_denigration() -> 
         "Un chirurgien ne doit jamais tomber dans une médecine de supermarché.",
         "Notre bloc est resté au siècle dernier pendant les travaux, plaisante l'équipe : tout est neuf.",
         "Les centres en mal de patients ne sont pas notre sujet : parlons de votre projet.",
+        "Nouveau cabinet en mal de clientèle ? Voici 5 conseils déontologiques pour communiquer.",
+        "« La médecine de supermarché menace l'accès aux soins », selon le sociologue invité.",
     )
     for text in texts:
         assert "denigrement" not in rules_alone(text, "presse"), text

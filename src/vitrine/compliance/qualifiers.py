@@ -138,17 +138,22 @@ _DISOWNED_AFTER = re.compile(
 
 # A quote given as the practitioner's own words is a claim, not a word talked about: in the press
 # « « le plateau technique le plus moderne du Grand Est », affirme le Dr X », « il se dit « le seul
-# praticien en France » ». The speaker must be the practitioner or the practice (« assure-t-il »,
-# « selon son fondateur »); singular verbs only, « affirment certaines cliniques » reports others.
-# `superlatif`'s quote exception (rules/superlatif.yaml) spells the same attribution as lookarounds.
+# praticien en France » ». Claiming verbs only (« précise », « explique », « annonce » also give
+# information and others' words: « des pubs promettent « zéro douleur », explique le Dr X »), and a
+# speaker who is the practitioner or the practice's (« assure-t-il », « son fondateur », not « -t-elle »
+# nor « le directeur de l'ARS », often a patient or a third party); singular verbs only, « affirment
+# certaines cliniques » reports others. `superlatif`'s quote exception (rules/superlatif.yaml) spells
+# the same attribution as lookarounds.
 _SPEECH = (
-    r"(?:affirm|assur|declar|expliqu|precis|revendiqu|martel|insist|ajout|lanc|poursui|claironn|assen"
-    r"|tranch|resum|soulign|vant|promet|annonc|se felicit|s'enthousiasm|se rejou)\w*(?<!ent)"
+    r"(?:affirm|assur|revendiqu|martel|claironn|assen|lanc|vant|promet|jur|se felicit|s'enthousiasm"
+    r"|se rejou)\w*(?<!ent)"
 )
-_SPEAKER = r"(?:dr|dre|pr|docteure?|professeure?|chirurgien\w*|praticien\w*|direct\w*|fondat\w*|medecin)\b"
+_SPEAKER = (
+    r"(?:(?:le|la) (?:dr|dre|pr|docteure?|professeure?|chirurgien\w*|praticien\w*|directeur medical"
+    r"|directrice medicale)|(?:son|sa) (?:fondat\w*|direct\w*|chirurgien\w*|praticien\w*))\b"
+)
 _ATTRIBUTED_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:a |avait )?{_SPEECH}(?:-t-(?:il|elle)\b|\s+(?:le|la|son|sa) {_SPEAKER})"
-    rf"|selon (?:lui|elle|(?:le|la|son|sa) {_SPEAKER}))"
+    rf"^\s*,?\s*(?:(?:a |avait )?{_SPEECH}(?:-t-il\b|\s+{_SPEAKER})|selon (?:lui|{_SPEAKER}))"
 )
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:se (?:dit|disant|decrit comme|presente comme|qualifie de)|revendiqu\w*(?<!ent))\s*:?\s*$"

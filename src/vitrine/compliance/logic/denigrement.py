@@ -106,8 +106,8 @@ _JUDGEMENT = words(
     # médecine de supermarché », « des boucheries », « des fonctionnaires du bistouri », « des marchands,
     # pas des soignants », « restés au siècle dernier », « en mal de publicité », « indignes de la
     # profession »)
-    r"boucheries|(?:medecine|chirurgie)s? (?:de|du) supermarche|fonctionnaires du \w+|marchands,? pas des",
-    r"reste(?:e|s|es)? au (?:siecle dernier|moyen age)|en mal de (?:publicite|notoriete|patients|clientele)",
+    r"boucheries|(?:cette|leur|une) (?:medecine|chirurgie) (?:de|du) supermarche|fonctionnaires du \w+",
+    r"marchands,? pas des|reste(?:e|s|es)? au (?:siecle dernier|moyen age)|en mal de (?:publicite|notoriete)",
     r"indignes? de (?:la|leur) profession",
     r"irresponsables?|ne sai(?:t|vent) (?:pas|meme pas|rien)|ne connai(?:t|ssent) rien|aucune formation",
     # self-styled experts (« qui se disent "experts" », « une formation de 2 jours »)

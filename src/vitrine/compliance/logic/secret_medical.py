@@ -236,7 +236,10 @@ _INTERNAL = regex_cache.compile(
     r"|^\W*(?:dr|docteur|pr)\.? [\w-]+\s*[-—–:,]"
     r"|\b(?:a|m'a|nous a) (?:rappele|appele|telephone|laisse un message)\b[^\n]{0,120}?\bje lui (?:dis"
     r"|propose)\b"
-    r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le )?(?:dr|docteur|pr|docteure|chirurgien\w*)\b"
+    r"|\bnote (?:pour|au|a|a l'attention d[eu]) (?:la |le |l')?(?:dr|docteur|pr|docteure|chirurgien\w*"
+    r"|equipe|secretariat|accueil|bloc)\b"
+    # the desk chasing a payment, a mail to the lab: « Relance comptable — … », « Mail au labo : … »
+    r"|^\W*(?:relance (?:comptable|paiement|facture|impaye)|mail (?:au|a l'|pour le) (?:labo|laboratoire))\b"
     # the theatre list, the staff meeting, the team's note, the practice's invoice to the patient:
     # « Liste bloc mardi 7h30 : », « Staff du lundi », « Note staff », « Ordre de passage : », « FACTURE n° »
     r"|\bnote (?:de )?bloc\b|\bfiche de liaison\b|^\W*compte rendu operatoire\b"

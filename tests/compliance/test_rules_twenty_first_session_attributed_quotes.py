@@ -92,3 +92,45 @@ def test_the_same_words_said_of_oneself_or_as_a_warning_are_no_denigration() -> 
     )
     for text in texts:
         assert "denigrement" not in rules_alone(text, "presse"), text
+
+
+# garantie-resultat
+
+
+def test_a_promise_taken_down_told_as_others_answered_no_or_a_natural_way_in_is_no_promise() -> None:
+    texts = (
+        ("autre", "Message au community manager : supprimer le post « Résultat garanti à vie » publié hier."),
+        ("bluesky", "Un centre lui avait promis « un résultat garanti, sans aucun risque ». Impossible."),
+        ("x", "Quand on me demande « c'est garanti ? », je réponds toujours la même chose : non."),
+        ("site", "Les amygdales sont retirées par la bouche, sans cicatrice visible."),
+        ("site", "98 % de patientes satisfaites et aucune complication en quinze ans d'exercice."),
+    )
+    for channel, text in texts:
+        assert "garantie-resultat" not in rules_alone(text, channel), text
+
+
+def test_a_promise_next_to_a_natural_way_in_or_made_by_the_writer_stays_a_promise() -> None:
+    texts = (
+        "Lipo sans cicatrice par le nombril et résultat garanti à vie !",
+        "Rhinoplastie sans cicatrice, résultat garanti !",
+        "Je vous promets : « résultat garanti ».",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "instagram"), text
+
+
+# secret-medical
+
+
+def test_the_desk_chasing_a_payment_or_writing_to_the_lab_tells_no_secret() -> None:
+    texts = (
+        "Relance comptable — dossier 2023-5512 — Mme Élodie Marchal, lifting du 12/10, solde à régler.",
+        "Mail au labo : merci de renvoyer les résultats de Mme Nadia Benhamou (bilan de sa mammoplastie).",
+        "Note pour l'équipe : Mme Aurélie Vasquez ne doit plus avoir de rdv de contrôle sans le Dr.",
+    )
+    for text in texts:
+        rules = rules_alone(text, "autre")
+        assert "secret-medical" not in rules, text
+        assert "donnees-patient" in rules, text
+    published = "Brief agence : faire un Reel sur Mme Tessier (Clara, 41 ans), lipo du ventre le 3/11."
+    assert "secret-medical" in rules_alone(published, "autre")

@@ -134,3 +134,21 @@ def test_the_desk_chasing_a_payment_or_writing_to_the_lab_tells_no_secret() -> N
         assert "donnees-patient" in rules, text
     published = "Brief agence : faire un Reel sur Mme Tessier (Clara, 41 ans), lipo du ventre le 3/11."
     assert "secret-medical" in rules_alone(published, "autre")
+
+
+# donnees-patient
+
+
+def test_a_first_name_thanked_or_called_at_the_head_of_a_reply_about_her_procedure_is_data() -> None:
+    assert "donnees-patient" in rules_alone(
+        "Merci Nadia !! Ravis que votre réduction mammaire vous ait autant soulagée 😊", "avis-reponse"
+    )
+    assert "donnees-patient" in rules_alone(
+        "Sophie, à deux mois de votre augmentation mammaire vous pouvez refaire du crawl.", "facebook"
+    )
+    texts = (
+        ("avis-reponse", "Merci Nadia !! Toute l'équipe vous remercie pour ce gentil message."),
+        ("facebook", "Sophie, merci pour votre message, le secrétariat vous rappelle demain."),
+    )
+    for channel, text in texts:
+        assert "donnees-patient" not in rules_alone(text, channel), text

@@ -724,8 +724,10 @@ _NAME_AMONG_PATIENTS = regex_cache.compile(
 
 # A known first name greeted at the opening, that the models miss beside unusual words: « Bonjour
 # Sophie, si votre œil pique encore après le LASIK… » (the greeting makes her the addressee).
+# (thanked or called at the head of the text too: « Merci Nadia !! Ravis que votre réduction… »,
+# « Sophie, à deux mois de votre augmentation mammaire… »)
 _NAME_GREETED = regex_cache.compile(
-    rf"^[^\w\n]*(?:[Bb]onjour|[Bb]onsoir|[Cc]h[èe]re?|[Hh]ello|[Cc]oucou|[Ss]alut)\s+({_NAME_WORD})\s*[,!]"
+    rf"^[^\w\n]*(?:(?:[Bb]onjour|[Bb]onsoir|[Cc]h[èe]re?|[Hh]ello|[Cc]oucou|[Ss]alut|[Mm]erci)\s+)?({_NAME_WORD})\s*[,!]"
 )
 
 
@@ -990,7 +992,9 @@ def _bare_first_name(text: str, entity: Any) -> bool:
     # its sentence and the next (« Merci Nathalie ! Ravie que votre blépharoplastie vous plaise. »)
     sentence = _sentence(text, entity.start, entity.end)
     end = text.find(sentence, max(0, entity.start - len(sentence))) + len(sentence)
-    following = _sentence(text, end + 1, end + 1) if end < len(text) - 1 else ""
+    # (past the whole run of punctuation: « Merci Nadia !! Ravis que votre réduction… »)
+    end += len(text[end:]) - len(text[end:].lstrip(".!?… \n"))
+    following = _sentence(text, end, end) if end < len(text) else ""
     # (a length of time is no age: « d'avoir attendu 10 ans » — Laurence)
     parts = [_DURATION.sub(" ", part) for part in (sentence, following)]
     return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in parts)

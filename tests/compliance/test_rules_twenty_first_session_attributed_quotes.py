@@ -152,3 +152,31 @@ def test_a_first_name_thanked_or_called_at_the_head_of_a_reply_about_her_procedu
     )
     for channel, text in texts:
         assert "donnees-patient" not in rules_alone(text, channel), text
+
+
+# incitation
+
+
+def test_come_and_see_who_wants_to_try_decide_now_and_last_week_offers_push_the_reader() -> None:
+    texts = (
+        "Des résultats exceptionnels sur les taches, venez constater !",
+        "La LED fait perdre une taille en une séance 🔥 Qui veut tester ?",
+        "Les patientes qui hésitent ont intérêt à se décider maintenant.",
+        "Vous y pensez depuis des années ? Arrêtez d'y penser, faites-le.",
+        "Ton chirurgien préféré a encore UNE place samedi, cours !!",
+        "🔥 DERNIÈRE SEMAINE : -20 % sur la lipo !",
+        "Fonce en DM 👉",
+        "La cryolipolyse sans chirurgie 🔥 N'attendez plus pour vous offrir le ventre de vos rêves !",
+    )
+    for text in texts:
+        assert "incitation" in rules_alone(text, "instagram"), text
+
+
+def test_a_coffee_machine_to_try_a_quoted_slogan_or_the_summer_closing_week_push_nothing() -> None:
+    texts = (
+        "Qui veut tester la nouvelle machine à café du cabinet ? Réponse en story.",
+        "Pas de promo ici, ni de « n'attendez plus » : prenez le temps.",
+        "Dernière semaine avant la fermeture estivale : le secrétariat répond jusqu'au 31.",
+    )
+    for text in texts:
+        assert "incitation" not in rules_alone(text, "instagram"), text

@@ -180,3 +180,14 @@ def test_a_coffee_machine_to_try_a_quoted_slogan_or_the_summer_closing_week_push
     )
     for text in texts:
         assert "incitation" not in rules_alone(text, "instagram"), text
+
+
+def test_a_pushy_phrase_flagged_as_a_warning_sign_or_ordered_taken_down_is_not_said() -> None:
+    texts = (
+        ("tiktok", "« il ne reste que 3 créneaux, réservez vite ! » 🚩 si un cabinet te parle comme ça…"),
+        ("bluesky", "La phrase « et si c'était votre tour ? » sur les pubs me met mal à l'aise."),
+        ("autre", "Mail à l'agence : merci de retirer de l'accueil le bandeau « -20 % jusqu'à dimanche »."),
+    )
+    for channel, text in texts:
+        assert "incitation" not in rules_alone(text, channel), text
+    assert "incitation" in rules_alone("Réservez vite ! Il reste 2 places 🚩", "tiktok")

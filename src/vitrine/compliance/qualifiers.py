@@ -132,7 +132,12 @@ _DISOWNED_AFTER = re.compile(
     r"(?i)^[^»”]{0,200}[»”](?:[^«»“”]{0,10}[«“][^»”]{0,200}[»”])*[^«»“”]{0,120}?"
     r"\b(?:ce genre d|ce type d|ces (?:phrases?|formules?|slogans?|accroches?|messages?|promesses?)\b"
     r"|(?:cette|une) (?:phrase|formule|accroche|promesse)\b|ce (?:slogan|discours|message)\b"
-    r"|si vous (?:lisez|voyez|entendez) (?:[cç]a|cela|ceci)\b)"
+    r"|si vous (?:lisez|voyez|entendez) (?:[cç]a|cela|ceci)\b"
+    # … or flagged as a warning sign (« « réservez vite ! » 🚩 si un cabinet te parle comme ça »,
+    # « la phrase « et si c'était votre tour ? » me met mal à l'aise »)
+    r"|\bsignal d'alarme\b|\bred flag\b|\bmet\w* mal [àa] l'aise\b"
+    r"|\bsi (?:un|une|ton|ta|votre) (?:cabinet|chirurgien\w*|m[ée]decin|centre|clinique|praticien\w*)"
+    r" (?:te|vous) (?:parle|dit|[ée]crit)\b)|^[^»”]{0,200}[»”]\W{0,4}🚩"
 )
 
 

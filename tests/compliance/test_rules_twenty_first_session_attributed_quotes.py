@@ -191,3 +191,65 @@ def test_a_pushy_phrase_flagged_as_a_warning_sign_or_ordered_taken_down_is_not_s
     for channel, text in texts:
         assert "incitation" not in rules_alone(text, channel), text
     assert "incitation" in rules_alone("Réservez vite ! Il reste 2 places 🚩", "tiktok")
+
+
+# offre-commerciale and the negation qualifier
+
+
+def test_a_discount_on_the_practices_own_protocol_or_care_is_an_offer_even_beside_thanks() -> None:
+    texts = (
+        "Pour la rentrée : -20 % sur le protocole complet, lien en bio ⏳",
+        "Merci pour vos 5 ⭐ sur Google 💕 Et toujours -10 % sur les soins LED ce mois-ci 💡",
+        "N'attends plus l'été pour sauter le pas 🌞 -15 % sur la consult si tu réserves cette semaine",
+    )
+    for text in texts:
+        assert "offre-commerciale" in rules_alone(text, "instagram"), text
+
+
+def test_an_emoji_ends_a_clause_but_a_negation_right_before_the_offer_still_holds() -> None:
+    texts = (
+        "Pas de promo 🙅 chez nous",
+        "Aucune réduction ici 😉",
+        "-15 % sur leurs soins avec le code LUNA15 🌿",
+    )
+    for text in texts:
+        assert "offre-commerciale" not in rules_alone(text, "instagram"), text
+
+
+# conseil-personnalise
+
+
+def test_a_no_go_or_an_act_chosen_for_the_one_answered_in_public_is_personal_advice() -> None:
+    texts = (
+        "@soso_beauty99 pour toi ce serait plutôt un lifting temporal qu'un fil tenseur, tu as le profil 😍",
+        "@tomdlp avec 20 clopes par jour la greffe de cheveux c'est non, arrête d'abord",
+        "Réponse à @ines_prn 👉 enceinte de 4 mois ? alors pas de laser épilation pour toi maintenant",
+        "@marion_k avec une tension à 16, n'envisage aucune intervention tant qu'elle n'est pas équilibrée.",
+        "Réponse en story à @julie_mrs 💬 ton bourrelet, tu le pinces-roules 3 min matin et soir",
+    )
+    for text in texts:
+        assert "conseil-personnalise" in rules_alone(text, "instagram"), text
+
+
+def test_the_same_words_said_to_everyone_are_no_personal_advice() -> None:
+    texts = (
+        "Le botox c'est non pendant la grossesse, pour toutes les patientes.",
+        "Ce post est pour vous : pas de chirurgie pour vous sans consultation préalable.",
+        "Tu masses ta cicatrice matin et soir ? Voici notre tuto pour tout le monde.",
+    )
+    for text in texts:
+        assert "conseil-personnalise" not in rules_alone(text, "instagram"), text
+
+
+# superlatif
+
+
+def test_equipment_another_clinic_still_lacks_is_a_comparison_and_the_finest_premises_a_superlative() -> None:
+    text = "Nous avons le robot chirurgical que la clinique concurrente de Tours n'a toujours pas."
+    assert "superlatif" not in rules_alone(text, "linkedin")
+    texts = (
+        "Le plus beau cabinet de la ville, venez voir par vous-mêmes ✨",
+        "Contrairement à la plupart des cabinets, nous avons un laser de dernière génération 💡",
+    )
+    for text in texts:
+        assert "superlatif" in rules_alone(text, "linkedin"), text

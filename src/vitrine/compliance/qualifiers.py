@@ -9,6 +9,7 @@ compares them with edsnlp's qualifiers on the development corpus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from vitrine.compliance.nlp import Sentence, Token
@@ -38,6 +39,15 @@ _MORPH_NEGATION = frozenset({"plus", "guere", "personne", "nul", "nulle", "nulle
 _INCITATION_VERBS = frozenset({"rater", "manquer", "hesiter", "attendre", "tarder", "louper", "passer"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "!", "?", ".", "(", ")", "…", "-", "—", "mais", "|", "•", "/"})
 _NEGATION_WINDOW = 7
+
+
+def _pictograph(text: str) -> bool:
+    """An emoji token: on social networks it ends a clause as a full stop would (« … sauter le pas 🌞
+    -15 % sur la consult »: the « n'attends plus » before it negates nothing after it)."""
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        unicodedata.category(c) in {"So", "Sk", "Mn", "Cf"} for c in text
+    )
+
 
 # « pouvoir » is not a cue: « vous pourrez reprendre le travail sans douleur » is a promise.
 _HYPOTHESIS_WORDS = frozenset({"si", "s'", "peut-etre", "eventuellement", "potentiellement", "hypothese"})
@@ -186,7 +196,7 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
     preceding = list(reversed(_tokens_before(sentence, start)))
     window: list[Token] = []
     for tok in preceding:
-        if tok.norm in _CLAUSE_BREAK or len(window) >= _NEGATION_WINDOW:
+        if tok.norm in _CLAUSE_BREAK or len(window) >= _NEGATION_WINDOW or _pictograph(tok.text):
             break
         window.append(tok)
     for i, tok in enumerate(window):

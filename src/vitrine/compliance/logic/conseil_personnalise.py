@@ -76,6 +76,8 @@ _CARE_VERB = words(
     r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
     r"commence[zr]?(?! par)|essaie[zr]?|essayez|teste[zr]?|utilise[zr]?|attends|attendez",
     r"passe[zr]? (?:a|aux|au)|surveille[zr]?|hydratez|protegez|stop(?:pe[zr]?)?|faites|fais",
+    # the second person's present as an instruction (« tu le pinces-roules 3 min matin et soir »)
+    r"pince[sz]?-roule[sz]?|masses|appliques|couvre[sz]?",
 )
 _CARE = words(
     r"huiles?|cremes?|pommades?|baumes?|gels?|pansements?|silicone|vitamines?|complements?|gelules?",
@@ -509,6 +511,19 @@ def _without_invitation(rule: Rule) -> Rule:
 
 
 _PRIVATE_ONLY = (
+    # a no-go, a choice of act or an aptitude given to the one answered: « pas de laser épilation pour
+    # toi maintenant », « la greffe de cheveux c'est non », « pour toi ce serait plutôt un lifting
+    # temporal », « tu as exactement le profil », « n'envisage aucune intervention tant que… »
+    Construction(
+        regex_cache.compile(
+            rf"\bpas de (?:[\w-]+ ){{0,2}}?{_ACT_NAME}\w*(?: [\w-]+)? pour (?:toi|vous)\b"
+            rf"|\b{_ACT_NAME}\w*(?: [\w-]+){{0,3}}?,? c'est non\b"
+            rf"|\bpour (?:toi|vous),? ce serait (?:plutot )?(?:une?|le|la|l')\s?(?:[\w-]+ )?{_ACT_NAME}"
+            r"|\b(?:tu as|vous avez) (?:exactement |tout a fait |vraiment )?le profil\b"
+            r"|\bn'envisage[zs]? aucune? (?:intervention|operation|chirurgie|injection|acte)\b"
+        ),
+        ignore=frozenset({"negation"}),
+    ),
     # the addressee judged eligible for a named act: « vous êtes éligible au bypass »
     Construction(
         regex_cache.compile(
@@ -745,7 +760,8 @@ _PRIVATE_ONLY = (
 _VOCATIVE = regex_cache.compile(
     # « Réponse à @jujuu_ : … », « [Réponse au commentaire de @camille] » answer that one account
     r"\A\W*(?:[Rr][ée]ponse|[Jj]e r[ée]ponds|[Rr][ée]ponse au commentaire de|Replying to)"
-    r"\s+(?:(?:a|à)\s+)?@\w|"
+    # (« Réponse en story à @julie_mrs »)
+    r"(?:\s+en (?:story|live|commentaire|dm|mp|vid[ée]o))?\s+(?:(?:a|à)\s+)?@\w|"
     # « En réponse à votre message public, Mme Chen : … » answers that one person
     r"\A\W*(?:En )?[Rr][ée]ponse (?:a|à) (?:votre|ton|ta) (?:message|commentaire|question|avis)\b"
     r"[^\n:]{0,40}?"
@@ -783,6 +799,8 @@ _NAMED_ASKER = regex_cache.compile(
     r"\s+(?:me |nous )?demande (?:en live |en commentaire |dans le chat )?"
     r"si (?:elle|il|je) (?:peut|pourrait|a le temps|doit)\b"
     r"|\b[Qq]uestion de @[\w.]+\s*:"
+    # (« @lea.bzh demande : « je peux refaire de la muscu… » »)
+    r"|@[\w.]+\s+(?:me |nous )?demande\s*:"
 )
 
 

@@ -518,8 +518,13 @@ _PRIVATE_ONLY = (
         regex_cache.compile(
             rf"\bpas de (?:[\w-]+ ){{0,2}}?{_ACT_NAME}\w*(?: [\w-]+)? pour (?:toi|vous)\b"
             rf"|\b{_ACT_NAME}\w*(?: [\w-]+){{0,3}}?,? c'est non\b"
+            r"(?![^.!?\n]{0,40}\b(?:quel(?:le)? que soit|pour tou(?:s|tes|t le monde)|comme pour tou\w*"
+            r"|regle))"
             rf"|\bpour (?:toi|vous),? ce serait (?:plutot )?(?:une?|le|la|l')\s?(?:[\w-]+ )?{_ACT_NAME}"
-            r"|\b(?:tu as|vous avez) (?:exactement |tout a fait |vraiment )?le profil\b"
+            # (the profile for an act, or alone at the clause's end: not « le profil pour le poste »)
+            r"|\b(?:tu as|vous avez) (?:exactement |tout a fait |vraiment )?le profil"
+            r"(?: (?:ideal|parfait))?(?:\s*(?:[!.,…]|$)|\s+[^\w\s]"
+            rf"| pour (?:une?|la|le|l')\s?(?:[\w-]+ )?{_ACT_NAME})"
             r"|\bn'envisage[zs]? aucune? (?:intervention|operation|chirurgie|injection|acte)\b"
         ),
         ignore=frozenset({"negation"}),

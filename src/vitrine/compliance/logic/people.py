@@ -997,7 +997,16 @@ def _bare_first_name(text: str, entity: Any) -> bool:
     following = _sentence(text, end, end) if end < len(text) else ""
     # (a length of time is no age: « d'avoir attendu 10 ans » — Laurence)
     parts = [_DURATION.sub(" ", part) for part in (sentence, following)]
+    # (a colleague's talk: « Merci Alexandre !! Superbe intervention au congrès sur le lipofilling »)
+    if any(_TALK.search(part) for part in parts):
+        return True
     return not any(_TIED_TO_CARE.search(part) or _PROCEDURE.search(part) for part in parts)
+
+
+_TALK = regex_cache.compile(
+    r"(?i)\b(?:congr[èe]s|conf[ée]rence|expos[ée]|webinaire|symposium|s[ée]minaire|communication orale"
+    r"|pr[ée]sentation|topo|table ronde|masterclass)\b"
+)
 
 
 # Someone the text tags by her name and tells about her own care: a platform mention shows her full name

@@ -323,9 +323,15 @@ def hypothesis_before(tokens: list[Token], *, closed_if: bool = False) -> bool:
     return False
 
 
+# A verbless « si » (« si besoin, votre consultation peut être avancée ») conditions what follows it.
+_ELLIPTICAL_IF = frozenset({"besoin", "necessaire", "possible", "utile", "oui", "non", "doute", "souhaite"})
+
+
 def _clause_closed(tokens: list[Token]) -> bool:
     """A clause ends among ``tokens``, outside quotes (« si on vous promet « zéro douleur, zéro
     cicatrice » » is still one clause)."""
+    if tokens and tokens[0].norm in _ELLIPTICAL_IF:
+        return False
     depth = 0
     for token in tokens:
         if token.norm in {"«", "“"}:

@@ -112,6 +112,14 @@ batches 93-100 and its review's mends: **0.896** (P 0.969, R 0.833; rules alone 
 retraining on batches 93-100 lowered both (0.881, 0.913) and was undone (ADR 0015).
 `produit-sante` 0.73 still the one rule under 0.75 (`conseil-personnalise` 0.76, `incitation` 0.78).
 The floor stays 0.88.
+In the twenty-first session, the reader's settings measured on batches 101-108 while unread (none
+changed, ADR 0015), then two rounds of rules read on them (quotes given as the practitioner's own
+words, internal notes, promises taken down or made by others, first names thanked at the head of
+a reply, new pushes, public replies deciding for a handle, an emoji ending a negated clause, a
+closed « si » clause leaving the main clause real) and their review's mends: **0.896** (P 0.969, R
+0.833; rules alone 0.820), not one test case changed; batches 109-116, written at the session's
+start and read by no one, 0.911 -> 0.914; batches 117-124, written mid-session, 0.910 -> 0.911.
+The floor stays 0.88.
 The test split has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets

@@ -132,7 +132,13 @@ _REPORTED = re.compile(
     r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre"
     r"|(?<!plainte devant )(?<!plaintes devant )(?<!sanction devant )l'ordre"
     r"|code de (?:la )?sante"
-    r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*|la loi\b|loi du\b|reglement\w*"
+    # (« comme la loi l'impose » vouches for what the sentence says: it reports no rule)
+    r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*"
+    r"|la loi\b(?! (?:l'|le |nous |vous )?(?:impose|exige|prevoit|oblige|demande|veut)\w*)|loi du\b"
+    # (a contest's or a payment's « règlement » sets no rule: « règlement à rédiger, tirage le 30/06 »,
+    # « votre règlement de 3 200 € »)
+    r"|(?<!votre )(?<!son )(?<!leur )reglement\w*"
+    r"(?! (?:a rediger|du jeu|du concours|du tirage|de \d|par |en ))"
     r"|recommandations? d\w*|charte|n'(?:est|sont) pas (?:autorise|permis)\w*|pas le droit"
     r"|(?:ne|n')\s?(?:doit|doivent|devons|pouvons|peut|peuvent|pourrons|avons le droit)\b"
     r"\s?(?:pas|jamais|en aucun)"
@@ -167,6 +173,9 @@ _DISOWNED_AFTER = re.compile(
     r"|\bsignal d'alarme\b|\bred flag\b|\bmet\w* mal [àa] l'aise\b"
     r"|\bsi (?:un|une|ton|ta|votre) (?:cabinet|chirurgien\w*|m[ée]decin|centre|clinique|praticien\w*)"
     r" (?:te|vous) (?:parle|dit|[ée]crit)\b)|^[^»”]{0,200}[»”]\W{0,4}🚩"
+    # … or judged right after it closes (« « C'est sans douleur. » Faux. », « « Ça dure à vie » → mythe »)
+    r"|^[^»”]{0,200}[»”][\s*_?:→-]{0,6}"
+    r"(?:faux|archi-?faux|id[ée]e re[çc]ue|mythe|intox|fake news|vrai ou faux)\b"
 )
 
 
@@ -357,8 +366,19 @@ _INTERROGATIVE = re.compile(
     r"|\b(?:que|qu'en|qu'y) (?:pensez|repondez|dites|repondriez|diriez)-vous\b"
 )
 _NEGATIVE_ANSWER = re.compile(
+    # (« ça dépend des personnes » answers a myth as surely as « non »)
     r"(?:non\b|pas\b|jamais|aucun|cela n'existe|ca n'existe|c'est impossible|impossible|faux\b"
+    r"|(?:ca|cela|tout) depend\b"
     r"|c'est (?:un mythe|faux|interdit|non))"
+)
+
+
+_EMOJI_THEN_CAPITAL = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*\s+[A-ZÀ-Ý]")
+
+
+_RHETORICAL = re.compile(
+    r"\W*pourquoi (?:payer|attendre|hesiter|chercher (?:ailleurs|plus loin)|aller (?:ailleurs|plus loin)"
+    r"|vous priver|te priver|se priver|payer plus|depenser plus)\b"
 )
 
 
@@ -374,7 +394,14 @@ def is_question(sentence_text: str, start: int, sentence_start: int) -> bool:
     cut = re.search(r"[.!?\n]", tail)
     if not (cut and cut.group() == "?"):
         return False
+    # an emoji then a capital ends the candidate's sentence before the question (« Le seul chirurgien
+    # de Lille à faire la rhino piézo 😎 Tu connais quelqu'un d'autre ? Non. »)
+    if _EMOJI_THEN_CAPITAL.search(tail, 0, cut.start()):
+        return False
     question = fold_string(sentence_text[: start - sentence_start + cut.end()])
+    # a marketing question answers itself (« Pourquoi payer 6 000 € à Paris quand… ? »)
+    if _RHETORICAL.match(question.lower()):
+        return False
     answer = fold_string(tail[cut.end() : cut.end() + 60]).strip(" \n\t-—–:")
     return bool(_INTERROGATIVE.search(question) or _NEGATIVE_ANSWER.match(answer))
 

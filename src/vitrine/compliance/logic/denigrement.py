@@ -222,6 +222,19 @@ _JUDGEMENT = words(
     # behind the times (« ces dinosaures », « des méthodes du Moyen Âge »)
     r"dinosaures?|fossiles|ringard\w*|archeolog\w*|(?:du|au) moyen[- ]age"
     r"|d'un autre (?:age|siecle|temps)|prehistori\w*",
+    # patients as numbers, beginners learning on them, a consultation between two doors, a
+    # reputation for carelessness (« on vous opère comme des numéros », « des internes qui
+    # apprennent sur vous », « peu connu pour son sérieux », « des méthodes douteuses »)
+    r"comme (?:des|un) numeros?|(?:internes?|etudiant\w*|debutant\w*|stagiaires?) qui (?:apprenn?\w*"
+    r"|se fai\w* la main|s'entrain\w*)(?: \w+){0,2} sur (?:vous|toi|les patient\w*)|entre deux portes",
+    r"peu (?:connue?s?|reputee?s?) pour (?:son|sa|leur|leurs) (?:serieux|competence|rigueur|prudence"
+    r"|honnetete|soin)|(?:methodes|pratiques|techniques|competences|diplomes) (?:\w+ )?(?:douteu\w*"
+    r"|contestables)",
+    # yes to everything for cash, equipment left to rot, care left to the unqualified, stuck in the past
+    r"(?:dit|disent) oui a tout|mal entretenue?s?|au petit bonheur|non (?:diplomee?s?|qualifiee?s?)"
+    r"|(?:delegu|confi)\w* (?:\w+ ){0,3}(?:a des|aux) (?:\w+ )?non[- ]medecins?",
+    r"\bencore\b[^.!?\n]{0,40}?comme (?:il y a (?:\d+|vingt|trente|quarante|cinquante) ans"
+    r"|dans les annees)",
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité

@@ -22,7 +22,14 @@ _HER_CARE = regex_cache.compile(
     # « vos 3 200 greffons », « votre première séance de cryolipolyse »
     r"|greffons|seances? (?:de |d')\w+|cryo\w*"
     # weight-loss surgery and injections: « -32 kg depuis votre sleeve », « votre injection de toxine »
-    r"|sleeve|bypass|anneau gastrique|injections?|toxine|gynecomastie|diastasis|cesarienne)\b"
+    r"|sleeve|bypass|anneau gastrique|injections?|toxine|gynecomastie|diastasis|cesarienne"
+    # other specialties' care and the joints they treat: « votre hernie inguinale », « votre traitement
+    # orthodontique », « votre genou après l'arthroscopie »
+    r"|hernie\w*|traitement (?:orthodontique|d'orthodontie|par aligneurs)|aligneurs|genou|epaule|hanche"
+    r"|canal carpien|arthroscopie|varices)\b"
+    # … or the act she had told to her: « vous avez bénéficié d'une greffe de cheveux »
+    r"|\bvous avez (?:beneficie|subi) (?:d'une?|une?) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*"
+    r"|abdo\w*|blepharo\w*|lifting|lipofilling|greffe|augmentation|reduction|pose|intervention|operation)\b"
     # … or told without a possessive: « 38 kilos perdus depuis la sleeve », « à un mois d'une lipo »
     r"|\b(?:depuis|apres) (?:votre|ta) (?:sleeve|bypass|anneau gastrique)\b"
     r"|\b(?:vos|tes) \d+ (?:kg|kilos) perdus\b"
@@ -48,7 +55,7 @@ NAMED_PROCEDURE = regex_cache.compile(
     r"(?:cicatrices? (?:de |d'))?"
     r"(?:cesarienne|\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdominoplastie|blepharo\w*|lifting|lipofilling"
     r"|implants?|protheses?|greffe\w*|greffons|bbl|botox|augmentation mammaire|reduction mammaire|peeling"
-    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+|injections?|plastie\w*)\b"
+    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+|injections?|plastie\w*|gynecomastie)\b"
     # … or the delay since it, said to her: « t'es à J5 d'une rhinoplastie »
     r"|\b(?:t'es|tu es|vous etes) (?:a )?(?:j\+?\d{1,3}|\d+ (?:jours?|semaines?|mois))"
     r" (?:d'une?|de ta|de ton|de votre) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
@@ -65,6 +72,9 @@ _YOUR_CARE = regex_cache.compile(
     r"|lipo\w*|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|implants?|protheses?|greffe|bbl|botox"
     r"|augmentation mammaire|reduction mammaire|operation|intervention"
     r"|plastie\w*)\b"
+    # a new body part is a procedure told (« ta nouvelle poitrine te va à merveille »)
+    r"|\b(?:votre|vos|ta|ton|tes)\s+(?:nouveaux?|nouvelles?)\s+(?:poitrine|seins|nez|ventre|levres|paupieres"
+    r"|silhouette|regard|sourire|fessiers?)\b"
 )
 # … or told of her in the third person: « @chloe qui vous raconte son augmentation mammaire », « accueillir
 # @manon au cabinet pour ses injections », « @mel qui demande… après sa plastie abdo »
@@ -79,7 +89,16 @@ _THEIR_CARE = regex_cache.compile(
 _MY_CARE = regex_cache.compile(
     _YOUR_CARE.pattern.replace(
         "votre|vos|ta|ton|tes", r"mon|ma|mes|\d+ (?:jours?|semaines?|mois) post"
-    ).replace("|operation|", "|seins|nez|poitrine|operation|")
+    ).replace("|operation|", "|seins|nez|poitrine|ventre|operation|")
+)
+# her new body part given with her handle (« Nouveau nez pour @lea ! »), or her body part shown after the
+# operation (« le nez de @cam 3 semaines post-op »)
+_BODY = r"(?:nez|poitrine|seins|ventre|levres|paupieres|silhouette|regard|sourire|fessiers?)"
+_NEW_BODY_BEFORE = regex_cache.compile(
+    rf"\b(?:nouveaux?|nouvelles?) {_BODY} (?:de|d'|pour) ?$|\b(?:le|la|les) {_BODY} (?:de|d') ?$"
+)
+_POST_OP_AFTER = regex_cache.compile(
+    r"^\W{0,4}(?:\w+\W+){0,2}?(?:post-?op|j\s?\+\s?\d|\d+ (?:jours?|semaines?|mois) (?:apres|post))"
 )
 _SHARED_BEFORE = regex_cache.compile(
     r"\b(?:repost\w*|regram\w*|partagee? de|story de|reposte\w*|repartag\w*"
@@ -143,8 +162,14 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         # (a colleague or a member of staff doing the act: « @julie.interne pour sa première rhinoplastie
         # en tant qu'opératrice », « @anne.ide, notre nouvelle infirmière »)
         colleague = _COLLEAGUE_AFTER.match(folded, match.end()) or "en tant qu" in folded[low:high]
+        before = folded[max(0, match.start() - 40) : match.start()]
+        new_body = _NEW_BODY_BEFORE.search(before)
         if (
             _YOUR_CARE.search(folded, low, high)
+            or (
+                new_body
+                and (new_body.group().startswith("nouv") or _POST_OP_AFTER.match(folded, match.end()))
+            )
             or (not colleague and _THEIR_CARE.search(folded, match.end(), high))
             or (shared and _MY_CARE.search(folded, match.end(), high))
         ):

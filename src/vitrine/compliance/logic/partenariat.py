@@ -307,6 +307,17 @@ _HIDE_ORDER = (
             r"|mention (?:partenariat|pub\w*|collab\w*|sponsor\w*))"
             # « sans mention #pub pour garder un rendu naturel », « un post sans mention pub ça vous va ? »
             r"|\bsans (?:la |de |aucune )?mention\s+\W{0,2}#?(?:pub\w*|partenariat|collab\w*|sponsor\w*)"
+            # the legal mention itself named as what to leave out: « NE PAS mettre « partenariat » ni
+            # « publicité » », « ne PAS mentionner « collaboration commerciale » », « inutile de mettre
+            # #partenariat », « ne comporteront ni mention « Publicité » », « s'abstient de toute mention »,
+            # « PAS de mention pub »
+            r"|\b(?:ne (?:pas|jamais)|surtout pas|eviter de|inutile de) (?:mentionner|indiquer|preciser"
+            r"|afficher|ecrire|mettre|ajouter|faire apparaitre)\W{1,3}"
+            r"(?:#?partenariat|publicite|collaboration commerciale)\b"
+            r"|\b(?:ne|n') ?\w+ (?:pas|ni) (?:la |de |aucune )?mention\s+\W{0,2}#?"
+            r"(?:pub\w*|partenariat|collab\w*|sponsor\w*)"
+            r"|\bs'abstien\w* de (?:toute |la )?mention|\bpas de mention\s+\W{0,2}#?(?:pub\w*|partenariat"
+            r"|collab\w*|sponsor\w*)"
         ),
         ignore=frozenset({"negation", "meta", "hypothesis"}),
     ),

@@ -88,7 +88,7 @@ NOTABLE_ROLE = (
             r"recteur|rectrice|proviseure?|elue?|maire|deputee?|senat(?:eur|rice)|ministre|pdg|president(?:e)?",
             r"dirigeante?|patron(?:ne)?|capitaine|pilier|chanteu(?:r|se)|actrice|acteur|animat(?:eur|rice)|star",
             r"influenceu(?:r|se)|presentat(?:eur|rice)|youtubeu(?:r|se)|celebrite|personnalite|comedien(?:ne)?",
-            r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?",
+            r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?|legende",
             r"adjointe? au maire|demi de melee|demi d'ouverture|talonneur|ailier|buteur|gardien de but",
             r"handballeu(?:r|se)|tennis(?:man|woman)|nageu(?:r|se)|cycliste|boxeu(?:r|se)|skieu(?:r|se)",
         )
@@ -104,6 +104,9 @@ _PUBLIC_FIGURE_BEFORE = regex_cache.compile(
 _PUBLIC_FIGURE_AFTER = regex_cache.compile(
     rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\s+(?:de|d'|du|des|au|a la)\b"
     r"(?!\s*(?:son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|votre|vos)\b)"
+    # a beauty queen's title (« Léa Sorel, Miss Provence 2019 »), or her care told in public by herself
+    # (« de voir Lina Morel parler enfin publiquement de sa rhinoplastie »)
+    r"|^\s*,\s*miss [a-z]+|^\s+(?:\w+ ){0,2}(?:parl|racont|evoqu|temoign)\w* (?:\w+ )?publiquement"
 )
 
 
@@ -120,7 +123,8 @@ def public_figure(context: Context, person: Person) -> bool:
 # Authors of a bibliographic reference, and the practice's staff, are not patients.
 _REFERENCE_LINE = regex_cache.compile(r"(?i)\b(?:r[ée]f[ée]rences?|sources?|bibliographie)\s*:|\bet al\b")
 _STAFF_AFTER = regex_cache.compile(
-    r"(?i)^(?:\s+et\s+[A-ZÀ-Ý][\w'-]+)?\W{0,3}(?:notre |nos |mes |mon |ma |nouvelle? |la |le |à |au )*"
+    r"(?i)^(?:(?:,\s*|\s+et\s+)[A-ZÀ-Ý][\w'-]+){0,4}\W{0,3}"
+    r"(?:notre |nos |mes |mon |ma |nouvelle? |la |le |à |au )*"
     r"(?:secr[ée]taire|secr[ée]tariat|assistante?|infirmi[èe]re?|l'accueil|bloc"
     r"|anesth[ée]siste|collaborat\w+|associ[ée]e?|interne|IBODE|manager|coordinat\w+"
     r"|du cabinet|du secr[ée]tariat|de l'accueil|de la clinique|de l'[ée]quipe|du centre"
@@ -129,6 +133,9 @@ _STAFF_AFTER = regex_cache.compile(
     r"(?:secr[ée]tariat|accueil|standard|planning)"
     # someone from a supplier writing to the practice: « c'est Kevin de l'agence »
     r"|de l'agence|du labo(?:ratoire)?|de la soci[ée]t[ée]|du service (?:client|commercial|technique)"
+    # a supplier signing (« Lucie Ferrat, Agence Pixelmed »), the desk at work (« Laura et Inès vous
+    # accueillent du lundi au vendredi »)
+    r"|agence\b|vous (?:accueill|r[ée]pond|re[çc]oiv|renseign|orient|guid)\w*"
     # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
     r"|(?-i:CM)\b|community manager|charg[ée]e? de (?:com\w*|communication)|webmaster|graphiste"
     r"|photographe|vid[ée]aste|r[ée]ceptionniste|standardiste|agent d'entretien|agent de service|stagiaire"
@@ -184,6 +191,11 @@ _STAFF_BEFORE = regex_cache.compile(
     # a role heading a list item (« Salle 2 : Dr Hamel, IBODE Julie, IADE Marc »), a press contact
     r"|(?:^|[,;:\n(]\s*)(?:IBODE|IADE|IDE|ASH|infirmi[èe]re?|secr[ée]taire|assistante?|interne|aide-soignante?)\s+$"
     r"|\bcontact (?:presse|m[ée]dia)s?\s*:?\s*$|\b(?:attach[ée]e?|relations?) (?:de )?presse\s*:?\s*$"
+    # the team listed (« merci à mon équipe, Manon et Jade »), the office manager (« notre responsable de
+    # cabinet, Mme Ferrand »)
+    r"|\b(?:mon|ma|notre|nos) (?:[ée]quipe|secr[ée]taires?|assistantes?)\s*[,:]\s*"
+    r"(?:[\w'-]+(?:,\s*|\s+et\s+)){0,4}$"
+    r"|\b(?:mon|ma|notre|nos) responsable\b[^,.\n]{0,25},?\s*(?:mme |madame |m\. |monsieur |mlle )?$"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
@@ -280,7 +292,9 @@ _PROCEDURE = regex_cache.compile(
     r"|augmentation mammaire|r[ée]duction mammaire|greffes?(?: de cheveux| capillaires?)?|botox|bypass|sleeve"
     r"|implants? (?:icl|dentaires?|cochl[ée]aires?|multifocaux|multifocal|de l'[œo]eil)"
     r"|anneau gastrique|cataracte|lasik|lasek|gyn[ée]comastie|diastasis|c[ée]sarienne"
-    r"|proth[èe]se (?:de (?:hanche|genou)|mammaire))\b"
+    r"|proth[èe]se (?:de (?:hanche|genou)|mammaire)"
+    # other specialties' named care: « votre hernie inguinale », « votre traitement orthodontique »
+    r"|hernies?(?: \w+ale)?|arthroscopie|traitement orthodontique|orthodontie)\b"
 )
 _GREETING_WORDS = frozenset(
     {"bravo", "merci", "bonjour", "bonsoir", "cher", "chère", "félicitations", "coucou"}
@@ -461,7 +475,8 @@ def _pseudonyms(text: str) -> set[str]:
     }
     for listed in _LISTED_BEFORE_NOTICE.finditer(text):
         found.update(_CAPITALISED.findall(listed.group(1)))
-    return found
+    # (a title in capitals names her as the text does: « L'HISTOIRE DE SOPHIE (prénom modifié) »)
+    return found | {name.capitalize() for name in found if name.isupper()}
 
 
 def _person_on_line(text: str, entity: Any, entities: list[Any]) -> bool:
@@ -653,6 +668,21 @@ def _addressee(text: str, entity: Any, channel: str) -> bool:
     return bool(_CLOSING_BEFORE.search(before) and _SIGNATURE_AFTER.match(text[entity.end :]))
 
 
+# A journalist's byline: a first name and a surname alone on the last line of a press text.
+_BYLINE = regex_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'-]+)+")
+
+
+def _byline(text: str, entity: Any, channel: str) -> bool:
+    """Whether the name signs a press text: alone on its last line (« … n'a pas souhaité commenter.
+    \n\nLaure Bataille »)."""
+    return (
+        channel == "presse"
+        and not text[entity.end :].strip()
+        and _line(text, entity.start).strip() == entity.text
+        and _BYLINE.fullmatch(entity.text) is not None
+    )
+
+
 def _brand_handles(text: str) -> set[str]:
     """Parts of the handles introduced as a brand (« collaboration commerciale avec @vellisse_france »)."""
     return {
@@ -842,7 +872,8 @@ def identifying_entities(context: Context) -> list[Person]:
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
             or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
             or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
-            or _STAFF_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or _STAFF_BEFORE.search(text[max(0, entity.start - 45) : entity.start])
+            or _byline(text, entity, context.channel)
             or named_thing
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
             or _POSSESSIVE_BEFORE.search(before)

@@ -21,6 +21,7 @@ from vitrine.compliance.logic.constructions import (
 )
 from vitrine.compliance.qualifiers import hypothesis_before
 from vitrine.compliance.registry import Rule
+from vitrine.compliance.textmap import fold_string
 
 _NEAR = r"[^.!?\n]{0,80}?"
 
@@ -35,6 +36,9 @@ _RETAIL = words(
     r"soins? (?:cicatrisants?|reparateurs?|post-\w+)|coffret de soins|kits? (?:post-\w+|(?:de |d')?\w+ant\b"
     r"|de soins?|de (?:cicatrisation|recuperation|convalescence))|box (?:post-\w+|de soins?|recup\w*)",
     r"kits? (?:de )?blanchiment|granules?|shakers?|proteines?(?: en poudre)?|substituts? de repas"
+    # slimming teas sold with a claim (« la tisane detox KetoSlim fait fondre la graisse »)
+    # (a box of herbal teas offered in the waiting room is no health product)
+    r"|(?:tisanes?|infusions?|thes?) (?:detox|minceur|drainante?s?|brule-graisses?|amincissante?s?)"
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
     # oral care and compression stockings under their shop names (« les bas X classe 2 »)
@@ -102,6 +106,9 @@ _CUE = words(
     r"(?:mon|ma|mes) (?:indispensables?|incontournables?|essentiels?)\b",
     r"(?:mon|ma|mes) (?:top|prefere\w*|favori\w*|chouchou)|(?<!je )(?<!on )prefere\w*|pepite|must-have",
     r"coup de coeur|chouchou|je valide|(?:un|le|mon) must\b|offerte?s? (?:a|aux) (?:toutes|tous|nos|chaque)",
+    # a gift to the patient (« et, en cadeau, la crème contour des yeux X offerte »), a product used on
+    # every patient (« je l'utilise sur toutes mes patientes »)
+    r"en cadeau|(?:je|nous|on) (?:l'|les )?utilis\w* sur (?:toutes|tous) (?:mes|nos|les)",
     r"je n'utilise que|meilleur allie|qui tient \d+ mois|tenue jusqu'a \d+ mois|resultats visibles",
     # a lasting claim: « qui tient toute la vie », « qui tiennent des années »
     r"qui tien\w* (?:toute (?:la|une) vie|a vie|pour toujours|des annees|\d+ ans)",
@@ -166,6 +173,7 @@ _CUE = words(
 # je fais acheter à TOUTES mes patientes »
 _TO_EVERY_PATIENT = (
     r"\b(?:je (?:les |la |le |l'|leur )?(?:fais )?(?:acheter|mets|met|conseille|recommande|prescris|donne)"
+    r"(?: desormais| systematiquement)?"
     r"|(?:que (?:je|nous)|qu'on|que l'on) (?:fais |faisons |fait )?"
     r"(?:acheter|conseille\w*|recommand\w*|donn\w*|propos\w*)"
     r"(?: desormais| systematiquement)?) a (?:toutes|tous|chacune|chacun) (?:mes|nos|les(?= con| coll))"
@@ -289,7 +297,8 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             rf"\b{_PRODUCT}\b(?:[^\n]|\n(?!\s*\n)){{0,200}}?\n[ \t]*(?:[-•*+][ \t])?"
-            r"(?P<m>code (?:promo )?[a-z]*\d+[a-z0-9]*\b|liens? (?:affilie|d'affiliation|de parrainage))"
+            r"(?P<m>code (?:promo )?(?:[a-z-]+ )?:?\s*[a-z]*\d+[a-z0-9]*\b|liens? (?:affilie|d'affiliation"
+            r"|de parrainage))"
         ),
         "m",
     ),
@@ -564,9 +573,33 @@ def _sponsor_named_with_claims(context: Context, rule: Rule) -> list[Candidate]:
     return [c for c in found if not hypothetical(context, c)]
 
 
+# Injections of a product are an act (« -20 % sur toutes les injections de toxine et d'acide hyaluronique »,
+# « les injections d'acide hyaluronique sont disponibles au cabinet »): of the dev and batch texts naming
+# « injections de » toxin, hyaluronic acid, skinbooster or filler, 224 carry no `produit-sante`, 12 do.
+# A brand after the product (« l'acide hyaluronique Volumia ») still names a product.
+_INJECTED = regex_cache.compile(r"\b(?:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)\b")
+_INJECTED_BRAND = regex_cache.compile(
+    r"(?i:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)\s+[A-ZÀ-Ý][\w-]{2,}"
+)
+_PRODUCT_WORD = regex_cache.compile(rf"\b{_PRODUCT}\b")
+
+
+def _injected_act(context: Context, candidate: Candidate) -> bool:
+    """Whether the candidate names only injected products, told as injections, with no brand."""
+    plain = context.plain.text[max(0, candidate.start - 60) : candidate.end + 30]
+    folded = fold_string(plain).lower()
+    products = _PRODUCT_WORD.findall(fold_string(context.plain.text[candidate.start : candidate.end]).lower())
+    return (
+        bool(products)
+        and all(_INJECTED.fullmatch(p) for p in products)
+        and re.search(r"\b(?:injections?|seances?) (?:de |d')", folded) is not None
+        and _INJECTED_BRAND.search(plain) is None
+    )
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
-    found = candidates(context, rule, _CONSTRUCTIONS)
+    found = [c for c in candidates(context, rule, _CONSTRUCTIONS) if not _injected_act(context, c)]
     for extra in (_named_products_with_claims(context, rule), _sponsor_named_with_claims(context, rule)):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
     return found

@@ -10,6 +10,7 @@ from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
 
 MIN_WORDS = 80  # below this, a text is a short post dated by its platform
+MIN_CHARACTERS = 700  # the long form the rule is about (regles.md: « contenu long »)
 MIN_HEALTH_TERMS = 5  # distinct health words that make a text « health information »
 MIN_CARE_TERMS = 3  # of them, distinct words naming conditions, acts or care rather than the people giving it
 MIN_PRACTICAL_TERMS = 3  # distinct practical words that make it a page about access, fees or legal notice
@@ -23,8 +24,10 @@ _DATE = regex_cache.compile(
     + ")"
 )
 _SOURCES = regex_cache.compile(
-    r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed|https?://"
-    r"|www\."
+    # (a link is no source: « [Prendre rendez-vous](https://…) », an affiliate link; in dev and the read
+    # batches, 4 of the 5 long health texts whose only « source » was a link are labelled undated and
+    # unsourced)
+    r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed"
     r"|has-sante|et al\b|selon (?:la|le|les|une|l') ?"
     r"(?:has|haute autorite|etude|societe|recommandations?|ansm|inserm|oms)"
     r"|\([a-z][\w-]+(?: et al\.?)?,? (?:19|20)\d{2}\))"
@@ -57,7 +60,11 @@ _HEALTH = regex_cache.compile(
     # hair, ear-nose-throat, veins and children's health: the words of explainers in other specialties
     r"|cheveux|cuir chevelu|alopecie|calvitie|follicules?|repousse|plaies?|otites?|tympans?|audition"
     r"|surdite|rhumes?|vegetations|amygdal\w+|sinusites?|nourrissons?|varices|veines?|veineu\w+"
-    r"|osteopathie|kinesitherapie|vaccin\w*)\b"
+    r"|osteopathie|kinesitherapie|vaccin\w*"
+    # breast, body-contouring and regenerative explainers: « ptose », « mastopexie », « sédation »,
+    # « ambulatoire », « ultrasons », « cellules », « rougeurs »
+    r"|ptose|mastopexie|muscles?|allaitement|ultrasons|sedation|ambulatoire|compression|cellules?"
+    r"|bourrelets|rougeurs?|pores|regenerat\w+|seins?|poitrine)\b"
 )
 # The people of care: a text that names surgeons, anaesthetists and patients but hardly any condition,
 # act or care (« dix ans d'installation : ce que j'ai appris ») speaks of the practice, not of health.
@@ -78,7 +85,7 @@ _PRACTICAL = regex_cache.compile(
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Report once, on the first line, when a long health text is undated and unsourced."""
     folded = context.folded.text
-    if len(folded.split()) < MIN_WORDS:
+    if len(folded.split()) < MIN_WORDS or len(context.original) < MIN_CHARACTERS:
         return []
     health = {m.group() for m in _HEALTH.finditer(folded)}
     if len(health) < MIN_HEALTH_TERMS or sum(not _CARERS.fullmatch(w) for w in health) < MIN_CARE_TERMS:

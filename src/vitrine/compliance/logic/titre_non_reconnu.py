@@ -18,7 +18,8 @@ _TITLE = (
     r"medecins?\s+(?:en\s+)?(?:esthetiques?|esthe|estheticien\w*|anti-?\s?age|anti-?\s?vieillissement"
     r"|morpho\w*|cosmeti\w*|de l'esthetique|de la longevite)"
     r"|medecine\s+(?:esthetique|anti-?\s?age|morpho\w*|de (?:la )?longevite)"
-    r"|chirurgien(?:ne)?\s+(?:esthetique|estheticien\w*|cosmeti\w*)|cosmetic\s+(?:surgeon|doctor)"
+    # (« chirurgien esthétique » is read as the recognised specialty's short form: corpus README)
+    r"|chirurgien(?:ne)?\s+(?:estheticien\w*|cosmeti\w*)|cosmetic\s+(?:surgeon|doctor)"
 )
 _BESIDE_NAME = Construction(
     regex_cache.compile(

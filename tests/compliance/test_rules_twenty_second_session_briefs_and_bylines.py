@@ -352,3 +352,190 @@ def test_a_title_said_to_be_unrecognised_or_to_replace_is_not_claimed() -> None:
     )
     for text in texts:
         assert "titre-non-reconnu" not in rules_alone(text, "linkedin"), text
+
+
+# promotion-payante (second round)
+
+
+def test_an_advertorial_followers_bought_for_a_price_and_a_rented_sms_list_are_paid_visibility() -> None:
+    texts = (
+        ("PUBLI-REPORTAGE\n\nClinique des Pins : l'excellence au service de votre silhouette", "presse"),
+        ("La clinique dispose de deux blocs. Cet espace est financé par l'annonceur.", "presse"),
+        ("Contenu réalisé pour le Centre Lumière par le service partenaires du journal.", "presse"),
+        ("Merci aux 5 000 nouveaux abonnés… et à l'agence qui nous les a trouvés pour 49 € 😅", "x"),
+        ("Campagne SMS : fichier de 12 000 contacts loués, 0,09 € le SMS.", "autre"),
+        ("Campagne Google Ads sur les mots-clés « injections Lille » dès le premier mois.", "linkedin"),
+    )
+    for text, channel in texts:
+        assert "promotion-payante" in rules_alone(text, channel), text
+
+
+def test_a_paid_offer_turned_down_paragraphs_later_or_a_product_called_booster_is_no_paid_visibility() -> (
+    None
+):
+    assert "promotion-payante" not in rules_alone(
+        "Une agence m'a proposé des publications boostées à 49 € pièce.\n\nJ'ai décliné, et voici pourquoi.",
+        "linkedin",
+    )
+    assert "promotion-payante" not in rules_alone(
+        "Je vous présente le nouveau booster Hydrafill, une hydratation en profondeur.", "instagram"
+    )
+
+
+# incitation (second round)
+
+
+def test_a_tu_form_dont_wait_the_next_one_could_be_you_and_why_deprive_yourself_push() -> None:
+    texts = (
+        "Les cernes creux, ça se traite en quinze minutes. N'attends pas que ça s'installe pour de bon.",
+        "Regarde ce résultat ! Et si la prochaine, c'était toi ? 👀",
+        "La cryolipolyse, c'est l'été. Alors pourquoi s'en priver ? ❄️",
+    )
+    for text in texts:
+        assert "incitation" in rules_alone(text, "tiktok"), text
+    assert "incitation" not in rules_alone("Si tu as de la fièvre, n'attends pas : appelle le 15.", "tiktok")
+
+
+# garantie-resultat (second round)
+
+
+def test_a_promise_in_a_brief_tagline_painlessness_promised_and_every_fibrosis_prevented_are_promises() -> (
+    None
+):
+    texts = (
+        ("Accroche principale : « Un sourire parfait garanti en 2 séances, sans douleur ».", "autre"),
+        ("Messages clés à faire passer : « résultat garanti, zéro douleur ».", "autre"),
+        ("Ça ne fait pas mal, promis 😇", "tiktok"),
+        ("Le drainage fait dégonfler plus vite et prévient toute fibrose.", "facebook"),
+    )
+    for text, channel in texts:
+        assert "garantie-resultat" in rules_alone(text, channel), text
+
+
+def test_a_refused_slogan_or_a_prevention_denied_is_no_promise() -> None:
+    assert "garantie-resultat" not in rules_alone("Slogan refusé : « résultat garanti ».", "autre")
+    assert "garantie-resultat" not in rules_alone(
+        "Aucun traitement ne prévient toutes les complications.", "facebook"
+    )
+
+
+# mended on review (the same session)
+
+
+def test_an_order_to_leave_out_a_mention_with_no_commercial_link_hides_nothing() -> None:
+    texts = (
+        "Mail interne : pas de mention pub sur le site du cabinet, nous ne faisons pas de publicité.",
+        "Consigne : ne jamais écrire « publicité » sur les posts d'information santé du cabinet.",
+    )
+    for text in texts:
+        assert "partenariat-non-declare" not in rules_alone(text, "autre"), text
+
+
+def test_a_research_laboratory_a_charity_and_a_charitys_link_are_no_commercial_partners() -> None:
+    texts = (
+        "Cette étude a été menée avec le soutien du laboratoire de recherche de l'université de Lille.",
+        "Conférence gratuite sur le dépistage, avec le soutien de @liguecontrelecancer 💙",
+        "Retrouvez le guide de l'association France Lymphœdème via notre lien partenaire en bio 💙",
+    )
+    for text in texts:
+        assert "partenariat-non-declare" not in rules_alone(text, "linkedin"), text
+
+
+def test_a_usual_price_without_a_gift_is_fee_information() -> None:
+    assert "offre-commerciale" not in rules_alone(
+        "Le diagnostic capillaire est habituellement facturé 90 € ; il est remboursé en partie par certaines "
+        "mutuelles.",
+        "site",
+    )
+
+
+def test_a_brand_after_a_qualifier_still_names_the_injected_product() -> None:
+    assert "produit-sante" in rules_alone(
+        "Injections de toxine botulique Azzalure à -20 % ce mois-ci !", "instagram"
+    )
+
+
+def test_a_general_superlative_in_a_quoted_title_and_a_defined_finest_result_are_no_boasts() -> None:
+    texts = (
+        "Accroche proposée par l'agence : « Le meilleur moyen de limiter les cicatrices : bien préparer sa "
+        "peau »",
+        "Titre de l'article : « Le plus grand risque après une liposuccion : la thrombose »",
+        "Les plus jolies lèvres de Marseille ? Ce sont celles qui restent naturelles.",
+    )
+    for text in texts:
+        assert "superlatif" not in rules_alone(text, "autre"), text
+
+
+def test_a_claim_questioned_in_a_word_or_two_after_an_emoji_and_answered_no_is_no_claim() -> None:
+    assert "garantie-resultat" not in rules_alone(
+        "Une lipo sans douleur 🤔 Vraiment ? Non : les suites sont douloureuses quelques jours.", "instagram"
+    )
+    assert "superlatif" not in rules_alone(
+        "Le meilleur chirurgien de France 🏆 Ça existe ? Non. Méfiez-vous de ceux qui le prétendent.",
+        "instagram",
+    )
+    assert "superlatif" not in rules_alone(
+        "Pourquoi chercher ailleurs le meilleur résultat ? Il n'existe pas de meilleur résultat universel.",
+        "instagram",
+    )
+
+
+def test_a_body_part_by_handle_a_patient_speaking_in_our_video_and_a_quoted_patient_are_data() -> None:
+    assert "donnees-patient" in rules_alone(
+        "Le nez de @cam.b 3 semaines post-op, déjà tellement naturel !", "instagram"
+    )
+    assert "donnees-patient" in rules_alone(
+        "Live jeudi : Sandra et Kevin vous répondent sur leur parcours sleeve, un an après leur opération.",
+        "instagram",
+    )
+    assert "donnees-patient" in rules_alone(
+        "Merci à Julie Martin qui témoigne publiquement de sa reconstruction mammaire dans notre nouvelle "
+        "vidéo.",
+        "youtube",
+    )
+    assert "donnees-patient" in rules_alone(
+        "Communiqué — La clinique lance la reconstruction mammaire en ambulatoire.\n« Je revis depuis ma "
+        "reconstruction. »\nSandrine Dupuis",
+        "presse",
+    )
+    assert "donnees-patient" in rules_alone(
+        "Notre responsable qualité a rappelé Mme Durand, opérée d'une abdominoplastie hier.", "autre"
+    )
+    assert "donnees-patient" not in rules_alone(
+        "Merci Élodie ! Si vous avez bénéficié d'une intervention chez nous, l'équipe reste à votre écoute.",
+        "avis-reponse",
+    )
+
+
+def test_a_question_about_interns_a_review_shared_with_the_team_and_a_childs_words_are_harmless() -> None:
+    assert "denigrement" not in rules_alone(
+        "Au CHU, des internes qui apprennent sur les patients ? Le Pr Martin rappelle que tout est "
+        "supervisé.",
+        "presse",
+    )
+    assert "temoignage" not in rules_alone(
+        "Nous avons pris note de votre avis et l'avons partagé avec la direction pour améliorer l'accueil.",
+        "avis-reponse",
+    )
+    assert "temoignage" in rules_alone(
+        "Merci pour votre gentil mot, qui sera affiché dans la salle d'attente 💕", "avis-reponse"
+    )
+    assert "ton-inapproprie" not in rules_alone(
+        "Mon fils de 6 ans, après la sieste : « je retourne jouer ! » 😂", "instagram"
+    )
+    assert "ton-inapproprie" not in rules_alone(
+        "Merci d'arrêter de m'appeler sur mon portable personnel, passez par le secrétariat.", "message"
+    )
+
+
+def test_a_title_denied_elsewhere_in_the_text_does_not_excuse_the_one_claimed() -> None:
+    assert "titre-non-reconnu" in rules_alone(
+        "Dr Anne Roy, médecin esthétique à Bordeaux. L'Ordre ne reconnaît pas ce titre de chirurgien "
+        "cosmétique, que je n'utilise pas.",
+        "site",
+    )
+
+
+def test_an_institutions_page_is_a_source() -> None:
+    text = _LONG_HEALTH + "\nÉtude complète : https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7654321/"
+    assert "sources-absentes" not in rules_alone(text, "youtube")

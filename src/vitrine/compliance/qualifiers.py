@@ -148,7 +148,7 @@ _REPORTED = re.compile(
     r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b)"
 )
 _META = re.compile(
-    r"\b(?:le mot|les mots|le terme|les termes|l'expression|les expressions|la mention|la formule"
+    r"\b(?:le mot(?!-)|les mots(?!-)|le terme|les termes|l'expression|les expressions|la mention|la formule"
     r"|la notion|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
     r"|on nous demande|vous nous demandez|on me demande|on m'a demande|on (?:me|nous) pose"
     r"|question d'un\w* (?:abonne|patient|lect|internaute)\w*"
@@ -367,7 +367,7 @@ _INTERROGATIVE = re.compile(
 )
 _NEGATIVE_ANSWER = re.compile(
     # (« ça dépend des personnes » answers a myth as surely as « non »)
-    r"(?:non\b|pas\b|jamais|aucun|cela n'existe|ca n'existe|c'est impossible|impossible|faux\b"
+    r"(?:non\b|pas\b|jamais|aucun|cela n'existe|ca n'existe|il n'existe|c'est impossible|impossible|faux\b"
     r"|(?:ca|cela|tout) depend\b"
     r"|c'est (?:un mythe|faux|interdit|non))"
 )
@@ -394,15 +394,18 @@ def is_question(sentence_text: str, start: int, sentence_start: int) -> bool:
     cut = re.search(r"[.!?\n]", tail)
     if not (cut and cut.group() == "?"):
         return False
-    # an emoji then a capital ends the candidate's sentence before the question (« Le seul chirurgien
-    # de Lille à faire la rhino piézo 😎 Tu connais quelqu'un d'autre ? Non. »)
-    if _EMOJI_THEN_CAPITAL.search(tail, 0, cut.start()):
+    # an emoji then a capital ends the candidate's sentence before a question of its own (« Le seul
+    # chirurgien de Lille à faire la rhino piézo 😎 Tu connais quelqu'un d'autre ? Non. »); a word or
+    # two questions the claim itself (« Une lipo sans douleur 🤔 Vraiment ? Non »)
+    emoji = _EMOJI_THEN_CAPITAL.search(tail, 0, cut.start())
+    if emoji and len(tail[emoji.end() - 1 : cut.start()].split()) > 2:
         return False
     question = fold_string(sentence_text[: start - sentence_start + cut.end()])
-    # a marketing question answers itself (« Pourquoi payer 6 000 € à Paris quand… ? »)
-    if _RHETORICAL.match(question.lower()):
-        return False
     answer = fold_string(tail[cut.end() : cut.end() + 60]).strip(" \n\t-—–:")
+    # a marketing question answers itself (« Pourquoi payer 6 000 € à Paris quand… ? »), unless
+    # it is answered no (« … ? Il n'existe pas de meilleur résultat universel »)
+    if _RHETORICAL.match(question.lower()) and not _NEGATIVE_ANSWER.match(answer.lower()):
+        return False
     return bool(_INTERROGATIVE.search(question) or _NEGATIVE_ANSWER.match(answer))
 
 

@@ -226,7 +226,7 @@ _JUDGEMENT = words(
     # reputation for carelessness (« on vous opère comme des numéros », « des internes qui
     # apprennent sur vous », « peu connu pour son sérieux », « des méthodes douteuses »)
     r"comme (?:des|un) numeros?|(?:internes?|etudiant\w*|debutant\w*|stagiaires?) qui (?:apprenn?\w*"
-    r"|se fai\w* la main|s'entrain\w*)(?: \w+){0,2} sur (?:vous|toi|les patient\w*)|entre deux portes",
+    r"|se fai\w* la main|s'entrain\w*)(?: \w+){0,2} sur (?:vous|toi)\b|entre deux portes",
     r"peu (?:connue?s?|reputee?s?) pour (?:son|sa|leur|leurs) (?:serieux|competence|rigueur|prudence"
     r"|honnetete|soin)|(?:methodes|pratiques|techniques|competences|diplomes) (?:\w+ )?(?:douteu\w*"
     r"|contestables)",

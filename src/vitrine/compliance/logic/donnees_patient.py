@@ -28,8 +28,8 @@ _HER_CARE = regex_cache.compile(
     r"|hernie\w*|traitement (?:orthodontique|d'orthodontie|par aligneurs)|aligneurs|genou|epaule|hanche"
     r"|canal carpien|arthroscopie|varices)\b"
     # … or the act she had told to her: « vous avez bénéficié d'une greffe de cheveux »
-    r"|\bvous avez (?:beneficie|subi) (?:d'une?|une?) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*"
-    r"|abdo\w*|blepharo\w*|lifting|lipofilling|greffe|augmentation|reduction|pose|intervention|operation)\b"
+    r"|(?<!\bsi )\bvous avez (?:beneficie|subi) (?:d'une?|une?) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*"
+    r"|rhino\w*|abdo\w*|blepharo\w*|lifting|lipofilling|greffe|augmentation|reduction|pose|intervention|operation)\b"
     # … or told without a possessive: « 38 kilos perdus depuis la sleeve », « à un mois d'une lipo »
     r"|\b(?:depuis|apres) (?:votre|ta) (?:sleeve|bypass|anneau gastrique)\b"
     r"|\b(?:vos|tes) \d+ (?:kg|kilos) perdus\b"
@@ -98,7 +98,8 @@ _NEW_BODY_BEFORE = regex_cache.compile(
     rf"\b(?:nouveaux?|nouvelles?) {_BODY} (?:de|d'|pour) ?$|\b(?:le|la|les) {_BODY} (?:de|d') ?$"
 )
 _POST_OP_AFTER = regex_cache.compile(
-    r"^\W{0,4}(?:\w+\W+){0,2}?(?:post-?op|j\s?\+\s?\d|\d+ (?:jours?|semaines?|mois) (?:apres|post))"
+    # (matched at the handle's end: ``match(text, pos)`` anchors there, « ^ » would not)
+    r"\W{0,4}(?:\w+\W+){0,2}?(?:post-?op|j\s?\+\s?\d|\d+ (?:jours?|semaines?|mois) (?:apres|post))"
 )
 _SHARED_BEFORE = regex_cache.compile(
     r"\b(?:repost\w*|regram\w*|partagee? de|story de|reposte\w*|repartag\w*"

@@ -28,6 +28,7 @@ from vitrine.compliance.logic.constructions import (
     tokens_after_cue,
     words,
 )
+from vitrine.compliance.logic.taglines import tagline_candidates
 from vitrine.compliance.qualifiers import hypothesis_before
 from vitrine.compliance.registry import Rule
 
@@ -907,6 +908,14 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
+# A promise in a brief's quoted tagline or key message (« Accroche principale : « Un sourire parfait
+# garanti en 2 séances, sans douleur » »): logic.taglines
+_TAGLINE_PROMISE = regex_cache.compile(
+    r"\bgaranti\w*|\bzero (?:douleur|cicatrice|bleu|risque|complication|trace)s?\b"
+    r"|\bsans (?:douleur|cicatrice|risque|bleus?|trace)s?\b|\bresultats? (?:assure|certain|parfait)\w*"
+)
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Promises about the outcome of an act, or about the absence of any harm."""
     found = [
@@ -921,6 +930,10 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
             continue
         if not any(f.start < c.end and c.start < f.end for f in found):
             found.append(c)
-    if "meta" not in rule.qualifiers:
-        return found
-    return [c for c in found if not _quoted(context.plain.text, c.start, c.end)]
+    if "meta" in rule.qualifiers:
+        found = [c for c in found if not _quoted(context.plain.text, c.start, c.end)]
+    # (a tagline is quoted by the brief that will publish it: no quote undoes it)
+    for c in tagline_candidates(context, rule, _TAGLINE_PROMISE):
+        if not any(f.start < c.end and c.start < f.end for f in found):
+            found.append(c)
+    return found

@@ -215,8 +215,9 @@ _CONSTRUCTIONS = (
         regex_cache.compile(
             r"\bqu'est-ce que (?:vous attendez|tu attends)\b|\b(?:vous n'avez|tu n'as|on n'a) rien a perdre\b"
             r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
-            r"|\bet si (?:\w+ ){0,3}c'etait (?:enfin )?"
-            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment)\b"
+            # (« et si la prochaine, c'était toi ? »)
+            r"|\bet si (?:[\w',]+ ){0,3}c'etait (?:enfin )?"
+            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment|toi|vous)\b"
         )
     ),
     # a slot held under pressure: « il faudrait vraiment confirmer d'ici là, après on ne pourra plus

@@ -439,12 +439,22 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
     return [c for c in found if not hypothetical(context, c, closed_if=True)]
 
 
+# A commercial link somewhere in the text: a handle, a code, money, a brand, a product, a contract.
+_LINK = regex_cache.compile(
+    r"@\w|\bcodes?\b|%|€|\beuros?\b|\bremuner\w*|\bmarques?\b|\blabo\w*|\bcontrat\b|\bcommission\b"
+    r"|\bdotation\b|\boffert\w*|\bproduits?\b|\bgammes?\b|\bkits?\b|\btubes?\b|\bseringues?\b"
+    r"|\bpartenariat\b|\bcollab\w*|\bambassad\w*|\binfluen\w*"
+)
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Undisclosed commercial links to a brand."""
     found = candidates(
         context, rule, _CONSTRUCTIONS + _MORE_CONSTRUCTIONS + _PARTNER_PERK + _HANDLE_THANKED, closed_if=True
     )
-    hidden = construction_candidates(context, rule, _HIDE_ORDER)
+    # (an order to hide a link needs a link: « pas de mention pub sur le site du cabinet, nous ne faisons
+    # pas de publicité » hides nothing)
+    hidden = construction_candidates(context, rule, _HIDE_ORDER) if _LINK.search(context.folded.text) else []
     for extra in (hidden, _code_words(context, rule), _thanks_to_a_brand_promoted(context, rule)):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
     return found

@@ -107,6 +107,8 @@ _PUBLIC_FIGURE_AFTER = regex_cache.compile(
     # a beauty queen's title (« Léa Sorel, Miss Provence 2019 »), or her care told in public by herself
     # (« de voir Lina Morel parler enfin publiquement de sa rhinoplastie »)
     r"|^\s*,\s*miss [a-z]+|^\s+(?:\w+ ){0,2}(?:parl|racont|evoqu|temoign)\w* (?:\w+ )?publiquement"
+    # (not in the practice's own video or page: « témoigne publiquement … dans notre nouvelle vidéo »)
+    r"(?![^.!?\n]{0,80}\b(?:notre|nos) (?:\w+ )?(?:video|page|compte|site|post|chaine|live)s?\b)"
 )
 
 
@@ -114,7 +116,7 @@ def public_figure(context: Context, person: Person) -> bool:
     """Whether a name follows or is followed by a public role (« la handballeuse Inès Garnier »,
     « Claire Duval, maire de Saint-Jory »): a public figure, whose name is no patient data."""
     before = fold_string(context.plain.text[max(0, person.start - 60) : person.start]).lower()
-    after = fold_string(context.plain.text[person.end : person.end + 60]).lower()
+    after = fold_string(context.plain.text[person.end : person.end + 160]).lower()
     return person.type == "PERSON" and bool(
         _PUBLIC_FIGURE_BEFORE.search(before) or _PUBLIC_FIGURE_AFTER.search(after)
     )
@@ -135,7 +137,7 @@ _STAFF_AFTER = regex_cache.compile(
     r"|de l'agence|du labo(?:ratoire)?|de la soci[ée]t[ée]|du service (?:client|commercial|technique)"
     # a supplier signing (« Lucie Ferrat, Agence Pixelmed »), the desk at work (« Laura et Inès vous
     # accueillent du lundi au vendredi »)
-    r"|agence\b|vous (?:accueill|r[ée]pond|re[çc]oiv|renseign|orient|guid)\w*"
+    r"|agence\b|vous (?:accueill|re[çc]oiv|renseign|orient)\w*(?! (?:sur|dans|pour) (?:leur|sa|son|ses)\b)"
     # a role in brackets, as a chat transcript tags its speakers: « Julie (CM) : Dr, je booste ? »
     r"|(?-i:CM)\b|community manager|charg[ée]e? de (?:com\w*|communication)|webmaster|graphiste"
     r"|photographe|vid[ée]aste|r[ée]ceptionniste|standardiste|agent d'entretien|agent de service|stagiaire"
@@ -195,7 +197,8 @@ _STAFF_BEFORE = regex_cache.compile(
     # cabinet, Mme Ferrand »)
     r"|\b(?:mon|ma|notre|nos) (?:[ée]quipe|secr[ée]taires?|assistantes?)\s*[,:]\s*"
     r"(?:[\w'-]+(?:,\s*|\s+et\s+)){0,4}$"
-    r"|\b(?:mon|ma|notre|nos) responsable\b[^,.\n]{0,25},?\s*(?:mme |madame |m\. |monsieur |mlle )?$"
+    r"|\b(?:mon|ma|notre|nos) responsables? (?:[\w'-]+ ){0,3}?[\w'-]+,\s*"
+    r"(?:mme |madame |m\. |monsieur |mlle )?$"
 )
 # A name right after a product, a brand, a sponsor, a medium, a street or an organisation is not a
 # patient (« la gaine Sculptiva », « sponsorisée par Volumax », « la journaliste de Santé Mag »,
@@ -673,10 +676,11 @@ _BYLINE = regex_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Ý][a-zà-�
 
 
 def _byline(text: str, entity: Any, channel: str) -> bool:
-    """Whether the name signs a press text: alone on its last line (« … n'a pas souhaité commenter.
-    \n\nLaure Bataille »)."""
+    """Whether the name signs a press text: alone on its last line, after a blank line (« … n'a pas
+    souhaité commenter.\n\nLaure Bataille »), not a quote's attribution right under it."""
     return (
         channel == "presse"
+        and text[: entity.start].rstrip(" \t").endswith("\n\n")
         and not text[entity.end :].strip()
         and _line(text, entity.start).strip() == entity.text
         and _BYLINE.fullmatch(entity.text) is not None

@@ -579,7 +579,7 @@ def _sponsor_named_with_claims(context: Context, rule: Rule) -> list[Candidate]:
 # A brand after the product (« l'acide hyaluronique Volumia ») still names a product.
 _INJECTED = regex_cache.compile(r"\b(?:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)\b")
 _INJECTED_BRAND = regex_cache.compile(
-    r"(?i:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)\s+[A-ZÀ-Ý][\w-]{2,}"
+    r"(?i:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)(?:\s+[a-zà-ÿ]+){0,2}\s+[A-ZÀ-Ý][\w-]{2,}"
 )
 _PRODUCT_WORD = regex_cache.compile(rf"\b{_PRODUCT}\b")
 

@@ -28,6 +28,9 @@ _SOURCES = regex_cache.compile(
     # batches, 4 of the 5 long health texts whose only « source » was a link are labelled undated and
     # unsourced)
     r"\b(?:sources?\s?:|references?\s?:|references bibliographiques|bibliographie|doi\b|pubmed"
+    # (an institution's or a journal's page is: « https://www.ncbi.nlm.nih.gov/pmc/… », « ameli.fr »)
+    r"|(?:ncbi|nih\.gov|ameli\.fr|ansm|who\.int|inserm\.fr|cochrane|sante\.gouv|e-cancer|vidal\.fr"
+    r"|santepubliquefrance|sfar\.org|sofcpre)"
     r"|has-sante|et al\b|selon (?:la|le|les|une|l') ?"
     r"(?:has|haute autorite|etude|societe|recommandations?|ansm|inserm|oms)"
     r"|\([a-z][\w-]+(?: et al\.?)?,? (?:19|20)\d{2}\))"
@@ -62,9 +65,9 @@ _HEALTH = regex_cache.compile(
     r"|surdite|rhumes?|vegetations|amygdal\w+|sinusites?|nourrissons?|varices|veines?|veineu\w+"
     r"|osteopathie|kinesitherapie|vaccin\w*"
     # breast, body-contouring and regenerative explainers: « ptose », « mastopexie », « sédation »,
-    # « ambulatoire », « ultrasons », « cellules », « rougeurs »
-    r"|ptose|mastopexie|muscles?|allaitement|ultrasons|sedation|ambulatoire|compression|cellules?"
-    r"|bourrelets|rougeurs?|pores|regenerat\w+|seins?|poitrine)\b"
+    # « ultrasons », « cellules », « rougeurs »
+    # (not « seins », « poitrine », « allaitement »: an about-us page names them too)
+    r"|ptose|mastopexie|ultrasons|sedation|compression|cellules?|bourrelets|rougeurs?|pores|regenerat\w+)\b"
 )
 # The people of care: a text that names surgeons, anaesthetists and patients but hardly any condition,
 # act or care (« dix ans d'installation : ce que j'ai appris ») speaks of the practice, not of health.

@@ -25,6 +25,7 @@ from vitrine.compliance.logic.garantie_resultat import (
     doctor_quote_candidates,
     promise_candidates,
 )
+from vitrine.compliance.logic.taglines import tagline_candidates
 from vitrine.compliance.registry import Rule
 
 _S = r"[^.!?\n]"
@@ -638,43 +639,20 @@ _CONSTRUCTIONS = (
 )
 
 
-# A brief's tagline, bio or key message given in quotes is the practice's own words (« Accroche validée
-# par la cliente : « La référence n°1 de la rhinoplastie à Lyon » », « Bio à reformuler : « … » »,
-# « chiffre clé en grand : « 98 % de patients satisfaits » »), unless the line sets it aside.
-_TAGLINE = regex_cache.compile(
-    r"(?:^|\n)[^\w\n]{0,6}(?:[\w'-]+ ){0,2}(?:accroches?|slogans?|bio|baseline|tagline|signature"
-    r"|messages? cles?|chiffres? cles?|phrase d'accroche|titre)\b(?P<label>[^:\n«»]{0,50}):\s*"
-    r"(?P<m>«[^\n]{0,300}»)(?P<rest>[^\n»]*)"
-)
+# (a ranking, not a general-information superlative: « le meilleur moyen de … », « le plus grand risque »)
 _TAGLINE_CLAIM = regex_cache.compile(
-    r"\b(?:(?:la |le )?reference|n\s?°\s?1|numero (?:un|1)|meilleur\w*|(?:le|la|les) plus \w+|leader"
-    r"|l'excellence|\d{2,3}\s?% de (?:\w+ )?satisf\w*|patient\w* satisf\w*|incontournable|top \d+)\b"
+    r"\b(?:(?:la |le )?reference|n\s?°\s?1|numero (?:un|1)|leader|l'excellence|incontournable|top \d+"
+    r"|meilleure?s?(?! (?:moyen|facon|maniere|allie|conseil|remede|choix|protection|prevention)\b)"
+    r"|(?:le|la|les) plus (?:moderne|avance|performant|innovant|sophistique|fiable|reput|experiment|qualifi"
+    r"|reconnu|competent|demande|suivi|securis|equipe)\w*"
+    r"|\d{2,3}\s?% de (?:\w+ )?satisf\w*|patient\w* satisf\w*)"
 )
-_SET_ASIDE = regex_cache.compile(
-    r"\b(?:refus\w*|interdit\w*|a eviter|proscri\w*|bann\w*|retir\w*|supprim\w*|ne pas|jamais|pas de"
-    r"|non conforme|a reformuler sans)\b"
-)
-
-
-def _tagline_claims(context: Context, rule: Rule) -> list[Candidate]:
-    """Self-praise in a tagline or key message a brief quotes as the practice's (the quote exception
-    is for words the practice reports, not for those it will publish)."""
-    folded = context.folded.text
-    found = []
-    for match in _TAGLINE.finditer(folded):
-        claim = _TAGLINE_CLAIM.search(match.group("m"))
-        if claim is None or _SET_ASIDE.search(match.group("label") + match.group("rest")):
-            continue
-        start, end = context.plain_span(match.start("m") + claim.start(), match.start("m") + claim.end())
-        excerpt = context.plain.text[start:end]
-        found.append(Candidate(rule.id, start, end, f"Supprimer « {excerpt} ». {rule.suggestion}"))
-    return found
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """The practice ranking, singling out or praising itself or its results."""
     found = promise_candidates(context, rule, _CONSTRUCTIONS)
-    for c in _tagline_claims(context, rule):
+    for c in tagline_candidates(context, rule, _TAGLINE_CLAIM):
         if not any(f.start < c.end and c.start < f.end for f in found):
             found.append(c)
     for c in doctor_quote_candidates(context, rule, _CONSTRUCTIONS) + answered_candidates(

@@ -539,3 +539,14 @@ def test_a_title_denied_elsewhere_in_the_text_does_not_excuse_the_one_claimed() 
 def test_an_institutions_page_is_a_source() -> None:
     text = _LONG_HEALTH + "\nÉtude complète : https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7654321/"
     assert "sources-absentes" not in rules_alone(text, "youtube")
+
+
+def test_a_new_body_part_given_with_a_handle_confirms_the_care_given() -> None:
+    texts = (
+        "Nouveau nez pour @lea.mrt ! Merci pour ta confiance 💕",
+        "Ta nouvelle poitrine te va à merveille @sarah_k 😍",
+        "Le nez de @cam.b 3 semaines post-op, déjà tellement naturel !",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "instagram"), text
+    assert "secret-medical" not in rules_alone("Le nez de @bellahadid fait rêver mes patientes.", "instagram")

@@ -481,6 +481,18 @@ _PUBLIC_CONSTRUCTIONS = (
             r"|conseillee?s?)"
         )
     ),
+    # her new body part given with her handle, or shown after the operation (« Nouveau nez pour @lea ! »,
+    # « ta nouvelle poitrine te va à merveille @sarah », « le nez de @cam 3 semaines post-op »): the
+    # practice shows what it did (donnees_patient reads the same handles as data)
+    Construction(
+        regex_cache.compile(
+            rf"\b(?:nouveaux?|nouvelles?) {_BODY} (?:de|d'|pour) ?@[\w.]+"
+            rf"|@[\w.]+[^.!?\n]{{0,40}}?\b(?:ta|ton|tes) (?:nouveaux?|nouvelles?) {_BODY}\b"
+            rf"|\b(?:ta|ton|tes) (?:nouveaux?|nouvelles?) {_BODY}\b[^.!?\n]{{0,60}}?@[\w.]+"
+            rf"|\b(?:le|la|les) {_BODY} de @[\w.]+\W{{0,4}}(?:\w+\W+){{0,2}}?"
+            r"(?:post-?op|j\s?\+\s?\d|\d+ (?:jours?|semaines?|mois) (?:apres|post))"
+        )
+    ),
     # a patient's story reshared under her handle: « on repartage la story de @x « contente de mes lèvres » »
     Construction(
         regex_cache.compile(

@@ -77,7 +77,7 @@ def test_sources_are_only_required_for_long_form_site_and_youtube_content() -> N
             "Le résultat s'apprécie après un an. Les risques : hématome, infection, irrégularités.",
             "Le tabac augmente le risque de complications de cicatrisation et doit être arrêté avant.",
         ]
-        * 2
+        * 3  # long form: 700 characters at least (corpus README)
     )
     assert "sources-absentes" in rules_of(article, channel="site")
     assert "sources-absentes" in rules_of(article, channel="youtube")

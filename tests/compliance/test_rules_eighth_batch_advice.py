@@ -185,6 +185,8 @@ _DENTAL = (
     "Avant de se décider, il faut soigner les caries et les gencives, et discuter d'un blanchiment, "
     "parfois suffisant. Une dent dévitalisée peut foncer avec le temps et demander une autre solution. "
     "Chaque bouche est différente et le choix se fait avec votre dentiste, après un examen complet."
+    " Chaque situation est différente : le choix du traitement se discute en consultation, après un "
+    "examen complet et un bilan des antécédents de chaque personne."
 )
 
 
@@ -206,5 +208,7 @@ def test_a_long_fat_reduction_page_without_date_or_sources_lacks_sources() -> No
         "au lieu de diminuer dans la zone traitée, ce qui peut demander un lipofilling ou une liposuccion. "
         "Le résultat apparaît en deux à trois mois, le temps que l'organisme élimine les cellules détruites. "
         "Une alimentation équilibrée et une activité physique régulière restent indispensables ensuite."
+        " Chaque situation est différente : le choix du traitement se discute en consultation, après un "
+        "examen complet et un bilan des antécédents de chaque personne."
     )
     assert "sources-absentes" in rules_alone(text, "site")

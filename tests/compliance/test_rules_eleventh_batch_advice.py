@@ -238,7 +238,7 @@ def test_a_halved_waiting_time_is_no_health_claim() -> None:
     "text",
     [
         "Profil Doctolib — spécialité : « Médecin anti-âge ». Cabinet au 2e étage.",
-        "Annuaire des praticiens. Profession : chirurgien esthétique. Secteur 2.",
+        "Annuaire des praticiens. Profession : chirurgien cosmétique. Secteur 2.",
     ],
 )
 def test_an_unrecognised_title_filled_in_a_profile_field_is_claimed(text: str) -> None:
@@ -427,6 +427,8 @@ _LONG = (
     "des lotions au minoxidil à la greffe, selon le stade, l'âge et l'histoire familiale. Une plaie "
     "ou une irritation du cuir chevelu doit être montrée à un dermatologue avant tout traitement, "
     "et il faut plusieurs mois pour juger de l'effet d'une prise en charge."
+    " Chaque situation est différente : le choix du traitement se discute en consultation, après un "
+    "examen complet et un bilan des antécédents de chaque personne."
 )
 
 

@@ -201,4 +201,4 @@ def test_a_prize_s_name_is_no_title_of_one_s_own() -> None:
 
 
 def test_an_unrecognised_title_beside_the_name_is_still_claimed() -> None:
-    assert "titre-non-reconnu" in rules_alone("Dr Lina Perret, chirurgien esthétique à Lille.", "site")
+    assert "titre-non-reconnu" in rules_alone("Dr Lina Perret, chirurgien cosmétique à Lille.", "site")

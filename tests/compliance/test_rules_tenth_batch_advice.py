@@ -162,6 +162,8 @@ def test_an_undated_unsourced_explainer_is_still_flagged() -> None:
         "et s'estompent en quelques mois. Comme toute chirurgie, elle comporte des risques : "
         "hématome, infection, asymétrie, difficulté à fermer l'œil de façon transitoire. Le tabac "
         "retarde la cicatrisation et doit être arrêté un mois avant l'intervention."
+        " Chaque situation est différente : le choix du traitement se discute en consultation, après un "
+        "examen complet et un bilan des antécédents de chaque personne."
     )
     assert "sources-absentes" in rules_alone(text, "site")
 
@@ -296,6 +298,8 @@ _BARIATRIC = (
     "à surveiller toute la vie. La perte de poids dépend du suivi diététique et de l'activité "
     "physique ; une reprise de poids est possible. La décision se prend en équipe pluridisciplinaire "
     "après un bilan complet, en fonction de l'IMC, des maladies associées et des habitudes de vie."
+    " Chaque situation est différente : le choix du traitement se discute en consultation, après un "
+    "examen complet et un bilan des antécédents de chaque personne."
 )
 
 

@@ -443,7 +443,8 @@ def _thanks_to_a_brand_promoted(context: Context, rule: Rule) -> list[Candidate]
 _LINK = regex_cache.compile(
     r"@\w|\bcodes?\b|%|€|\beuros?\b|\bremuner\w*|\bmarques?\b|\blabo\w*|\bcontrat\b|\bcommission\b"
     r"|\bdotation\b|\boffert\w*|\bproduits?\b|\bgammes?\b|\bkits?\b|\btubes?\b|\bseringues?\b"
-    r"|\bpartenariat\b|\bcollab\w*|\bambassad\w*|\binfluen\w*"
+    r"|\bpartenariat\b|\bcollab\w*|\bambassad\w*|\binfluen\w*|\bcreat(?:eur|rice)s?\b|\bpaye\w*"
+    r"|\b(?:serums?|cremes?|gels?|gaines?|sacs?|coffrets?|colis)\b"
 )
 
 

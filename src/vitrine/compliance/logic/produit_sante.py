@@ -582,6 +582,7 @@ _INJECTED_BRAND = regex_cache.compile(
     r"(?i:toxine|botox|acide hyaluronique|skin ?boosters?|fillers?)(?:\s+[a-zà-ÿ]+){0,2}\s+[A-ZÀ-Ý][\w-]{2,}"
 )
 _PRODUCT_WORD = regex_cache.compile(rf"\b{_PRODUCT}\b")
+_AS_INJECTIONS = regex_cache.compile(r"\b(?:injections?|seances?) (?:de |d')")
 
 
 def _injected_act(context: Context, candidate: Candidate) -> bool:
@@ -592,7 +593,7 @@ def _injected_act(context: Context, candidate: Candidate) -> bool:
     return (
         bool(products)
         and all(_INJECTED.fullmatch(p) for p in products)
-        and re.search(r"\b(?:injections?|seances?) (?:de |d')", folded) is not None
+        and _AS_INJECTIONS.search(folded) is not None
         and _INJECTED_BRAND.search(plain) is None
     )
 

@@ -53,7 +53,10 @@ def _emoji_ends_clause(preceding: list[Token], position: int) -> bool:
     clause, as a full stop would (« … sauter le pas 🌞 -15 % », « sans chirurgie 🍑 et l'effet dure à
     vie »), unless a negation cue sits right before it (« on ne vous promettra jamais 😇 un résultat
     garanti », « aucune technique n'est 💯 sans risque », « pas de ❤️ -30 % »). « sans » before it
-    governs its own noun only."""
+    governs its own noun only. A capital after the emoji starts a new sentence whatever came before
+    (« pas avant 😉 Et mets la crème X »)."""
+    if position > 0 and preceding[position - 1].text[:1].isupper():
+        return True
     before = preceding[position + 1 : position + 4]
     if before and before[0].norm in {"de", "d'"}:
         before = before[1:]
@@ -241,6 +244,7 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
             or _expletive_never(window, i)
             or _cannot_believe(window, i)
             or _not_like(preceding, i)
+            or _never_without(window, i)
         ):
             continue
         if is_ne and inside_has_cue:
@@ -253,6 +257,24 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+# « ne … jamais sans X », « pas sans X »: two negations assert X (« je ne me couche jamais sans la crème X »)
+_BEFORE_WITHOUT = frozenset({"jamais", "pas", "plus"})
+
+
+def _never_without(window: list[Token], i: int) -> bool:
+    """``window[i]`` is « sans » after « jamais », « pas » or « plus », or one of those before
+    « sans »: the double negation asserts what follows (``window`` runs backwards)."""
+    norm = window[i].norm
+    if norm == "sans":
+        return i + 1 < len(window) and window[i + 1].norm in _BEFORE_WITHOUT
+    if norm in _BEFORE_WITHOUT:
+        return i > 0 and window[i - 1].norm == "sans"
+    return (norm in _NE or norm.endswith("n'")) and any(
+        t.norm == "sans" and k + 1 < len(window) and window[k + 1].norm in _BEFORE_WITHOUT
+        for k, t in enumerate(window[:i])
+    )
 
 
 def _expletive_never(window: list[Token], i: int) -> bool:

@@ -429,7 +429,9 @@ _CARE_CLAIM = regex_cache.compile(
     r"|effet (?:lifting|liftant|tenseur|repulpant|bonne mine|coup d'eclat|anti-\w+)"
     r"|(?:plus|moins) (?:naturel|leger|durable|doux|douce|efficace|rapide|discret|fiable|souple)\w*"
     # « tiennent plus longtemps que… », « le meilleur pour les cicatrices »
-    r"|(?:tien\w*|dure\w*) plus longtemps|(?:le|la) meilleure? (?:pour|contre) (?:les|la|le|vos|tes))\b"
+    r"|(?:tien\w*|dure\w*) plus longtemps|(?:le|la) meilleure? (?:pour|contre) (?:les|la|le|vos|tes)"
+    # « c'est vraiment la meilleure 👌 »
+    r"|c'est (?:\w+ )?(?:le|la) meilleure?(?! (?:facon|maniere|chose|solution|periode|option|moment)))\b"
 )
 # A product noun and the (up to three) words that may name its brand: « la crème CicaLys », « le baume
 # SOS Peau de Nacrée », « les implants Aeris Light »
@@ -448,8 +450,24 @@ _PROMOTED = regex_cache.compile(
     r"|liens? (?:affilie\w*|partenaire|d'achat)|lien en bio|codes? [a-z0-9]*\d|-\s?\d+ ?%"
     r"|vendue?s? (?:au|a l'|a la)|en vente|disponibles? (?:au|a l'|des|chez)|lancement|nouve(?:au|lle)"
     r"|je (?:vous )?(?:le |la |les )?recommande\w*|partenariat|chouchou|prete|pretee?s?"
-    r"|a gagner|jeu[- ]concours|concours(?=\s*[:!🎉])|giveaway|tirage au sort)\b"
+    r"|a gagner|jeu[- ]concours|concours(?=\s*[:!🎉])|giveaway|tirage au sort"
+    # « je lance enfin MA gamme : le sérum X », « la clinique lance sa propre crème »
+    r"|lance\w* (?:enfin )?(?:sa|ma|mon|son|notre|leur) (?:propre |nouvel\w* )?"
+    r"(?:gamme|ligne|marque|creme|serum|baume|gel|complement)"
+    # « mes patientes ne jurent que par la crème X », « disponible en pharmacie », « on vous offre le gel X »
+    r"|ne jur\w* que par|disponibles? en (?:pharmacie|parapharmacie)|(?:on|nous) (?:vous|t') ?offr\w*)\b"
 )
+# In a private message a product named in the care instructions is advice: only a sale or a gift
+# promotes it (« Je vous mets un code -20 % sur le site de la marque », « on vous offre le tube de X »).
+_SOLD = regex_cache.compile(
+    r"\b(?:offerte?s?|offr\w*|cadeau|liens? (?:affilie\w*|partenaire|d'achat)|codes? [a-z0-9-]*\d*"
+    r"|-\s?\d+ ?%|vendue?s?|en vente)\b"
+)
+# A public reply naming the brand it handed the reviewer (« continuez la crème Cicalys que nous vous
+# avons remise ») advertises it to every reader: in dev and batches 93-116 the review replies naming
+# a product's brand all carry `produit-sante`.
+_BRAND = regex_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}[\w+-]*")
+_NAME_TOKEN = regex_cache.compile(r"[^\s.!?,:;()\[\]]+")
 
 
 # a recall or a refund told, not a product promoted (« retirées du marché en 2019 #allergan »)
@@ -488,17 +506,30 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
                 and _WARNING.search(folded) is None
             )
             around = folded[max(0, match.start() - 120) : match.start() + 180]
-            if context.channel == "message" or not (_PROMOTED.search(around) or hashtag):
+            if context.channel == "message":
+                promoted = _SOLD.search(around) is not None
+            else:
+                promoted = bool(_PROMOTED.search(around) or hashtag) or (
+                    context.channel == "avis-reponse"
+                    and _BRAND.match(plain[start:end].lstrip()) is not None
+                    and _WARNING.search(folded) is None
+                )
+            if not promoted:
                 continue
         if is_dropped(context, rule, *match.span("m")):
             continue
         begin, finish = context.plain_span(*match.span())
+        # (the excerpt ends on the brand: « crème Cicalys », not « crème Cicalys que nous »)
+        capitals = [w for w in _NAME_TOKEN.finditer(plain, start, end) if w.group()[:1].isupper()]
+        if capitals:
+            finish = capitals[-1].end()
         if any(c.start < finish and c.end > begin for c in found):
             continue
         found.append(
             Candidate(rule.id, begin, finish, f"Supprimer « {plain[begin:finish]} ». {rule.suggestion}")
         )
-    return [c for c in found if not hypothetical(context, c)]
+    # (a question told before, closed, is no condition: « @x demande si c'est normal : oui, mets la crème X »)
+    return [c for c in found if not hypothetical(context, c, closed_if=True)]
 
 
 # A sponsor named: « cet épisode est réalisé en partenariat avec Ozonia », « sponsorisé par Dermalis »

@@ -103,3 +103,32 @@ def test_a_capital_after_an_emoji_starts_a_sentence_the_negation_before_does_not
         "cicatrices."
     )
     assert "produit-sante" in rules_alone(text, "message")
+
+
+# garantie-resultat
+
+
+def test_an_efficacy_claimed_for_an_unvalidated_remedy_is_no_promise_about_an_act() -> None:
+    texts = (
+        "La mésothérapie capillaire : la solution définitive contre la chute de cheveux, quelle que "
+        "soit la cause.",
+        "La cryolipolyse fait fondre la graisse pour toujours, sans régime ni sport. C'est prouvé.",
+        "Exosomes : une révolution qui efface les taches, résultats visibles dès la deuxième séance.",
+    )
+    for text in texts:
+        found = rules_alone(text, "instagram")
+        assert "garantie-resultat" not in found, text
+
+
+def test_an_unvalidated_remedy_still_promises_the_absence_of_harm_or_a_result_for_life() -> None:
+    texts = (
+        "Le PRP capillaire, sans douleur et sans aucun effet secondaire : c'est prouvé.",
+        "La carboxythérapie relance le collagène, c'est prouvé, et le résultat vous est acquis à vie.",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "instagram"), text
+
+
+def test_an_efficacy_promised_for_an_act_stays_a_promise() -> None:
+    text = "Rhinoplastie : votre bosse disparaît définitivement, résultat garanti."
+    assert "garantie-resultat" in rules_alone(text, "instagram")

@@ -268,6 +268,16 @@ def _module_candidates(context: Context, rule: Rule) -> list[Candidate]:
     return result
 
 
+def _rule_candidates(context: Context, rule: Rule) -> list[Candidate]:
+    """The rule's lexical and module candidates, judged by the module's ``keep`` when it has one
+    (a verdict that needs the whole text, for the YAML triggers too)."""
+    found = _lexical_candidates(context, rule) + _module_candidates(context, rule)
+    if rule.module is None or not found:
+        return found
+    keep = getattr(importlib.import_module(rule.module), "keep", None)
+    return found if keep is None else [c for c in found if keep(context, c)]
+
+
 def _term_spans(context: Context, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
     spans = []
     for term in terms:
@@ -328,8 +338,7 @@ def check(
     _prefetch(context, rules)
     candidates: list[Candidate] = []
     for rule in rules:
-        candidates.extend(_lexical_candidates(context, rule))
-        candidates.extend(_module_candidates(context, rule))
+        candidates.extend(_rule_candidates(context, rule))
     if "terme-interdit" not in config.disable:
         for start, end, term in _term_spans(context, config.forbidden_terms):
             candidates.append(

@@ -4,7 +4,10 @@ A rule file holds the rule's stable id, aliases, severity, legal reference, chan
 message and suggestion, its lexical triggers (phrases, regular expressions on folded text,
 lemmas with required neighbours), exceptions, the context qualifiers it listens to, and
 failing/passing examples that the test suite runs. Rules that need logic name a module in
-``vitrine.compliance.logic`` exposing ``find(context, rule) -> list[Candidate]``.
+``vitrine.compliance.logic`` exposing ``find(context, rule) -> list[Candidate]``, and optionally
+``keep(context, candidate) -> bool``: a verdict needing the whole text, applied to every candidate
+of the rule, its triggers' included (``garantie-resultat``: an efficacy claimed for an unvalidated
+remedy is that remedy's unconfirmed claim, not a promise).
 """
 
 from __future__ import annotations

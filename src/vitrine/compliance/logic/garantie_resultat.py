@@ -928,7 +928,8 @@ _EFFICACY = regex_cache.compile(
 )
 # (a result « acquis à vie » or years taken off stay promised to the reader: the corpus labels both)
 _PROMISED_TO_READER = regex_cache.compile(r"\ba vie\b|\bans\b")
-_HARM = regex_cache.compile(
+# (the harm whose absence is promised, and a promise said as such)
+_HARM_OR_PROMISE = regex_cache.compile(
     r"\b(?:douleurs?|douloureu\w*|indolore|mal|cicatrices?|risques?|effets? (?:secondaires?|indesirables?)"
     r"|complications?|bleus?|hematomes?|danger\w*|traces?|marques?|garanti\w*|promi\w*)\b"
 )
@@ -941,7 +942,7 @@ def keep(context: Context, candidate: Candidate) -> bool:
     """Whether a candidate of the rule, from its YAML triggers or this module, stays a promise:
     not an efficacy claimed for an unvalidated remedy named in the text."""
     claim = _fold(context.plain.text[candidate.start : candidate.end])
-    if not _EFFICACY.search(claim) or _HARM.search(claim) or _PROMISED_TO_READER.search(claim):
+    if not _EFFICACY.search(claim) or _HARM_OR_PROMISE.search(claim) or _PROMISED_TO_READER.search(claim):
         return True
     return not context.may_search(_UNVALIDATED_TEXT)
 

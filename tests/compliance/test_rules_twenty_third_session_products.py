@@ -132,3 +132,16 @@ def test_an_unvalidated_remedy_still_promises_the_absence_of_harm_or_a_result_fo
 def test_an_efficacy_promised_for_an_act_stays_a_promise() -> None:
     text = "Rhinoplastie : votre bosse disparaît définitivement, résultat garanti."
     assert "garantie-resultat" in rules_alone(text, "instagram")
+
+
+# conseil-personnalise
+
+
+def test_a_product_on_sale_at_the_desk_is_no_redirection_to_the_secretariat() -> None:
+    text = "Pour votre cicatrice, appliquez la crème Dermalis matin et soir, en vente au secrétariat 29 €."
+    assert "conseil-personnalise" in rules_alone(text, "message")
+
+
+def test_calling_the_secretariat_still_redirects() -> None:
+    text = "Pour la cicatrice qui suinte, appelez le secrétariat."
+    assert "conseil-personnalise" not in rules_alone(text, "message")

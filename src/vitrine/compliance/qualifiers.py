@@ -147,7 +147,9 @@ _REPORTED = re.compile(
     r"\s?(?:pas|jamais|en aucun)"
     r"|il est (?:interdit|defendu)|la regle|regles? (?:de|d')|legislation|juridique\w*"
     r"|mefie[rz]\w*|fuye[sz]|mefiance"
-    r"|certains (?:sites|cabinets|centres|praticiens"
+    # (the others set against us report nothing: « contrairement à certains confrères, je … »)
+    r"|(?<!contrairement a )(?<!comme chez )(?<!a la difference de )(?<!mieux que )"
+    r"certains (?:sites|cabinets|centres|praticiens"
     r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b)"
 )
 _META = re.compile(

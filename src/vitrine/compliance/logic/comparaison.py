@@ -609,6 +609,23 @@ _CONSTRUCTIONS = (
         ),
         ignore=_NO_NEGATION,
     ),
+    # a rival's price for the same thing, ours beside it: « À la clinique d'en face, c'est 380 € pour
+    # exactement le même produit », « ma consœur d'en face facture 6 000 € un lifting que je réalise pour
+    # 4 500 », « Le même dans le 8e ? Comptez presque le double »
+    Construction(
+        regex_cache.compile(
+            rf"{_OTHERS}{_S}{{0,40}}?{_FIGURE}{_S}{{0,20}}?\bpour (?:exactement )?(?:le|la|les) memes?\b"
+            rf"|(?:{_OTHERS}|\b(?:ma|mon|mes|nos) (?:consoeur|confrere|collegue)s?\b){_S}{{0,30}}?\bfactur\w*"
+            rf"{_S}{{0,10}}?{_FIGURE}{_S}{{0,60}}?\b(?:que|qu') ?(?:je|nous|on)"
+            r" (?:\w+ ){0,2}?(?:pour|a) \d"
+            r"|\b(?:le|la|les) memes? (?:\w+ )?(?:dans le \d+(?:e|eme)\b(?: arrondissement)?|ailleurs"
+            r"|a (?:paris|lyon|marseille|nice|bordeaux|monaco|geneve|istanbul|l'etranger)\b"
+            rf"|chez (?:un|une|les|le|la|vos|votre|ton|ta) (?:\w+ )?{_NOUN})[^?.!\n]{{0,30}}\?\s*"
+            r"(?:comptez|prevoyez|c'est|il faut compter) (?:\w+ )?(?:le double|le triple|deux fois plus"
+            r"|trois fois plus|\d[\d ]*\s?(?:€|euros))"
+        ),
+        ignore=_NO_NEGATION | {"question"},
+    ),
     # « contrairement aux chirurgiens qui charcutent … je travaille à l'aiguille »
     Construction(
         regex_cache.compile(

@@ -60,6 +60,9 @@ _BEGINNER = (
 # complications »): the possessive points back to the colleague named before.
 _CLEANUP = (
     r"(?:(?:rattrap|repar|reoper|re-oper|corrig|recuper)\w* (?:ses|leurs)"
+    # « vu ce qu'on récupère de ses abdominoplasties »
+    r"|(?:vu|quand (?:on|je) voi[st]) ce (?:qu'on|que (?:l'on|nous|je)) (?:recuper|rattrap|repar|corrig)\w*"
+    r" (?:de|d'entre) (?:ses|leurs)"
     r"|(?:renvoi|envoi|refil|adress)\w* (?:ses|leurs))"
     r" (?!propres)(?:erreurs|ratages|rates|echecs|complications|degats|betises|boulettes|malfacons"
     r"|\w+plasties|liftings?|lipos?\w*|protheses|implants|injections|nez|paupieres|seins|levres)\b"
@@ -102,6 +105,20 @@ _JUDGEMENT = words(
     r"cupides?|vereu\w*|peu scrupuleu\w*|sans scrupules?|malhonnet\w*|pires|erreurs? grossieres?",
     r"degats|fail|a fuir|fuyez|ne vous laissez pas avoir|se prenn?(?:ent|d) pour|soi-disant",
     r"apprentis? sorciers?",
+    # a hospital called a dying place, rivals jealous, sued or hasty, knowing nothing, their second-hand
+    # or antiquated machines, a talk « plus du catalogue que de la science », retouched photos, a care they
+    # « n'ont pas su vous offrir »
+    # (« un concurrent jaloux » who wrote a review is the review's author, not a colleague judged)
+    r"mouroirs?|(?:sont|est) (?:\w+ )?jalou(?:x|se|ses)|proces a repetition"
+    r"|(?:plusieurs|nombreux|ses|leurs) proces",
+    r"oper\w* (?:beaucoup |bien |un peu )?trop vite|n'y connai\w* (?:strictement |absolument )?rien",
+    # (« encore avec du matériel des années 2000 » is a comparison of equipment in dev, not a judgement)
+    r"(?:machines?|lasers?|materiel|appareils?) d'occasion"
+    r"|(?:materiel|machines?|equipements?|appareils?) d'un autre (?:age|temps|siecle)",
+    r"(?:tient|tenait|tiennent|releve|relevait) (?:plus|davantage) du (?:catalogue|marketing|spectacle"
+    r"|commerce|cirque)|photos? (?:\w+ )?retouchee?s|la notoriete ne fait pas (?:le talent|la competence)",
+    r"n'(?:a|ont|avait|avaient) pas su (?:vous |te |lui )?(?:offrir|donner|apporter|accorder|ecouter|soigner"
+    r"|prendre en charge)",
     # their medicine called a trade or out of date, their care unworthy, their fame wanted (« une
     # médecine de supermarché », « des boucheries », « des fonctionnaires du bistouri », « des marchands,
     # pas des soignants », « restés au siècle dernier », « en mal de publicité », « indignes de la
@@ -650,6 +667,16 @@ _CONSTRUCTIONS = (
             rf"{_S}{{0,100}}?\b(?P<m>{_JUDGEMENT})(?!\w)"
         ),
         "m",
+    ),
+    # « ne confiez pas votre peau à des amateurs »: the others called unfit, unnamed
+    Construction(
+        regex_cache.compile(
+            r"\bne (?:confiez|confie|laissez|laisse) (?:pas|jamais) (?:votre|vos|ton|ta|tes) (?:\w+ ){0,2}?"
+            r"(?:a|aux|entre les mains (?:de|d'|des)) (?:des |de |d')?(?P<m>amat(?:eur|rice)s|apprentis?\w*"
+            r"|bouchers|charlatans|n'importe qui|bricoleu\w*)"
+        ),
+        "m",
+        ignore=_NO_NEGATION,
     ),
     # (« low cost » before a target qualifies something else: « les greffes low-cost, le Dr X … »)
     Construction(regex_cache.compile(rf"\b(?!low[- ]cost)(?P<m>{_JUDGEMENT})\b{_S}{{0,60}}?{_TARGET}"), "m"),

@@ -145,3 +145,45 @@ def test_a_product_on_sale_at_the_desk_is_no_redirection_to_the_secretariat() ->
 def test_calling_the_secretariat_still_redirects() -> None:
     text = "Pour la cicatrice qui suinte, appelez le secrétariat."
     assert "conseil-personnalise" not in rules_alone(text, "message")
+
+
+# mends after the review of the first round
+
+
+def test_a_brand_turned_down_or_blamed_for_a_reaction_in_a_review_reply_is_not_promoted() -> None:
+    texts = (
+        "Le sérum Éclat dont vous parlez n'est pas un produit que nous recommandons.",
+        "Nous sommes désolés que la crème Cicabio vous ait provoqué une irritation ; arrêtez-la.",
+    )
+    for text in texts:
+        assert "produit-sante" not in rules_alone(text, "avis-reponse"), text
+
+
+def test_a_slot_offered_or_a_patients_gift_is_no_sale_of_the_product_named_in_a_message() -> None:
+    texts = (
+        "Je peux vous offrir un créneau jeudi à 14h. D'ici là continuez le gel Kelocote matin et soir.",
+        "Merci pour le petit cadeau à toute l'équipe ! Continuez la crème Cicaplast.",
+    )
+    for text in texts:
+        assert "produit-sante" not in rules_alone(text, "message"), text
+
+
+def test_a_negation_or_de_right_before_an_emoji_still_reaches_the_capital_after_it() -> None:
+    assert "offre-commerciale" not in rules_alone(
+        "Nous ne proposons pas de 💉 Botox à -30 %, la médecine n'est pas un commerce.", "instagram"
+    )
+    assert "garantie-resultat" not in rules_alone(
+        "Jamais de ✨ Résultat garanti ici : chaque corps est différent.", "instagram"
+    )
+
+
+def test_a_remedy_refused_named_elsewhere_or_as_a_hashtag_does_not_excuse_a_promise() -> None:
+    texts = (
+        "Blépharoplastie : un regard rajeuni pour toujours. Nous ne pratiquons ni la mésothérapie ni le "
+        "PRP, faute de preuves suffisantes.",
+        "Rhinoplastie : un nouveau nez pour toujours. Dans notre salle d'attente, des tisanes et des huiles "
+        "essentielles en libre-service 🌿",
+        "Greffe de cheveux : des cheveux qui ne tombent plus jamais, pour toujours 💇‍♂️ #révolution",
+    )
+    for text in texts:
+        assert "garantie-resultat" in rules_alone(text, "instagram"), text

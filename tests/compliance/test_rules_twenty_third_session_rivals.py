@@ -100,3 +100,36 @@ def test_instructions_to_every_reader_confirm_nobodys_care() -> None:
     )
     for text in texts:
         assert "secret-medical" not in rules_alone(text, "facebook"), text
+
+
+# mends after the review of the first round
+
+
+def test_our_own_machines_the_reader_or_a_hasty_operation_in_general_are_no_rival_judged() -> None:
+    texts = (
+        "Nous revendons nos machines d'occasion : laser Alexandrite 2015 en parfait état, contactez le "
+        "cabinet.",
+        "Si vous n'y connaissez rien, pas de panique : le chirurgien vous expliquera tout en consultation.",
+        "Se faire opérer trop vite, sans délai de réflexion, c'est risqué : votre chirurgien doit vous "
+        "laisser 15 jours.",
+        "Ne laissez pas votre dossier médical entre les mains de n'importe qui : utilisez la messagerie "
+        "sécurisée de la clinique.",
+    )
+    for text in texts:
+        assert "denigrement" not in rules_alone(text, "facebook"), text
+
+
+def test_questions_to_every_reader_and_follow_up_protocols_confirm_nobodys_care() -> None:
+    texts = (
+        "Vous avez repris du poids depuis votre lipo ? C'est normal que les zones non traitées se modifient.",
+        "Après l'intervention, on vous revoit une semaine après au contrôle, puis à 3 mois.",
+        "POV : tu as pris 3 kilos depuis ton BBL…",
+        "Trop de patientes n'ont respecté aucune des consignes après leur lipo…",
+    )
+    for text in texts:
+        assert "secret-medical" not in rules_alone(text, "facebook"), text
+
+
+def test_a_regulated_fee_said_to_be_the_same_everywhere_is_no_comparison() -> None:
+    text = "La même consultation ailleurs ? C'est 30 €, tarif conventionné secteur 1 partout en France."
+    assert "comparaison" not in rules_alone(text, "x")

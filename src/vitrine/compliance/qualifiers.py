@@ -53,11 +53,14 @@ def _emoji_ends_clause(preceding: list[Token], position: int) -> bool:
     clause, as a full stop would (« … sauter le pas 🌞 -15 % », « sans chirurgie 🍑 et l'effet dure à
     vie »), unless a negation cue sits right before it (« on ne vous promettra jamais 😇 un résultat
     garanti », « aucune technique n'est 💯 sans risque », « pas de ❤️ -30 % »). « sans » before it
-    governs its own noun only. A capital after the emoji starts a new sentence whatever came before
-    (« pas avant 😉 Et mets la crème X »)."""
-    if position > 0 and preceding[position - 1].text[:1].isupper():
-        return True
+    governs its own noun only. A capital after the emoji starts a new sentence (« pas avant 😉 Et mets
+    la crème X »), unless a negation or « de » opened right before it (« pas de 💉 Botox à -30 % »)."""
     before = preceding[position + 1 : position + 4]
+    opened = bool(before) and (
+        before[0].norm in _NEGATION_WORDS or before[0].norm in _NE or before[0].norm in {"de", "d'"}
+    )
+    if position > 0 and preceding[position - 1].text[:1].isupper() and not opened:
+        return True
     if before and before[0].norm in {"de", "d'"}:
         before = before[1:]
     for index, cue in enumerate(before[:2]):

@@ -621,7 +621,7 @@ _CONSTRUCTIONS = (
             r"|\b(?:le|la|les) memes? (?:\w+ )?(?:dans le \d+(?:e|eme)\b(?: arrondissement)?|ailleurs"
             r"|a (?:paris|lyon|marseille|nice|bordeaux|monaco|geneve|istanbul|l'etranger)\b"
             rf"|chez (?:un|une|les|le|la|vos|votre|ton|ta) (?:\w+ )?{_NOUN})[^?.!\n]{{0,30}}\?\s*"
-            r"(?:comptez|prevoyez|c'est|il faut compter) (?:\w+ )?(?:le double|le triple|deux fois plus"
+            r"(?:comptez|prevoyez|il faut compter) (?:\w+ )?(?:le double|le triple|deux fois plus"
             r"|trois fois plus|\d[\d ]*\s?(?:€|euros))"
         ),
         ignore=_NO_NEGATION | {"question"},

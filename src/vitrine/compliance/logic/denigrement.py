@@ -111,10 +111,13 @@ _JUDGEMENT = words(
     # (« un concurrent jaloux » who wrote a review is the review's author, not a colleague judged)
     r"mouroirs?|(?:sont|est) (?:\w+ )?jalou(?:x|se|ses)|proces a repetition"
     r"|(?:plusieurs|nombreux|ses|leurs) proces",
-    r"oper\w* (?:beaucoup |bien |un peu )?trop vite|n'y connai\w* (?:strictement |absolument )?rien",
+    # (the rival is the subject, in the third person: not « se faire opérer trop vite », « si vous n'y
+    # connaissez rien », nor our own machines « d'occasion » for sale)
+    r"oper(?:e|ent|ait|aient) (?:beaucoup |bien |un peu )?trop vite"
+    r"|n'y connai(?:t|ssent|ssait|ssaient) (?:strictement |absolument )?rien",
     # (« encore avec du matériel des années 2000 » is a comparison of equipment in dev, not a judgement)
-    r"(?:machines?|lasers?|materiel|appareils?) d'occasion"
-    r"|(?:materiel|machines?|equipements?|appareils?) d'un autre (?:age|temps|siecle)",
+    r"(?:travaill\w*|oper\w*|equipee?s?|tourn\w*) (?:\w+ ){0,2}?(?:avec|de|sur) (?:des|du)"
+    r" (?:machines?|lasers?|materiel|appareils?) (?:d'occasion|d'un autre (?:age|temps|siecle))",
     r"(?:tient|tenait|tiennent|releve|relevait) (?:plus|davantage) du (?:catalogue|marketing|spectacle"
     r"|commerce|cirque)|photos? (?:\w+ )?retouchee?s|la notoriete ne fait pas (?:le talent|la competence)",
     r"n'(?:a|ont|avait|avaient) pas su (?:vous |te |lui )?(?:offrir|donner|apporter|accorder|ecouter|soigner"
@@ -671,8 +674,10 @@ _CONSTRUCTIONS = (
     # « ne confiez pas votre peau à des amateurs »: the others called unfit, unnamed
     Construction(
         regex_cache.compile(
-            r"\bne (?:confiez|confie|laissez|laisse) (?:pas|jamais) (?:votre|vos|ton|ta|tes) (?:\w+ ){0,2}?"
-            r"(?:a|aux|entre les mains (?:de|d'|des)) (?:des |de |d')?(?P<m>amat(?:eur|rice)s|apprentis?\w*"
+            r"\bne (?:confiez|confie|laissez|laisse) (?:pas|jamais) (?:votre|vos|ton|ta|tes)"
+            r" (?:visage|corps|peau|nez|seins?|poitrine|silhouette|sante|levres|regard|ventre|cheveux|sourire"
+            r"|dents)"
+            r" (?:a|aux|entre les mains (?:de|d'|des)) (?:des |de |d')?(?P<m>amat(?:eur|rice)s|apprentis?\w*"
             r"|bouchers|charlatans|n'importe qui|bricoleu\w*)"
         ),
         "m",

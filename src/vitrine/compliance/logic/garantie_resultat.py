@@ -17,6 +17,7 @@ marker; « vous ne le regretterez pas » is a promise despite its negation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -927,15 +928,17 @@ _EFFICACY = regex_cache.compile(
     r"|\bsolution\b|\bimmediat\w*"
 )
 # (a result « acquis à vie » or years taken off stay promised to the reader: the corpus labels both)
-_PROMISED_TO_READER = regex_cache.compile(r"\ba vie\b|\bans\b")
+_PROMISED_TO_READER = regex_cache.compile(r"\ba vie\b|\bans\b|\bannees\b")
 # (the harm whose absence is promised, and a promise said as such)
 _HARM_OR_PROMISE = regex_cache.compile(
     r"\b(?:douleurs?|douloureu\w*|indolore|mal|cicatrices?|risques?|effets? (?:secondaires?|indesirables?)"
     r"|complications?|bleus?|hematomes?|danger\w*|traces?|marques?|garanti\w*|promi\w*)\b"
 )
 _UNVALIDATED_TEXT = regex_cache.compile(
-    rf"{_UNVALIDATED_AGENT.pattern}|{_ESTABLISHED.pattern}|\bmiracle\w*|\brevolution\w*|\blipolyse\b"
+    rf"(?<!#)(?:{_UNVALIDATED_AGENT.pattern}|{_ESTABLISHED.pattern}|\bmiracle\w*|\brevolution\w*|\blipolyse\b)"
 )
+# (a remedy refused or denied is no remedy claimed: « nous ne pratiquons ni la mésothérapie ni le PRP »)
+_REFUSED = regex_cache.compile(r"\b(?:ne|n'|ni|pas|jamais|aucune?|sans)\b")
 
 
 def keep(context: Context, candidate: Candidate) -> bool:
@@ -944,7 +947,16 @@ def keep(context: Context, candidate: Candidate) -> bool:
     claim = _fold(context.plain.text[candidate.start : candidate.end])
     if not _EFFICACY.search(claim) or _HARM_OR_PROMISE.search(claim) or _PROMISED_TO_READER.search(claim):
         return True
-    return not context.may_search(_UNVALIDATED_TEXT)
+    # the remedy named in the claim's sentence, or in the heading or sentence just before it
+    text = context.plain.text
+    end = max(text.rfind(c, 0, candidate.start) for c in ".!?\n")
+    start = max(max(text.rfind(c, 0, end) for c in ".!?\n") + 1, 0) if end > 0 else 0
+    around = _fold(text[start : candidate.start]) + " " + _sentence(context, candidate)
+    for sentence in re.split(r"[.!?\n]", around):
+        remedy = _UNVALIDATED_TEXT.search(sentence)
+        if remedy is not None and not _REFUSED.search(sentence[: remedy.start()]):
+            return False
+    return True
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

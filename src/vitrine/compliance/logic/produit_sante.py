@@ -459,14 +459,21 @@ _PROMOTED = regex_cache.compile(
 )
 # In a private message a product named in the care instructions is advice: only a sale or a gift
 # promotes it (« Je vous mets un code -20 % sur le site de la marque », « on vous offre le tube de X »).
+# (not « je peux vous offrir un créneau », nor a patient's « petit cadeau » to the team)
 _SOLD = regex_cache.compile(
-    r"\b(?:offerte?s?|offr\w*|cadeau|liens? (?:affilie\w*|partenaire|d'achat)|codes? [a-z0-9-]*\d*"
-    r"|-\s?\d+ ?%|vendue?s?|en vente)\b"
+    r"\b(?:offerte?s?|(?:on|nous|je) (?:vous|t') ?offr\w* (?:le|la|les|un|une|votre|ton|ta|vos|tes)"
+    r" (?!creneau|rendez|rdv|place|moment|consultation)|en cadeau|liens? (?:affilie\w*|partenaire|d'achat)"
+    r"|codes? [a-z0-9-]*\d*|-\s?\d+ ?%|vendue?s?|en vente)\b"
 )
 # A public reply naming the brand it handed the reviewer (« continuez la crème Cicalys que nous vous
 # avons remise ») advertises it to every reader: in dev and batches 93-116 the review replies naming
-# a product's brand all carry `produit-sante`.
+# a product's brand all carry `produit-sante`. Not a brand turned down or blamed for a reaction (« la
+# crème X n'est pas un produit que nous recommandons », « la crème X vous a irritée : arrêtez-la »).
 _BRAND = regex_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}[\w+-]*")
+_ADVERSE = regex_cache.compile(
+    r"\b(?:irrit\w*|allergi\w*|reaction\w*|intoleran\w*|effets? indesirables?|arret\w*|stopp\w*|eczema"
+    r"|rougeurs?|brulures?|desole\w*)"
+)
 _NAME_TOKEN = regex_cache.compile(r"[^\s.!?,:;()\[\]]+")
 
 
@@ -513,6 +520,7 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
                     context.channel == "avis-reponse"
                     and _BRAND.match(plain[start:end].lstrip()) is not None
                     and _WARNING.search(folded) is None
+                    and not _turned_down(folded, *match.span())
                 )
             if not promoted:
                 continue
@@ -530,6 +538,14 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
         )
     # (a question told before, closed, is no condition: « @x demande si c'est normal : oui, mets la crème X »)
     return [c for c in found if not hypothetical(context, c, closed_if=True)]
+
+
+def _turned_down(folded: str, start: int, end: int) -> bool:
+    """Whether the product's sentence denies it or blames it for a reaction."""
+    low = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i != -1]
+    sentence = folded[low : min(ends, default=len(folded))]
+    return _NEGATED.search(sentence) is not None or _ADVERSE.search(sentence) is not None
 
 
 # A sponsor named: « cet épisode est réalisé en partenariat avec Ozonia », « sponsorisé par Dermalis »

@@ -133,3 +133,12 @@ def test_questions_to_every_reader_and_follow_up_protocols_confirm_nobodys_care(
 def test_a_regulated_fee_said_to_be_the_same_everywhere_is_no_comparison() -> None:
     text = "La même consultation ailleurs ? C'est 30 €, tarif conventionné secteur 1 partout en France."
     assert "comparaison" not in rules_alone(text, "x")
+
+
+def test_our_own_patients_knowing_nothing_or_every_reader_addressed_is_no_breach() -> None:
+    assert "denigrement" not in rules_alone(
+        "Mes patients n'y connaissent rien en anatomie et c'est normal : c'est au médecin d'expliquer.", "instagram"
+    )
+    assert "secret-medical" not in rules_alone(
+        "Vous avez pris 5 kilos depuis votre abdominoplastie et le ventre bouge : c'est fréquent.", "instagram"
+    )

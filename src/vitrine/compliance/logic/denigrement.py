@@ -114,7 +114,7 @@ _JUDGEMENT = words(
     # (the rival is the subject, in the third person: not « se faire opérer trop vite », « si vous n'y
     # connaissez rien », nor our own machines « d'occasion » for sale)
     r"oper(?:e|ent|ait|aient) (?:beaucoup |bien |un peu )?trop vite"
-    r"|n'y connai(?:t|ssent|ssait|ssaient) (?:strictement |absolument )?rien",
+    r"|(?<!patients )(?<!patientes )n'y connai(?:t|ssent|ssait|ssaient) (?:strictement |absolument )?rien",
     # (« encore avec du matériel des années 2000 » is a comparison of equipment in dev, not a judgement)
     r"(?:travaill\w*|oper\w*|equipee?s?|tourn\w*) (?:\w+ ){0,2}?(?:avec|de|sur) (?:des|du)"
     r" (?:machines?|lasers?|materiel|appareils?) (?:d'occasion|d'un autre (?:age|temps|siecle))",

@@ -190,5 +190,5 @@ def test_a_remedy_refused_named_elsewhere_or_as_a_hashtag_does_not_excuse_a_prom
 
 
 def test_everyone_swearing_by_a_filler_in_a_warning_is_no_recommendation() -> None:
-    text = "Tout le monde ne jure que par les fillers Juvéderm sur TikTok… ⚠️ un filler n'est pas un cosmétique."
+    text = "Tout le monde ne jure que par les fillers Juvéderm… ⚠️ un filler n'est pas un cosmétique."
     assert "produit-sante" not in rules_alone(text, "tiktok")

@@ -136,9 +136,7 @@ def test_a_regulated_fee_said_to_be_the_same_everywhere_is_no_comparison() -> No
 
 
 def test_our_own_patients_knowing_nothing_or_every_reader_addressed_is_no_breach() -> None:
-    assert "denigrement" not in rules_alone(
-        "Mes patients n'y connaissent rien en anatomie et c'est normal : c'est au médecin d'expliquer.", "instagram"
-    )
-    assert "secret-medical" not in rules_alone(
-        "Vous avez pris 5 kilos depuis votre abdominoplastie et le ventre bouge : c'est fréquent.", "instagram"
-    )
+    ours = "Mes patients n'y connaissent rien en anatomie et c'est normal : c'est au médecin d'expliquer."
+    assert "denigrement" not in rules_alone(ours, "instagram")
+    everyone = "Vous avez pris 5 kilos depuis votre abdominoplastie et le ventre bouge : c'est fréquent."
+    assert "secret-medical" not in rules_alone(everyone, "instagram")

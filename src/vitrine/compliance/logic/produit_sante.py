@@ -455,7 +455,8 @@ _PROMOTED = regex_cache.compile(
     r"|lance\w* (?:enfin )?(?:sa|ma|mon|son|notre|leur) (?:propre |nouvel\w* )?"
     r"(?:gamme|ligne|marque|creme|serum|baume|gel|complement)"
     # « mes patientes ne jurent que par la crème X », « disponible en pharmacie », « on vous offre le gel X »
-    r"|(?:je|nous|(?:mes|nos) \w+) ne jur\w* que par|disponibles? en (?:pharmacie|parapharmacie)|(?:on|nous) (?:vous|t') ?offr\w*)\b"
+    r"|(?:je|nous|(?:mes|nos) \w+) ne jur\w* que par|disponibles? en (?:pharmacie|parapharmacie)"
+    r"|(?:on|nous) (?:vous|t') ?offr\w*)\b"
 )
 # In a private message a product named in the care instructions is advice: only a sale or a gift
 # promotes it (« Je vous mets un code -20 % sur le site de la marque », « on vous offre le tube de X »).

@@ -937,6 +937,11 @@ _HARM_OR_PROMISE = regex_cache.compile(
 _UNVALIDATED_TEXT = regex_cache.compile(
     rf"(?<!#)(?:{_UNVALIDATED_AGENT.pattern}|{_ESTABLISHED.pattern}|\bmiracle\w*|\brevolution\w*|\blipolyse\b)"
 )
+# Surgical acts: an efficacy said of one is a promise about it.
+_ACT = regex_cache.compile(
+    r"\b(?:\w+plasties?|lifting|greffes?|lipoaspiration|liposuccion|chirurgi\w*|operations?|interventions?"
+    r"|abdomino\w*|blepharo\w*|rhino\w*|augmentation mammaire|protheses?|implants?)\b"
+)
 # (a remedy refused or denied is no remedy claimed: « nous ne pratiquons ni la mésothérapie ni le PRP »)
 _REFUSED = regex_cache.compile(r"\b(?:ne|n'|ni|pas|jamais|aucune?|sans)\b")
 
@@ -947,16 +952,25 @@ def keep(context: Context, candidate: Candidate) -> bool:
     claim = _fold(context.plain.text[candidate.start : candidate.end])
     if not _EFFICACY.search(claim) or _HARM_OR_PROMISE.search(claim) or _PROMISED_TO_READER.search(claim):
         return True
-    # the remedy named in the claim's sentence, or in the heading or sentence just before it
+    # an act named in the claim's sentence or the one before makes it a promise about that act
+    # (« Blépharoplastie : un regard rajeuni pour toujours »), unless a remedy is named there too
     text = context.plain.text
     end = max(text.rfind(c, 0, candidate.start) for c in ".!?\n")
     start = max(max(text.rfind(c, 0, end) for c in ".!?\n") + 1, 0) if end > 0 else 0
-    around = _fold(text[start : candidate.start]) + " " + _sentence(context, candidate)
-    for sentence in re.split(r"[.!?\n]", around):
+    local = _fold(text[start : candidate.start]) + " " + _sentence(context, candidate)
+    if _ACT.search(local) and not _named_remedy(local):
+        return True
+    return not _named_remedy(context.folded.text)
+
+
+def _named_remedy(folded: str) -> bool:
+    """An unvalidated remedy named and not refused in its own sentence (« nous ne pratiquons ni la
+    mésothérapie ni le PRP » names none; nor does a hashtag)."""
+    for sentence in re.split(r"[.!?\n]", folded):
         remedy = _UNVALIDATED_TEXT.search(sentence)
         if remedy is not None and not _REFUSED.search(sentence[: remedy.start()]):
-            return False
-    return True
+            return True
+    return False
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

@@ -923,7 +923,8 @@ _TAGLINE_PROMISE = regex_cache.compile(
 # where the rules read such an efficacy as a promise, about 80 carry no `garantie-resultat` and 12 do.
 # The absence of harm (« sans douleur », « aucun effet secondaire ») stays a promise.
 _EFFICACY = regex_cache.compile(
-    rf"\b{_REMOVE}|\bdefinitiv\w*|\bpour (?:de bon|toujours)\b|\bne reviend\w*|\bseances?\b"
+    # (an effect timed in sessions stays a promise about the act: « repousse visible dès la 2e séance »)
+    rf"\b{_REMOVE}|\bdefinitiv\w*|\bpour (?:de bon|toujours)\b|\bne reviend\w*"
     r"|\bfinie?s? les\b|\badieu\b|\bsans (?:\w+ )?(?:regimes?|sport|efforts?)\b|\beviction\b"
     r"|\bsolution\b|\bimmediat\w*"
 )
@@ -940,7 +941,7 @@ _UNVALIDATED_TEXT = regex_cache.compile(
 # Surgical acts: an efficacy said of one is a promise about it.
 _ACT = regex_cache.compile(
     r"\b(?:\w+plasties?|lifting|greffes?|lipoaspiration|liposuccion|chirurgi\w*|operations?|interventions?"
-    r"|abdomino\w*|blepharo\w*|rhino\w*|augmentation mammaire|protheses?|implants?)\b"
+    r"|abdomino\w*|blepharo\w*|rhino\w*|augmentation mammaire|protheses?|implants?|epilation)\b"
 )
 # (a remedy refused or denied is no remedy claimed: « nous ne pratiquons ni la mésothérapie ni le PRP »)
 _REFUSED = regex_cache.compile(r"\b(?:ne|n'|ni|pas|jamais|aucune?|sans)\b")
@@ -952,22 +953,27 @@ def keep(context: Context, candidate: Candidate) -> bool:
     claim = _fold(context.plain.text[candidate.start : candidate.end])
     if not _EFFICACY.search(claim) or _HARM_OR_PROMISE.search(claim) or _PROMISED_TO_READER.search(claim):
         return True
+    # (an effect timed in a count of sessions is a promise about the act, as in _unvalidated_effect)
+    if _COUNTED_SESSIONS.search(_sentence(context, candidate)):
+        return True
     # an act named in the claim's sentence or the one before makes it a promise about that act
     # (« Blépharoplastie : un regard rajeuni pour toujours »), unless a remedy is named there too
     text = context.plain.text
     end = max(text.rfind(c, 0, candidate.start) for c in ".!?\n")
     start = max(max(text.rfind(c, 0, end) for c in ".!?\n") + 1, 0) if end > 0 else 0
     local = _fold(text[start : candidate.start]) + " " + _sentence(context, candidate)
-    if _ACT.search(local) and not _named_remedy(local):
+    if _ACT.search(local) and not _named_remedy(local, agents_only=True):
         return True
     return not _named_remedy(context.folded.text)
 
 
-def _named_remedy(folded: str) -> bool:
+def _named_remedy(folded: str, *, agents_only: bool = False) -> bool:
     """An unvalidated remedy named and not refused in its own sentence (« nous ne pratiquons ni la
-    mésothérapie ni le PRP » names none; nor does a hashtag)."""
+    mésothérapie ni le PRP » names none; nor does a hashtag). ``agents_only``: the remedy itself,
+    not a « révolution » or « c'est prouvé » said of an ordinary act."""
+    pattern = _UNVALIDATED_AGENT if agents_only else _UNVALIDATED_TEXT
     for sentence in re.split(r"[.!?\n]", folded):
-        remedy = _UNVALIDATED_TEXT.search(sentence)
+        remedy = pattern.search(sentence)
         if remedy is not None and not _REFUSED.search(sentence[: remedy.start()]):
             return True
     return False

@@ -136,7 +136,9 @@ _OTHER_HYPOTHESIS_WORDS = _HYPOTHESIS_WORDS - {"si", "s'", "peut-etre"}
 
 _REPORTED = re.compile(
     r"\b(?:cnom|ordre des medecins|conseil (?:national )?de l'ordre"
-    r"|(?<!plainte devant )(?<!plaintes devant )(?<!sanction devant )l'ordre"
+    # (« tout rentrera dans l'ordre », « de l'ordre de 2 % » are no body)
+    r"|(?<!plainte devant )(?<!plaintes devant )(?<!sanction devant )(?<!dans )l'ordre"
+    r"(?! de (?:\d|grandeur|quelques|plusieurs|une? |deux|trois|quatre|cinq|six|dix|vingt|trente|cent|mille))"
     r"|code de (?:la )?sante"
     # (« comme la loi l'impose » vouches for what the sentence says: it reports no rule)
     r"|csp\b|r\.? ?4127|deontolog\w*|interdi\w*|proscri\w*|prohib\w*"
@@ -164,8 +166,12 @@ _META = re.compile(
     r"|je (?:ne )?(?:publie|montre|diffuse) (?:pas|jamais|aucun)|par deontologie|par respect)"
 )
 # « parler de X » announces a word it talks about only before it: in « je suis médecin
-# morphologue et je vous parle de la mésothérapie » the title is used, not discussed.
-_META_BEFORE = re.compile(r"\b(?:parler|parle) de")
+# morphologue et je vous parle de la mésothérapie » the title is used, not discussed. Nor does it
+# reach past a clause of its own (« on va parler de la rhinoplastie, parce que … je suis l'un des
+# rares en France à la maîtriser »).
+_META_BEFORE = re.compile(
+    r"\b(?:parler|parle) de(?![^,;:.!?]*(?:[,;:.!?]|\b(?:parce que|car|et que|mais)\b))"
+)
 _QUOTE_OPEN = "«\"“'"
 _QUOTE_CLOSE = "»\"”'"
 # A quoted slogan disowned right after its closing quote (« « Plus que 2 places ! » : ce genre

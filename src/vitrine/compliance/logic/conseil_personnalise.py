@@ -74,6 +74,7 @@ _SENT = words(
 _CARE_VERB = words(
     r"masse[zr]?|mets|mettez|applique[zr]?|prends|prenez|evite[zr]?|porte[zr]?|garde[zr]?|continue[zr]?",
     r"arrete[zr]?|bois|buvez|dors|dormez|pose[zr]?|nettoie[zr]?|desinfecte[zr]?|laisse[zr]?|change[zr]?",
+    r"lave[zr]?|rince[zr]?",
     r"commence[zr]?(?! par)|essaie[zr]?|essayez|teste[zr]?|utilise[zr]?|attends|attendez",
     r"passe[zr]? (?:a|aux|au)|surveille[zr]?|hydratez|protegez|stop(?:pe[zr]?)?|faites|fais",
     # the second person's present as an instruction (« tu le pinces-roules 3 min matin et soir »)
@@ -129,6 +130,8 @@ _SCHEDULE = (
     r"|\d+ (?:jours|semaines|mois) avant"
     # a daily routine: « massez tous les jours », « chaque soir », « quotidiennement »
     r"|tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|quotidiennement"
+    # « mets de l'huile d'amande douce le soir » (not « le soir du 12 », « le soir même »)
+    r"|(?:le|les) (?:soirs?|matins?)(?! (?:du|de|d'|meme|ou)\b)"
     r"|(?:avant|apres|pendant|a) (?:chaque|les|le) repas|au coucher"
     r"|toutes les \d+ ?(?:h|heures)\b)"
 )
@@ -746,6 +749,15 @@ _PRIVATE_ONLY = (
         ),
         ignore=frozenset({"negation"}),
     ),
+    # the addressee's symptom, then the care without a verb: « pour l'hématome sur la fesse après votre
+    # BBL : arnica et glace »
+    Construction(
+        regex_cache.compile(
+            r"\bpour (?:l'|le |la |les |vos |votre |ton |ta |tes )"
+            r"(?:hematome|oedeme|gonflement|bleu|cicatrice|douleur|rougeur|croute|demangeaison|boule|durete|ecchymose)s?\b[^.!?\n]{0,60}?:\s*"
+            rf"(?:de l'|de la |du |des |la |le |les |l')?{_CARE}\b"
+        ),
+    ),
     # a diagnosis
     Construction(
         regex_cache.compile(
@@ -771,6 +783,9 @@ _VOCATIVE = regex_cache.compile(
     r"\A\W*(?:En )?[Rr][ée]ponse (?:a|à) (?:votre|ton|ta) (?:message|commentaire|question|avis)\b"
     r"[^\n:]{0,40}?"
     r"(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
+    # « Pour ta question en DM @zoe.lrx : … »
+    r"|\A\W*(?:[Pp]our|[Ee]n r[ée]ponse (?:a|à)) (?:ta|ton|votre) (?:question|message|commentaire)"
+    r"(?: (?:en|par) (?:dm|DM|mp|MP|story|live|commentaire|message))?,? @\w"
     r"|\A\s*@\w|\A\W*(?:Bonjour|Bonsoir|Hello|Coucou|Salut|Cher|Chère)\s+"
     r"(?:(?:Madame|Monsieur|Mademoiselle|Mme|Mlle|M\.)(?=[\s,!:])"
     r"|(?!(?:Docteur|Dr|Confr[eè]re|Consœur|Cons[oœ]eur|Chers|Chères|Tous|Toutes|Instagram|Facebook"

@@ -33,6 +33,8 @@ _TARGET = (
     r"|groupes? (?:de cliniques|hospitaliers|prives)"
     # « les autres, une fois qu'ils ont encaissé… »: the others as a subject
     r"|(?<=les )autres(?=,| qui| ils| se)"
+    # « là où d'autres bâclent les bilans »
+    r"|(?<=la ou )d'autres"
     r"|(?:certains|ces|d'autres|les autres|beaucoup de|la plupart des|nombre de|trop de|de nombreux"
     r"|bien des) centres|specialistes?|structures?"
     # other teams (never « notre équipe »), centres named by their flaw (« les centres à la
@@ -84,6 +86,13 @@ _GUESS = (
 _CHEAP = (
     r"(?:quand|si|lorsque) c'est (?:pas|moins|trop peu) cher,? c'est|vous en aurez pour votre argent"
     r"|on en a (?:toujours )?pour son argent|le bon marche (?:coute|revient|finit)"
+)
+# Inflated fees, patients fleeced or neglected, work called tinkering (« tarifs gonflés », « se gavent
+# sur le dos des patients », « s'en fichent de leurs patientes », « c'est du bricolage »).
+_GREED_OR_NEGLECT = (
+    r"(?:tarifs|prix|honoraires|devis|factures?) gonfle\w*|se gav\w*|s'en mett\w* plein les poches"
+    r"|s'en (?:fich|fout|moqu)\w* (?:de|des) (?:leurs|ses|ces|leur|sa|son) (?:patient|opere|client)\w*"
+    r"|c'est (?:du|de la) (?:bricolage|boucherie|charcuterie)"
 )
 # Negative judgements about someone's work, skill or honesty.
 _JUDGEMENT = words(
@@ -255,6 +264,7 @@ _JUDGEMENT = words(
     r"|(?:delegu|confi)\w* (?:\w+ ){0,3}(?:a des|aux) (?:\w+ )?non[- ]medecins?",
     r"\bencore\b[^.!?\n]{0,40}?comme (?:il y a (?:\d+|vingt|trente|quarante|cinquante) ans"
     r"|dans les annees)",
+    _GREED_OR_NEGLECT,
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -275,6 +285,7 @@ _CROSS_JUDGEMENT = words(
     _BEGINNER,
     _CLEANUP,
     r"(?:collection|serie|cortege|defile|liste|kyrielle|tas) (?:\w+ )?de (?:reprises|complications|ratages)",
+    _GREED_OR_NEGLECT,
 )
 _NO_NEGATION = frozenset({"negation"})
 _CONTRASTIVE_PAS = r"(?:[,:] (?:et )?pas|\bsans) (?:les|des|de|du|la|le|un|une|comme)\b"
@@ -547,7 +558,7 @@ _CONSTRUCTIONS = (
     # here (« la clinique d'en face … On répare ensuite chez nous 🙃 »)
     Construction(
         regex_cache.compile(
-            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+\s?[,!:]?\s+){{0,3}}?(?:il|elle|ils|elles|son|sa"
+            rf"{_TARGET}[^\n]{{0,140}}?[.?!…]\s+(?:[\w']+\s?[,!:]?\s+){{0,3}}?(?:il|elle|ils|elles|eux|son|sa"
             rf"|ses|leurs?|chez eux"
             r"|ces gens(?:-la)?|ces individus)\b"
             rf"{_S}{{0,100}}?"

@@ -91,6 +91,8 @@ NOTABLE_ROLE = (
             r"humoriste|mannequin|miss|footballeu(?:r|se)|rugbyman|entraineu(?:r|se)|champion(?:ne)?|legende",
             r"adjointe? au maire|demi de melee|demi d'ouverture|talonneur|ailier|buteur|gardien de but",
             r"handballeu(?:r|se)|tennis(?:man|woman)|nageu(?:r|se)|cycliste|boxeu(?:r|se)|skieu(?:r|se)",
+            # a dancer of the opera, a rugby forward by his line (« 3e ligne du CA Brive »)
+            r"danseu(?:r|se) etoile|(?:\d+e|deuxieme|troisieme) ligne",
         )
     )
     + ")"
@@ -102,8 +104,13 @@ _PUBLIC_FIGURE_BEFORE = regex_cache.compile(
 # … or the role in apposition after it: « Mme Claire Duval, maire de Saint-Jory, »
 # (not an amateur's role: « capitaine de son club de pétanque »)
 _PUBLIC_FIGURE_AFTER = regex_cache.compile(
-    rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\s+(?:de|d'|du|des|au|a la)\b"
+    # (« Jonathan Rivet, notre talonneur préféré du Stade »)
+    rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}(?:\s+\w+)?\s+(?:de|d'|du|des|au|a la)\b"
     r"(?!\s*(?:son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|votre|vos)\b)"
+    # a role known to all, or given in brackets (« Romane Delcourt, danseuse étoile que vous connaissez
+    # toutes », « Mia Savane (la chanteuse) »)
+    rf"|^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\b[^.!?\n]{{0,20}}\bque (?:vous|tout le monde|tu) (?:connai|conna)\w*"
+    rf"|^\s*\(\s*(?:le |la |l')?{NOTABLE_ROLE}\s*\)"
     # a beauty queen's title (« Léa Sorel, Miss Provence 2019 »), or her care told in public by herself
     # (« de voir Lina Morel parler enfin publiquement de sa rhinoplastie »)
     r"|^\s*,\s*miss [a-z]+|^\s+(?:\w+ ){0,2}(?:parl|racont|evoqu|temoign)\w* (?:\w+ )?publiquement"

@@ -42,7 +42,7 @@ _RETAIL = words(
     r"|barres? proteinee?s?",
     r"shampo\w+|apres-shampo\w+|gouttes|collyres?|sprays?|pommades?|masques?|savons?|ampoules?",
     # oral care and compression stockings under their shop names (« les bas X classe 2 »)
-    r"bains? de bouche|dentifrices?|brosses? a dents?(?: electriques?)?|hydropulseurs?",
+    r"bains? de bouche|dentifrices?|brosses? (?:a dents? )?electriques?|brosses? a dents?|hydropulseurs?",
     r"bas (?:[a-z-]+ )?(?:de (?:contention|compression)|classe [1-4i])",
     # home devices: « le boîtier de cryolipolyse », « un appareil de radiofréquence »
     r"boitiers?|appareils? (?:a |de |d')?(?:cryo\w*|radiofrequence|led|lumiere pulsee|laser|epilation|massage"
@@ -51,7 +51,7 @@ _RETAIL = words(
     # compression garments under their shop names
     r"panty\w*|panties|shorty\w*|(?:culottes?|ceintures?|bandes?) (?:de )?(?:contention|compression"
     r"|maintien)",
-    r"vetements? (?:de )?(?:compression|contention)|bas de contention",
+    r"vetements? (?:de )?(?:compression|contention)|bas de contention|mentonnieres?",
 )
 _PRODUCT = words(
     _RETAIL,
@@ -138,7 +138,9 @@ _CUE = words(
     r"dispo\w* (?:directement )?(?:au |a l'|sur (?:le|notre) )(?:cabinet|accueil|secretariat|site)",
     r"(?:on|nous) en (?:a|avons|vend\w*) (?:toujours )?(?:au cabinet|a l'accueil|au secretariat)",
     r"(?:que l'on|qu'on|que nous) (?:vend|propose)\w*|vendue?s? (?:au|a l'|chez nous)",
-    r"recommandee?s? (?:apres|pour|contre|en cas)|de reference|je ne jure que",
+    # (a reference treatment or centre is medical vocabulary: « le minoxidil est le traitement de référence »)
+    r"recommandee?s? (?:apres|pour|contre|en cas)|(?<!traitement )(?<!traitements )(?<!centre )de reference"
+    r"|je ne jure que",
     r"meilleure?s? (?:\w+ ){0,3}du marche|je n'(?:injecte|utilise|pose|prescris|conseille) que",
     # (« liens » are references)
     r"lien (?:d'achat |de commande |pour (?:acheter|commander) )?(?:est )?(?:en|dans (?:ma|la|les))"
@@ -380,7 +382,8 @@ _CONSTRUCTIONS = (
     # asked (« on nous demande souvent … chez nous c'est X en gel, disponible à l'accueil »)
     Construction(
         regex_cache.compile(
-            rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>(?:dispo\w*|en vente|en stock|vendue?s?) (?:directement )?"
+            rf"\b{_RETAIL}\b[^\n]{{0,160}}?(?P<m>(?:dispo\w*|en vente|en stock|vendue?s?)"
+            r" (?:directement |des (?:maintenant|aujourd'hui|a present) )?"
             r"(?:a l'accueil|au (?:cabinet|secretariat|centre)|a notre (?:accueil|secretariat)))"
         ),
         "m",
@@ -464,7 +467,9 @@ _PROMOTED = regex_cache.compile(
 _SOLD = regex_cache.compile(
     r"\b(?:offerte?s?|(?:on|nous|je) (?:vous|t') ?offr\w* (?:le|la|les|un|une|votre|ton|ta|vos|tes)"
     r" (?!creneau|rendez|rdv|place|moment|consultation)|en cadeau|liens? (?:affilie\w*|partenaire|d'achat)"
-    r"|codes? [a-z0-9-]*\d*|-\s?\d+ ?%|vendue?s?|en vente)\b"
+    r"|codes? [a-z0-9-]*\d*|-\s?\d+ ?%|vendue?s?|en vente"
+    # « on en a au cabinet si besoin »: stocked for sale
+    r"|(?:on|nous) en (?:a|avons) (?:toujours |aussi )?(?:au cabinet|a l'accueil|au secretariat|en stock))\b"
 )
 # A public reply naming the brand it handed the reviewer (« continuez la crème Cicalys que nous vous
 # avons remise ») advertises it to every reader: in dev and batches 93-116 the review replies naming
@@ -476,6 +481,11 @@ _ADVERSE = regex_cache.compile(
     r"|rougeurs?|brulures?|desole\w*)"
 )
 _NAME_TOKEN = regex_cache.compile(r"[^\s.!?,:;()\[\]]+")
+
+
+# The practice's own branded product (« notre sérum Cicaline », « ma crème Bio-Lift »): in dev and
+# batches 93-132 the 69 texts naming one all carry `produit-sante`, private messages included.
+_OWN = regex_cache.compile(r"\b(?:notre|nos|mon|ma|mes) (?:(?:nouvel\w*|nouveaux?|propres?) )?$")
 
 
 # a recall or a refund told, not a product promoted (« retirées du marché en 2019 #allergan »)
@@ -514,7 +524,9 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
                 and _WARNING.search(folded) is None
             )
             around = folded[max(0, match.start() - 120) : match.start() + 180]
-            if context.channel == "message":
+            if _OWN.search(folded, max(0, match.start("m") - 30), match.start("m")):
+                promoted = True
+            elif context.channel == "message":
                 promoted = _SOLD.search(around) is not None
             else:
                 promoted = bool(_PROMOTED.search(around) or hashtag) or (
@@ -646,9 +658,58 @@ def _injected_act(context: Context, candidate: Candidate) -> bool:
     )
 
 
+# A branded injectable on offer (« -25 % sur les injections Juvelis Volume », « une injection Juvéderm
+# Volbella offerte », « -30 % sur le Botox », « séance de Botox® -25 % »): the offer sells the brand.
+# In dev and batches 93-132, 13 of the 16 sentences so read carry `produit-sante`; lower-case « botox »
+# is the act (« -20 % sur le botox »: none of them), and a capital that opens the sentence proves nothing.
+_OFFER = regex_cache.compile(r"-\s?\d+ ?%|\b(?:offerte?s?|promo\w*|remises?|reductions?)\b")
+_OFFERED_BRAND = regex_cache.compile(
+    r"\binjections? (?:de |d')?(?:la |l')?(?P<injected>[a-z][\w-]{2,})"
+    r"|\b(?:le|du|au|de|sur) (?P<capital>botox|vistabel|azzalure|bocouture|dysport|xeomin)\b"
+    r"|\b(?P<known>juvederm|restylane|teoxane|profhilo|sculptra|radiesse|belotero|stylage)\b"
+    r"|\b(?P<marked>[a-z][\w-]{2,}) ?[®™]"
+)
+_NOT_BRANDS = frozenset({"black", "noel", "saint", "fete", "paques"})
+
+
+def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidate]:
+    """A branded injectable in the same sentence as a discount or a gift (see ``_OFFERED_BRAND``)."""
+    folded = context.folded.text
+    if context.channel == "message" or not context.may_search(_OFFER):
+        return []
+    if any(context.may_search(p) for p in rule.unless_text) or _WARNING.search(folded):
+        return []
+    plain = context.plain.text
+    found: list[Candidate] = []
+    for match in _OFFERED_BRAND.finditer(folded):
+        group = match.lastgroup or ""
+        name_start, name_end = match.span(group)
+        if group in ("injected", "capital"):
+            start, end = context.plain_span(name_start, name_end)
+            if not plain[start:end][:1].isupper() or match.group(group) in _NOT_BRANDS:
+                continue
+        low = max(folded.rfind(mark, 0, name_start) for mark in ".!?\n") + 1
+        highs = [i for i in (folded.find(mark, name_end) for mark in ".!?\n") if i >= 0]
+        if _OFFER.search(folded, low, min(highs, default=len(folded))) is None:
+            continue
+        if is_dropped(context, rule, name_start, name_end):
+            continue
+        begin, finish = context.plain_span(match.start(), name_end)
+        if any(c.start < finish and c.end > begin for c in found):
+            continue
+        found.append(
+            Candidate(rule.id, begin, finish, f"Supprimer « {plain[begin:finish]} ». {rule.suggestion}")
+        )
+    return [c for c in found if not hypothetical(context, c)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
     found = [c for c in candidates(context, rule, _CONSTRUCTIONS) if not _injected_act(context, c)]
-    for extra in (_named_products_with_claims(context, rule), _sponsor_named_with_claims(context, rule)):
+    for extra in (
+        _named_products_with_claims(context, rule),
+        _sponsor_named_with_claims(context, rule),
+        _branded_injectables_on_offer(context, rule),
+    ):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
     return found

@@ -134,6 +134,11 @@ pratique-non-validee through a new keep() hook, rivals disparaged and their pric
 patients blamed in public) and a reviewing helper's mends: **0.896** again, not one test case
 changed; batches 125-132, unread, 0.936 -> 0.937, and batches 133-140, written at the session's
 start and unread, 0.928 -> 0.931. The floor stays 0.88.
+In the twenty-fourth session, rules read on batches 125-132 (branded injectables on offer, the
+practice's own branded products, care told in public replies, « ne traînez pas », the practice as
+« la référence » of a place, rivals scorned in review replies, public figures by their role; two
+qualifier readings) and a reviewing helper's mends: **0.896** again, not one test case changed;
+batches 125-132 0.937 -> 0.945, and batches 133-140, unread, 0.9307 -> 0.9309. The floor stays 0.88.
 The test split has 321 cases: one case moves micro-F1 by about 0.003.
 Until they are, this gate holds the recorded level so that no change makes the engine worse on
 unseen text; raise FLOOR_MICRO_F1 whenever the score improves, and replace it by the targets

@@ -105,11 +105,14 @@ _PUBLIC_FIGURE_BEFORE = regex_cache.compile(
 # (not an amateur's role: « capitaine de son club de pétanque »)
 _PUBLIC_FIGURE_AFTER = regex_cache.compile(
     # (« Jonathan Rivet, notre talonneur préféré du Stade »)
-    rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}(?:\s+\w+)?\s+(?:de|d'|du|des|au|a la)\b"
+    # (not « entraîneur bénévole de l'équipe de ses enfants »)
+    rf"^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}(?:\s+(?!benevole|amateur)\w+)?\s+(?:de|d'|du|des|au|a la)\b"
     r"(?!\s*(?:son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|votre|vos)\b)"
     # a role known to all, or given in brackets (« Romane Delcourt, danseuse étoile que vous connaissez
     # toutes », « Mia Savane (la chanteuse) »)
+    # (not a regular known « au cabinet »)
     rf"|^\s*,\s*(?:\w+ )?{NOTABLE_ROLE}\b[^.!?\n]{{0,20}}\bque (?:vous|tout le monde|tu) (?:connai|conna)\w*"
+    r"(?![^.!?\n]{0,20}\b(?:au cabinet|ici|chez nous|a la clinique))"
     rf"|^\s*\(\s*(?:le |la |l')?{NOTABLE_ROLE}\s*\)"
     # a beauty queen's title (« Léa Sorel, Miss Provence 2019 »), or her care told in public by herself
     # (« de voir Lina Morel parler enfin publiquement de sa rhinoplastie »)

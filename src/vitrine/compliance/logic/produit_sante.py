@@ -483,9 +483,11 @@ _ADVERSE = regex_cache.compile(
 _NAME_TOKEN = regex_cache.compile(r"[^\s.!?,:;()\[\]]+")
 
 
-# The practice's own branded product (« notre sérum Cicaline », « ma crème Bio-Lift »): in dev and
-# batches 93-132 the 69 texts naming one all carry `produit-sante`, private messages included.
-_OWN = regex_cache.compile(r"\b(?:notre|nos|mon|ma|mes) (?:(?:nouvel\w*|nouveaux?|propres?) )?$")
+# The practice's own branded product (« notre sérum Cicaline »): in dev and batches 93-132 the 69 texts
+# naming one (« notre », « mon », « ma ») all carry `produit-sante`, private messages included.
+# (« mes patchs Nicorette, il y a dix ans » are the doctor's own past; « notre sérum X n'est plus fabriqué »
+# turns it down)
+_OWN = regex_cache.compile(r"\b(?:notre|nos|mon|ma) (?:(?:nouvel\w*|nouveaux?|propres?) )?$")
 
 
 # a recall or a refund told, not a product promoted (« retirées du marché en 2019 #allergan »)
@@ -524,7 +526,9 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
                 and _WARNING.search(folded) is None
             )
             around = folded[max(0, match.start() - 120) : match.start() + 180]
-            if _OWN.search(folded, max(0, match.start("m") - 30), match.start("m")):
+            if _OWN.search(folded, max(0, match.start("m") - 30), match.start("m")) and not _turned_down(
+                folded, *match.span()
+            ):
                 promoted = True
             elif context.channel == "message":
                 promoted = _SOLD.search(around) is not None
@@ -662,7 +666,13 @@ def _injected_act(context: Context, candidate: Candidate) -> bool:
 # Volbella offerte », « -30 % sur le Botox », « séance de Botox® -25 % »): the offer sells the brand.
 # In dev and batches 93-132, 13 of the 16 sentences so read carry `produit-sante`; lower-case « botox »
 # is the act (« -20 % sur le botox »: none of them), and a capital that opens the sentence proves nothing.
-_OFFER = regex_cache.compile(r"-\s?\d+ ?%|\b(?:offerte?s?|promo\w*|remises?|reductions?)\b")
+# (a study's figure is no discount: « une réduction de 80 % de la transpiration », « -40 % de récidive »;
+# the offer is in the brand's clause: « café offert, et présentation des injections X » gives the coffee)
+_OFFER = regex_cache.compile(
+    r"-\s?\d+ ?%(?! ?(?:de |d'|du |des |en moyenne))|\bpromo\w*|\b\d+ ?(?:%|€) de (?:reduction|remise)\b"
+    r"|\bremise (?:de \d+ ?(?:%|€)|exceptionnelle|speciale)|\breduction (?:exceptionnelle|speciale)"
+    r"|\bofferte?s?\b"
+)
 _OFFERED_BRAND = regex_cache.compile(
     r"\binjections? (?:de |d')?(?:la |l')?(?P<injected>[a-z][\w-]{2,})"
     r"|\b(?:le|du|au|de|sur) (?P<capital>botox|vistabel|azzalure|bocouture|dysport|xeomin)\b"
@@ -673,7 +683,7 @@ _NOT_BRANDS = frozenset({"black", "noel", "saint", "fete", "paques"})
 
 
 def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidate]:
-    """A branded injectable in the same sentence as a discount or a gift (see ``_OFFERED_BRAND``)."""
+    """A branded injectable in the same clause as a discount or a gift (see ``_OFFERED_BRAND``)."""
     folded = context.folded.text
     if context.channel == "message" or not context.may_search(_OFFER):
         return []
@@ -686,10 +696,13 @@ def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidat
         name_start, name_end = match.span(group)
         if group in ("injected", "capital"):
             start, end = context.plain_span(name_start, name_end)
-            if not plain[start:end][:1].isupper() or match.group(group) in _NOT_BRANDS:
+            # (a word in capitals, « -30 % SUR LES INJECTIONS DE TOXINE », is shouted, not a brand)
+            word = plain[start:end]
+            if not word[:1].isupper() or word.isupper() or match.group(group) in _NOT_BRANDS:
                 continue
-        low = max(folded.rfind(mark, 0, name_start) for mark in ".!?\n") + 1
-        highs = [i for i in (folded.find(mark, name_end) for mark in ".!?\n") if i >= 0]
+        # (the clause: no comma, semicolon or sentence end between; « Profhilo : remise de 10 % » is one)
+        low = max(folded.rfind(mark, 0, match.start()) for mark in ".!?\n,;") + 1
+        highs = [i for i in (folded.find(mark, name_end) for mark in ".!?\n,;") if i >= 0]
         if _OFFER.search(folded, low, min(highs, default=len(folded))) is None:
             continue
         if is_dropped(context, rule, name_start, name_end):

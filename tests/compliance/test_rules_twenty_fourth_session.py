@@ -235,6 +235,7 @@ def test_a_studys_figure_a_free_coffee_or_a_withdrawn_product_promotes_nothing()
         ("Le laser Fraxel® permet une réduction des cicatrices de 50 % en moyenne.", "site"),
         ("Portes ouvertes : jus de fruits offert, et présentation des injections Teoxane.", "instagram"),
         ("Bonjour Madame, notre sérum Lumiderm n'est plus fabriqué, désolée.", "message"),
+        ("Bonjour, notre pommade Fucidine prescrite par le Dr est à acheter en pharmacie.", "message"),
         ("J'ai arrêté de fumer grâce à mes patchs Nicorette, il y a quinze ans.", "linkedin"),
         ("Le port d'une mentonnière est recommandé après une lipoaspiration du cou.", "site"),
     )

@@ -488,6 +488,8 @@ _NAME_TOKEN = regex_cache.compile(r"[^\s.!?,:;()\[\]]+")
 # (« mes patchs Nicorette, il y a dix ans » are the doctor's own past; « notre sérum X n'est plus fabriqué »
 # turns it down)
 _OWN = regex_cache.compile(r"\b(?:notre|nos|mon|ma) (?:(?:nouvel\w*|nouveaux?|propres?) )?$")
+# (« notre pommade X prescrite par le Dr est à acheter en pharmacie » is a prescription, not a sale)
+_PRESCRIBED = regex_cache.compile(r"\b(?:prescrite?s?|sur ordonnance|en pharmacie)\b")
 
 
 # a recall or a refund told, not a product promoted (« retirées du marché en 2019 #allergan »)
@@ -526,9 +528,8 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
                 and _WARNING.search(folded) is None
             )
             around = folded[max(0, match.start() - 120) : match.start() + 180]
-            if _OWN.search(folded, max(0, match.start("m") - 30), match.start("m")) and not _turned_down(
-                folded, *match.span()
-            ):
+            own = _OWN.search(folded, max(0, match.start("m") - 30), match.start("m"))
+            if own and not _turned_down(folded, *match.span()) and not _PRESCRIBED.search(window):
                 promoted = True
             elif context.channel == "message":
                 promoted = _SOLD.search(around) is not None

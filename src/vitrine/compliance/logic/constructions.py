@@ -49,6 +49,18 @@ def words(*items: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+SENTENCE_MARKS = ".!?\n"
+CLAUSE_MARKS = ".!?\n,;"
+
+
+def enclosing(text: str, start: int, end: int, marks: str = SENTENCE_MARKS) -> tuple[int, int]:
+    """The bounds of the stretch of ``text`` around ``start:end`` that holds none of ``marks``: a
+    rough sentence by default, a clause with :data:`CLAUSE_MARKS`. The closing mark is left out."""
+    low = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    highs = [i for i in (text.find(mark, end) for mark in marks) if i != -1]
+    return low, min(highs, default=len(text))
+
+
 def _rough_sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     low = max(start - 400, 0)
     starts = [m.end() for m in _ROUGH_BOUNDARY.finditer(folded, low, start)]

@@ -26,6 +26,7 @@ from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import (
     Construction,
     construction_candidates,
+    enclosing,
     tokens_after_cue,
     words,
 )
@@ -820,9 +821,8 @@ def _sentence(context: Context, candidate: Candidate, before: int = 0) -> str:
     """The folded rough sentence (between ``.!?`` and line breaks) around the candidate, with
     ``before`` more characters ahead of it."""
     text = context.plain.text
-    start = max(max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1 - before, 0)
-    ends = [i for i in (text.find(c, candidate.end) for c in ".!?\n") if i != -1]
-    return _fold(text[start : min(ends, default=len(text))])
+    low, high = enclosing(text, candidate.start, candidate.end)
+    return _fold(text[max(low - before, 0) : high])
 
 
 def _hedged_sessions(context: Context, candidate: Candidate) -> bool:
@@ -897,12 +897,9 @@ def _sentence_and_next(context: Context, candidate: Candidate) -> str:
     """The folded rough sentence of the candidate and the one after it (« … en 3 séances. C'est
     scientifiquement prouvé »)."""
     text = context.plain.text
-    start = max(text.rfind(c, 0, candidate.start) for c in ".!?\n") + 1
-    end = candidate.end
-    for _ in range(2):
-        ends = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-        end = min(ends, default=len(text)) + 1
-    return _fold(text[start:end])
+    low, high = enclosing(text, candidate.start, candidate.end)
+    _, after = enclosing(text, high + 1, high + 1)
+    return _fold(text[low : after + 1])
 
 
 def _fold(text: str) -> str:
@@ -959,8 +956,8 @@ def keep(context: Context, candidate: Candidate) -> bool:
     # an act named in the claim's sentence or the one before makes it a promise about that act
     # (« Blépharoplastie : un regard rajeuni pour toujours »), unless a remedy is named there too
     text = context.plain.text
-    end = max(text.rfind(c, 0, candidate.start) for c in ".!?\n")
-    start = max(max(text.rfind(c, 0, end) for c in ".!?\n") + 1, 0) if end > 0 else 0
+    prior = enclosing(text, candidate.start, candidate.end)[0] - 1  # the mark that closes the one before
+    start = enclosing(text, prior, prior)[0] if prior > 0 else 0
     local = _fold(text[start : candidate.start]) + " " + _sentence(context, candidate)
     if _ACT.search(local) and not _named_remedy(local, agents_only=True):
         return True

@@ -16,6 +16,7 @@ from typing import Any
 
 from vitrine import regex_cache
 from vitrine.compliance.engine import Context
+from vitrine.compliance.logic.constructions import enclosing
 from vitrine.compliance.model import PUBLIC_CHANNELS
 from vitrine.compliance.recent import Recent
 from vitrine.compliance.textmap import fold_string
@@ -381,9 +382,9 @@ class Person:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    low = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("!", 0, start)) + 1
-    highs = [i for i in (text.find(".", end), text.find("\n", end), text.find("!", end)) if i != -1]
-    return text[low : min(highs) if highs else len(text)]
+    # (the guard has never ended a sentence at « ? »; its cues were measured that way)
+    low, high = enclosing(text, start, end, ".!\n")
+    return text[low:high]
 
 
 # Around each cheap match, the guard reads this many characters on each side, cut at a sentence

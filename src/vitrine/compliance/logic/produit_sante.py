@@ -13,8 +13,10 @@ from dataclasses import replace
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
 from vitrine.compliance.logic.constructions import (
+    CLAUSE_MARKS,
     Construction,
     construction_candidates,
+    enclosing,
     is_dropped,
     tokens_after_cue,
     words,
@@ -560,9 +562,8 @@ def _named_products_with_claims(context: Context, rule: Rule) -> list[Candidate]
 
 def _turned_down(folded: str, start: int, end: int) -> bool:
     """Whether the product's sentence denies it or blames it for a reaction."""
-    low = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i != -1]
-    sentence = folded[low : min(ends, default=len(folded))]
+    low, high = enclosing(folded, start, end)
+    sentence = folded[low:high]
     return _NEGATED.search(sentence) is not None or _ADVERSE.search(sentence) is not None
 
 
@@ -702,9 +703,7 @@ def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidat
             if not word[:1].isupper() or word.isupper() or match.group(group) in _NOT_BRANDS:
                 continue
         # (the clause: no comma, semicolon or sentence end between; « Profhilo : remise de 10 % » is one)
-        low = max(folded.rfind(mark, 0, match.start()) for mark in ".!?\n,;") + 1
-        highs = [i for i in (folded.find(mark, name_end) for mark in ".!?\n,;") if i >= 0]
-        if _OFFER.search(folded, low, min(highs, default=len(folded))) is None:
+        if _OFFER.search(folded, *enclosing(folded, match.start(), name_end, CLAUSE_MARKS)) is None:
             continue
         if is_dropped(context, rule, name_start, name_end):
             continue

@@ -157,8 +157,14 @@ _REPORTED = re.compile(
     r"certains (?:sites|cabinets|centres|praticiens"
     r"|confreres|medecins)|qui (?:vous )?promett\w*|qui (?:vous )?promet\b)"
 )
+# (« le mot de ma patiente », « les mots qu'une patiente a glissés »: her message, not a word discussed)
+_A_PATIENTS = (
+    r"(?!-|\s+(?:de|d'|des|que|qu')\s?(?:(?:ma|mon|mes|une?|cette|notre|nos|la|sa|son|ses|leur|vos)\s)?"
+    r"(?:\w+ )?(?:patient|client|opere|abonne)\w*)"
+)
 _META = re.compile(
-    r"\b(?:le mot(?!-)|les mots(?!-)|le terme|les termes|l'expression|les expressions|la mention|la formule"
+    rf"\b(?:le mot{_A_PATIENTS}|les mots{_A_PATIENTS}|le terme|les termes|l'expression|les expressions"
+    r"|la mention|la formule"
     r"|la notion|pourquoi (?:nous|je) ne|c'est pourquoi|faq|question frequente"
     r"|on nous demande|vous nous demandez|on me demande|on m'a demande|on (?:me|nous) pose"
     r"|question d'un\w* (?:abonne|patient|lect|internaute)\w*"
@@ -252,6 +258,7 @@ def is_negated(sentence: Sentence, start: int, end: int) -> bool:
             continue
         if (
             _without_a_doubt(window, i)
+            or _set_phrase_without(window, i)
             or _expletive_never(window, i)
             or _cannot_believe(window, i)
             or _not_like(preceding, i)
@@ -329,6 +336,16 @@ def _without_a_doubt(window: list[Token], i: int) -> bool:
     return (norm == "sans" and (after[:1] == ["doute"] or after[:2] == ["aucun", "doute"])) or (
         norm == "aucun" and before == "sans" and after[:1] == ["doute"]
     )
+
+
+# « sans frais », « sans engagement »: set phrases that negate nothing after them (« paiement en 4 fois sans
+# frais et consultation découverte offerte aux 50 premières »)
+_SET_WITHOUT = frozenset({"frais", "engagement", "supplement", "surcout", "interet", "interets", "rendez-vous"})
+
+
+def _set_phrase_without(window: list[Token], i: int) -> bool:
+    """``window[i]`` is the « sans » of « sans frais » or the like (``window`` runs backwards)."""
+    return window[i].norm == "sans" and i > 0 and window[i - 1].norm in _SET_WITHOUT
 
 
 def is_hypothetical(sentence: Sentence, start: int, *, closed_if: bool = False) -> bool:

@@ -148,6 +148,20 @@ _PIVOT = words(
 _BETTER = r"mieux(?! (?:(?:vous|nous|les|le|la|te|se|en|y|leur|lui) )?\w+(?:er|ir|re|oir)\b)"
 _NO_NEGATION = frozenset({"negation"})
 _CONSTRUCTIONS = (
+    # a rival named before, then set against us by a pronoun (« Ce type est un charlatan. Contrairement
+    # à lui, je … »), fees under the average, « voilà la différence entre … », « loin devant le CHU »
+    # (in dev and batches 93-132: 7 of 7, 7 of 7, 1 of 1 and 2 of 2 texts carry the rule)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:contrairement|a la difference) (?:a|d') ?(?:lui|elle|eux|elles)\b"
+            r"|(?:\d+ ?%|nettement|bien|largement) (?:sous|au-dessous de|en dessous de|en-dessous de)"
+            r" (?:la|les) moyennes?\b"
+            r"|\bvoila (?:toute )?la difference entre\b"
+            r"|\bloin devant (?:le|la|les|l') ?(?:\w+ )?(?:chu|hopita\w*|clinique\w*|cabinet\w*|centre\w*"
+            r"|confrere\w*|concurren\w*)"
+        ),
+        ignore=_NO_NEGATION,
+    ),
     # « plus courts que dans les autres cliniques », « moins cher qu'à Istanbul »
     Construction(
         regex_cache.compile(

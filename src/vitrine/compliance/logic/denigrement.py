@@ -204,7 +204,9 @@ _JUDGEMENT = words(
     r"(?:devenue?s?|est|c'est) (?:un|du|le) business|oubli\w* (?:le|leurs?|les) (?:suivi|patient\w*)",
     r"(?:laisse|mis|rendu)e?s? dans un (?:tel |sale |triste |drole d')?etat",
     r"retouche\w* photo|photoshop\w*",
-    r"comme on vend|abattage|(?<!que )n'importe quel\w*|sans (?:meme )?(?:examiner|regarder|voir) personne",
+    # (« moins cher que dans n'importe quelle autre clinique » compares)
+    r"comme on vend|abattage|(?<!que )(?<!que dans )(?<!que chez )n'importe quel\w*"
+    r"|sans (?:meme )?(?:examiner|regarder|voir) personne",
     r"(?:appris|formee?s?|diplomee?s?)(?: [\w']+){0,2} (?:sur|par)"
     r" (?:youtube|internet|tiktok|instagram|un tuto\w*)",
     r"encaisse\w* (?:le cheque|les cheques|l'argent|votre argent)",
@@ -265,6 +267,18 @@ _JUDGEMENT = words(
     r"\bencore\b[^.!?\n]{0,40}?comme (?:il y a (?:\d+|vingt|trente|quarante|cinquante) ans"
     r"|dans les annees)",
     _GREED_OR_NEGLECT,
+    # sloppy or clownish work, patients crammed in and seen for minutes, « ici au moins » set against
+    # them (« un travail de cochon », « des clowns en blouse », « de vrais pieds nickelés », « pour un
+    # résultat souvent moins propre », « des lèvres de canard », « qui vous voient cinq minutes »,
+    # « et chez nous au moins, on décroche le téléphone », « devrait être radié »)
+    # (a clown called so, not the hospital clowns visiting children)
+    r"travail de (?:cochon|sagouin|goret)|pieds nickeles|moins propres?",
+    r"(?:sont|est|c'est|ce sont|de vrais|bande de|tous des|que des) (?:des |un |de )?clowns?\b"
+    r"|clowns? en blouse"
+    r"|des clowns,? (?:pas|ni plus ni moins)",
+    r"(?:levres|bouches?|bec|resultats?) (?:en |de )(?:bec de )?canard|entasse\w*",
+    r"(?:on vous|vous|te) (?:voi\w*|recoi\w*) (?:\d+|deux|trois|cinq|dix|quinze) min\w*",
+    r"(?:chez nous|ici),? au moins\b|(?:devrai\w*|merite\w*) (?:d'|de )?(?:etre )?radie\w*",
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -435,6 +449,9 @@ _CONSTRUCTIONS = (
             rf"{_TARGET}{_S}{{0,60}}?\b(?:n'ont|n'a|n'avai\w+|sans) (?:plus )?"
             r"(?:aucune?|pas d'|pas de|pas la moindre|la moindre)"
             r" (?:ethique|deontologie|morale|scrupules?|conscience|competences?|formation|diplome)\b"
+            # (« n'a pas tenu un bistouri depuis dix ans », « copient la technique sans la comprendre »)
+            rf"|{_TARGET}{_S}{{0,80}}?\b(?:n'(?:a|ont|avait|avaient) (?:pas|plus|jamais) (?:tenu|touche)"
+            r" (?:un|de|le moindre) (?:bistouri|scalpel)|sans (?:la|le|les|l') ?comprendre)\b"
         ),
         ignore=_NO_NEGATION,
     ),

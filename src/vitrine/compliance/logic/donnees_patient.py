@@ -33,6 +33,18 @@ _HER_CARE = regex_cache.compile(
     # … or told without a possessive: « 38 kilos perdus depuis la sleeve », « à un mois d'une lipo »
     r"|\b(?:depuis|apres) (?:votre|ta) (?:sleeve|bypass|anneau gastrique)\b"
     r"|\b(?:vos|tes) \d+ (?:kg|kilos) perdus\b"
+    # … or her pain where her care was (« pour vos douleurs au niveau des prothèses »), her visit for a
+    # procedure (« vous êtes venu le 3 février pour une consultation de greffe »), her graft that took,
+    # her next follow-up photo (« on se voit en mars pour la photo à un an »)
+    r"|\b(?:vos|votre|tes|ta|ton) (?:douleurs?|gene|tiraillements?|gonflements?|hematomes?|oedemes?)"
+    r" (?:au niveau|autour|a cote) (?:des?|du|de la|de l') ?(?:protheses?|implants?|seins?|nez|ventre"
+    r"|cicatrices?|greffons?|paupieres?)\b"
+    r"|\bvous etes venue?s? (?:le \d+[^.!?\n]{0,20}?)?(?:pour|en) (?:une? |votre )?"
+    r"(?:consultation|intervention|operation|rendez-vous|rdv|seance)\b"
+    r"|\b(?:la|le|les|l') ?(?:greffe|rhino\w*|lipo\w*|\w+plastie|prothese|implants?|lifting) (?:a|ait|aient"
+    r"|ont) bien (?:pris|cicatrise|tenu|evolue)\b"
+    r"|\bon se (?:voit|revoit)\b[^.!?\n]{0,30}?\bpour (?:la|le|ta|votre|ton)"
+    r" (?:photo|controle|bilan|visite)\b"
     r"|\ba (?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix) (?:jours?|semaines?|mois)"
     r" (?:d'une?|de la|du|de l') ?(?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*"
     r"|lifting|lipofilling|sleeve|bypass)\b(?=[^.!?\n]{0,60}\b(?:vous|votre|vos)\b)"
@@ -55,7 +67,8 @@ NAMED_PROCEDURE = regex_cache.compile(
     r"(?:cicatrices? (?:de |d'))?"
     r"(?:cesarienne|\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdominoplastie|blepharo\w*|lifting|lipofilling"
     r"|implants?|protheses?|greffe\w*|greffons|bbl|botox|augmentation mammaire|reduction mammaire|peeling"
-    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+|injections?|plastie\w*|gynecomastie)\b"
+    r"|cryo\w*|lasik|couronnes?|seances? (?:de |d')\w+|injections?|plastie\w*|gynecomastie|sleeve|bypass"
+    r"|anneau gastrique)\b"
     # … or the delay since it, said to her: « t'es à J5 d'une rhinoplastie »
     r"|\b(?:t'es|tu es|vous etes) (?:a )?(?:j\+?\d{1,3}|\d+ (?:jours?|semaines?|mois))"
     r" (?:d'une?|de ta|de ton|de votre) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*"
@@ -121,6 +134,15 @@ _BRAND_BEFORE = regex_cache.compile(
     r"|(?:commerciale?|remuneree?))(?:\s+(?:avec|de|par))?\W*$"
 )
 _WHO_ASKS = regex_cache.compile(r"\s*,?\s*qui\b")
+# (a handle opening the post, told of in the third person, is no one answered: « @lea est revenue pour son
+# contrôle à 1 an de sa rhinoplastie »)
+_TOLD_OF = regex_cache.compile(r"\s*(?:est|etait|a|avait|nous a|vous montre|montre|revient|fete|a fete)\b")
+# the procedure we did for her, after her handle: « Duo avec @x qui montre sa poitrine un an après notre
+# augmentation »
+_OUR_CARE_FOR_HER = regex_cache.compile(
+    r"\b(?:apres|depuis) (?:notre|nos) (?:\w+plastie|\w+ectomie|\w+pexie|lipo\w*|rhino\w*|abdo\w*|blepharo\w*"
+    r"|lifting|lipofilling|augmentation|reduction|greffe|sleeve|bypass|bbl|intervention|operation)\b"
+)
 _COLLEAGUE_AFTER = regex_cache.compile(
     r"\s*,?\s*(?:notre|nos|nouvel(?:le)?|nouveau|interne|infirmi\w+|kine\w*|associee?|assistante?|collegue)\b"
 )
@@ -156,7 +178,9 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         if addressed:
             # the handle answered is data only with a procedure told as hers, in public
             # (« réponse à @mel qui demande… après sa plastie abdo » tells hers in the third person)
-            asker = _WHO_ASKS.match(folded, match.end()) and _THEIR_CARE.search(folded, match.end(), high)
+            asker = (
+                _WHO_ASKS.match(folded, match.end()) or _TOLD_OF.match(folded, match.end())
+            ) and _THEIR_CARE.search(folded, match.end(), high)
             if context.channel in PUBLIC_CHANNELS and (NAMED_PROCEDURE.search(folded, low, high) or asker):
                 found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue
@@ -172,6 +196,7 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
                 and (new_body.group().startswith("nouv") or _POST_OP_AFTER.match(folded, match.end()))
             )
             or (not colleague and _THEIR_CARE.search(folded, match.end(), high))
+            or (not colleague and _OUR_CARE_FOR_HER.search(folded, match.end(), high))
             or (shared and _MY_CARE.search(folded, match.end(), high))
         ):
             found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))

@@ -13,7 +13,7 @@ import re
 
 from vitrine import regex_cache
 from vitrine.compliance.engine import Candidate, Context
-from vitrine.compliance.logic.constructions import Construction, construction_candidates, words
+from vitrine.compliance.logic.constructions import Construction, construction_candidates, enclosing, words
 from vitrine.compliance.logic.donnees_patient import NAMED_PROCEDURE
 from vitrine.compliance.logic.people import FIRST_NAME, NOTABLE_ROLE, identifying_entities
 from vitrine.compliance.model import PUBLIC_CHANNELS
@@ -794,7 +794,13 @@ _ADDRESSEE_POSTOP = (
         regex_cache.compile(
             r"\b(?:votre|ta|ton|vos|tes) (?:comportement|attitude|passage|venue|visite|retard|absence|reveil"
             r"|propos|cris|pleurs)\b[^.!?\n]{0,20}?\b(?:en consultation|au cabinet|au bloc|a la clinique"
-            r"|en salle de (?:reveil|consultation|soins)|chez nous|sous (?:sedation|anesthesie))\b"
+            r"|en salle (?:de (?:reveil|consultation|soins)|d'attente)|chez nous|sous (?:sedation|anesthesie)"
+            # (« vu votre comportement le jour de l'intervention »)
+            r"|le jour de (?:l'|votre |ton |ta |la )(?:intervention|operation|consultation|chirurgie))\b"
+            # (« à la dame qui m'a traité de charlatan en salle d'attente hier »)
+            r"|^\W*a (?:la|cette) (?:dame|personne|patiente?|cliente?) qui\b[^.!?\n]{0,60}?"
+            r"\b(?:en salle d'attente|a l'accueil|au cabinet)\b[^.!?\n]{0,10}?\b(?:hier|ce matin"
+            r"|cet apres-midi|la semaine derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b"
             r"|\b(?:vous etiez|tu etais|vous avez ete|tu as ete)\b[^.!?\n]{0,40}?"
             r"\b(?:sous (?:sedation|anesthesie)|en salle de reveil|au bloc|en consultation)\b"
         ),
@@ -835,6 +841,17 @@ _ADDRESSEE_POSTOP = (
             r"|\b(?:a (?:la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
             r"|on se (?:voit|revoit)[^.!?\n]{0,20}?) pour (?:l'ablation|le retrait|l'enlevement)"
             r" (?:des|de tes|de vos) (?:fils|points|agrafes|drains)\b"
+            # the care we asked of her or plan for her, the visit already planned: « porter votre gaine
+            # comme on vous l'a demandé », « malgré nos consignes », « il fallait respecter les consignes »,
+            # « on programmera une capsulectomie à l'automne », « reviens me voir dans 3 mois comme prévu »
+            r"|\bcomme (?:on|nous|je) (?:vous|te) l'(?:a|avons|ai|avait|avions|avais) (?:demande|prescrit"
+            r"|recommande|conseille)e?\b"
+            r"|\b(?:malgre|sans (?:respecter|suivre)) (?:nos|mes) consignes\b"
+            r"|\bil fallait (?:respecter|suivre|ecouter) (?:les|nos|mes) consignes\b"
+            r"|\b(?:on|nous|je) (?:vous |te |t')?(?:programm|planifi|reprogramm)\w*"
+            r" (?:une?|la|le|votre|ta|ton) (?:\w+ )?(?:\w+ectomie|\w*plastie|retouche|reprise|intervention"
+            r"|operation|chirurgie|greffe|lipo\w*)\b"
+            r"|\b(?:reviens|revenez|repasse[sz]?)\b[^.!?\n]{0,40}?\bcomme prevu\b"
         ),
         ignore=frozenset({"hypothesis"}),
     ),
@@ -874,9 +891,10 @@ _VISIT = regex_cache.compile(r"\b\d+ (?:minutes?|min|heures?|h) (?:de retard|d'a
 # A public text that opens by calling its addressee « Madame, » / « Monsieur, ».
 # (« Réponse à @x : … » answers her too)
 _VOCATIVE_OPENING = regex_cache.compile(
-    r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.]+\s"
-    r"|^\W*(?:en )?(?:reponse|repondre|message|petit mot) (?:a|pour) @[\w.]+"
-    r"|^\W*a (?:la|cette|ma|notre) (?:patiente?|cliente?|personne|dame) qui\b"
+    # (a Bluesky handle has hyphens: « @claire-vdb.bsky.social »)
+    r"^\W*(?:madame|monsieur)\s*,|^\s*@[\w.-]+\s"
+    r"|^\W*(?:en )?(?:reponse|repondre|message|petit mot) (?:a|pour) @[\w.-]+"
+    r"|^\W*(?:(?:petit )?(?:message|mot) )?a (?:la|cette|ma|notre) (?:patiente?|cliente?|personne|dame) qui\b"
 )
 # … or greets its addressee by name, even a first name the guard drops as no one identified
 # (« Bonjour Patricia, ne vous inquiétez pas… »): the reply speaks to that one person.
@@ -1114,10 +1132,39 @@ _NEXT_VISIT = (
         regex_cache.compile(
             r"\b(?:au|a votre|lors de votre|lors du) prochain (?:rdv|rendez-vous|controle|soin)\b"
             r"|\b(?:a|lors de) (?:la|votre) prochaine (?:consultation|seance|visite)\b"
+            # her loyalty or next visit thanked in the reply: in dev and batches 93-132 all 41 review
+            # replies saying « votre fidélité », « votre prochain passage » carry the rule
+            r"|\b(?:votre|ta|ton) (?:fidelite|prochain passage|prochaine? (?:visite|seance|consultation"
+            r"|injection|detartrage|soin|rendez-vous|rdv|controle))\b"
         ),
         ignore=frozenset({"hypothesis"}),  # « si ça persiste, on fera une injection au prochain rdv »
     ),
 )
+
+
+# The practice's patients handed over as a list (« l'export CRM des patientes opérées d'une rhinoplastie
+# en 2024 », « importer la liste des patientes opérées dans Meta Ads »): in dev and batches 93-132 all
+# 11 such texts carry the rule.
+_PATIENT_LIST = (
+    Construction(
+        regex_cache.compile(
+            r"\b(?:export\w*|liste|fichier|extraction)(?: crm| client\w*)? (?:des|de nos|de mes)"
+            r" (?:\d[\d ]* )?(?:contacts? )?(?:patient|opere)\w*"
+            r"|\bexport\w* crm\b[^.!?\n]{0,80}?\bpatient\w*"
+        )
+    ),
+)
+
+
+# (the rule has no negation qualifier, « elle n'a jamais été patiente » breaks secrecy too; a list is
+# handed over only when nothing refuses it: « nous ne transmettons jamais la liste de nos patients »)
+_REFUSAL = regex_cache.compile(r"\b(?:ne|n'|jamais|aucune?|interdit\w*|pas)\b|\bn'")
+
+
+def _refused(context: Context, candidate: Candidate) -> bool:
+    text = context.plain.text
+    low, _ = enclosing(text, candidate.start, candidate.end)
+    return _REFUSAL.search(fold_string(text[low : candidate.start]).lower()) is not None
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:
@@ -1142,6 +1189,9 @@ def _candidates(context: Context, rule: Rule) -> list[Candidate]:
     candidates = _named_people(context, rule)
     candidates += construction_candidates(context, rule, _PUBLIC_REPLY_ORDER)
     candidates += construction_candidates(context, rule, _TOLD_TO_RELATIVE)
+    candidates += [
+        c for c in construction_candidates(context, rule, _PATIENT_LIST) if not _refused(context, c)
+    ]
     recipients = _VISIBLE_RECIPIENTS.search(context.folded.text)
     if recipients and _CARE.search(context.folded.text) and _private_addresses(recipients.group()) >= 2:
         candidates.append(Candidate(rule.id, *context.plain_span(recipients.start(), recipients.end())))

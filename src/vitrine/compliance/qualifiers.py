@@ -340,7 +340,9 @@ def _without_a_doubt(window: list[Token], i: int) -> bool:
 
 # « sans frais », « sans engagement »: set phrases that negate nothing after them (« paiement en 4 fois sans
 # frais et consultation découverte offerte aux 50 premières »)
-_SET_WITHOUT = frozenset({"frais", "engagement", "supplement", "surcout", "interet", "interets", "rendez-vous"})
+_SET_WITHOUT = frozenset(
+    {"frais", "engagement", "supplement", "surcout", "interet", "interets", "rendez-vous"}
+)
 
 
 def _set_phrase_without(window: list[Token], i: int) -> bool:

@@ -243,7 +243,77 @@ def test_a_rival_set_against_us_by_a_pronoun_or_an_average_is_compared() -> None
         "Ce confrère opère en vingt minutes. Contrairement à lui, je prends deux heures.",
         "Nos honoraires restent 15 % sous la moyenne des cliniques de la région.",
         "Voilà la différence entre un chirurgien qualifié et une injectrice formée en un week-end.",
-        "Le centre se dit « le plus actif de la région, loin devant le CHU de Rennes ».",
     )
     for text in texts:
         assert "comparaison" in rules_alone(text, "linkedin"), text
+
+
+# guards from the review of this session's rules (made-up texts, 333 compared with 924e77e)
+
+
+def test_own_staff_a_retired_master_or_a_parking_spot_disparage_no_one() -> None:
+    texts = (
+        "Notre anesthésiste, c'est un vrai clown : il fait rire les enfants avant le bloc 🤡❤️",
+        "Le Pr Aubert n'a pas tenu un bistouri depuis sa retraite : il enseigne, et nous lui devons tout.",
+        "Ici au moins, pas de souci de parking : le tram s'arrête devant le cabinet 🚋",
+        "Nos chirurgiens vous voient 45 minutes en première consultation, pour répondre à tout.",
+        "Dénigrer un confrère (« des clowns », « un travail de cochon ») est interdit par le code.",
+    )
+    for text in texts:
+        assert "denigrement" not in rules_alone(text, "instagram"), text
+
+
+def test_treatments_lab_values_and_teaching_compare_no_practitioner() -> None:
+    texts = (
+        "La lidocaïne agit vite. Contrairement à elle, la ropivacaïne dure plusieurs heures (SFAR, 2020).",
+        "Bonjour, votre ferritine est bien en dessous de la moyenne, le Dr vous en parlera lundi.",
+        "Voilà la différence entre un œdème normal et un hématome : l'hématome est dur et chaud.",
+    )
+    for text in texts:
+        assert "comparaison" not in rules_alone(text, "site"), text
+
+
+def test_a_notice_on_changed_first_names_still_names_a_patient_given_with_her_surname() -> None:
+    text = (
+        "Les prénoms ont été modifiés dans nos cas cliniques. Bravo à Nadia Benali pour son bypass réussi !"
+    )
+    assert "donnees-patient" in rules_alone(text, "site")
+
+
+def test_a_site_visit_a_refused_file_or_an_internal_list_tell_no_patient() -> None:
+    cases = (
+        ("Nous espérons que votre prochaine visite sur notre site sera plus fluide.", "avis-reponse"),
+        ("L'agence nous a demandé le fichier de nos patients : refusé, évidemment.", "autre"),
+        ("La liste des patients à rappeler demain est dans le logiciel, onglet secrétariat.", "autre"),
+        ("@paul_r revenez nous voir au forum santé de samedi comme prévu, on y parle dépistage 😉", "x"),
+    )
+    for text, channel in cases:
+        assert "secret-medical" not in rules_alone(text, channel), text
+
+
+def test_a_product_or_a_habit_recognised_as_the_best_is_information() -> None:
+    texts = (
+        "L'acide hyaluronique est reconnu comme la référence des produits de comblement (HAS, 2022).",
+        "Le tabac est considéré comme le plus grand ennemi de la cicatrisation.",
+    )
+    for text in texts:
+        assert "superlatif" not in rules_alone(text, "site"), text
+
+
+def test_a_charity_tombola_and_a_randomised_trial_are_no_offer() -> None:
+    texts = (
+        "Tombola de l'association des familles au profit des enfants hospitalisés : venez samedi !",
+        "Les participantes de l'essai ont été tirées au sort entre deux techniques de suture.",
+    )
+    for text in texts:
+        assert "offre-commerciale" not in rules_alone(text, "facebook"), text
+
+
+def test_prevention_a_theatre_troupe_and_literal_advice_are_no_rudeness() -> None:
+    texts = (
+        "Même si vous fumiez comme un pompier, il n'est jamais trop tard pour arrêter avant une chirurgie.",
+        "Les Emmerdeuses, c'est le nom de la troupe de théâtre de notre infirmière : venez l'applaudir !",
+        "Après une blépharoplastie, évitez de vous regarder dans une glace grossissante les premiers jours.",
+    )
+    for text in texts:
+        assert "ton-inapproprie" not in rules_alone(text, "instagram"), text

@@ -149,16 +149,19 @@ _BETTER = r"mieux(?! (?:(?:vous|nous|les|le|la|te|se|en|y|leur|lui) )?\w+(?:er|i
 _NO_NEGATION = frozenset({"negation"})
 _CONSTRUCTIONS = (
     # a rival named before, then set against us by a pronoun (« Ce type est un charlatan. Contrairement
-    # à lui, je … »), fees under the average, « voilà la différence entre … », « loin devant le CHU »
-    # (in dev and batches 93-132: 7 of 7, 7 of 7, 1 of 1 and 2 of 2 texts carry the rule)
+    # à lui, je … »), fees under the average, « voilà la différence entre quelqu'un qui … »
+    # (in dev and batches 93-132: 7 of 7, 7 of 7 and 1 of 1 texts carry the rule)
     Construction(
         regex_cache.compile(
-            r"\b(?:contrairement|a la difference) (?:a|d') ?(?:lui|elle|eux|elles)\b"
-            r"|(?:\d+ ?%|nettement|bien|largement) (?:sous|au-dessous de|en dessous de|en-dessous de)"
-            r" (?:la|les) moyennes?\b"
-            r"|\bvoila (?:toute )?la difference entre\b"
-            r"|\bloin devant (?:le|la|les|l') ?(?:\w+ )?(?:chu|hopita\w*|clinique\w*|cabinet\w*|centre\w*"
-            r"|confrere\w*|concurren\w*)"
+            # (then ourselves: not « contrairement à elle, la ropivacaïne dure … »; fees, not a ferritin
+            # level; a practitioner, not « la différence entre un œdème et un hématome »)
+            r"\b(?:contrairement|a la difference) (?:a|d') ?(?:lui|elle|eux|elles),?"
+            r" (?:je|nous|on|chez nous|ici|mes|nos)\b"
+            r"|\b(?:tarifs?|prix|honoraires|devis|forfaits?|delais?)\b[^.!?\n]{0,40}(?:\d+ ?%|nettement|bien"
+            r"|largement) (?:sous|au-dessous de|en dessous de|en-dessous de) (?:la|les) moyennes?\b"
+            r"|\bvoila (?:toute )?la difference entre (?:quelqu'un|un (?:vrai )?(?:chirurgien|medecin"
+            r"|praticien|specialiste|centre|cabinet)|une (?:vraie )?(?:chirurgienne|injectrice|clinique)|nous"
+            r"|ceux|celles)\b"
         ),
         ignore=_NO_NEGATION,
     ),

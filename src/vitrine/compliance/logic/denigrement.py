@@ -271,14 +271,17 @@ _JUDGEMENT = words(
     # them (« un travail de cochon », « des clowns en blouse », « de vrais pieds nickelés », « pour un
     # résultat souvent moins propre », « des lèvres de canard », « qui vous voient cinq minutes »,
     # « et chez nous au moins, on décroche le téléphone », « devrait être radié »)
-    # (a clown called so, not the hospital clowns visiting children)
+    # (clowns called so, not the hospital clowns visiting children nor « notre anesthésiste, c'est un
+    # clown » who makes them laugh)
     r"travail de (?:cochon|sagouin|goret)|pieds nickeles|moins propres?",
-    r"(?:sont|est|c'est|ce sont|de vrais|bande de|tous des|que des) (?:des |un |de )?clowns?\b"
-    r"|clowns? en blouse"
+    r"(?:sont|ce sont|de vrais|bande de|tous des|que des) (?:des )?clowns\b|clowns? en blouse"
     r"|des clowns,? (?:pas|ni plus ni moins)",
     r"(?:levres|bouches?|bec|resultats?) (?:en |de )(?:bec de )?canard|entasse\w*",
-    r"(?:on vous|vous|te) (?:voi\w*|recoi\w*) (?:\d+|deux|trois|cinq|dix|quinze) min\w*",
-    r"(?:chez nous|ici),? au moins\b|(?:devrai\w*|merite\w*) (?:d'|de )?(?:etre )?radie\w*",
+    # (a few minutes, not « nos praticiens vous voient 45 minutes »; « ici au moins, on … » set against
+    # them, not « ici au moins, pas de souci de parking »)
+    r"(?:on vous|vous|te) (?:voi\w*|recoi\w*) (?:[1-9]|1[0-5]|deux|trois|cinq|dix|quinze) min\w*",
+    r"(?:chez nous|ici),? au moins,? (?:on|nous|je|l'|le|la|les|chaque)\b"
+    r"|(?:devrai\w*|merite\w*) (?:d'|de )?(?:etre )?radie\w*",
 )
 
 # Judgements strong enough to reach a target named in the sentence before (not « ils ont limité
@@ -450,8 +453,10 @@ _CONSTRUCTIONS = (
             r"(?:aucune?|pas d'|pas de|pas la moindre|la moindre)"
             r" (?:ethique|deontologie|morale|scrupules?|conscience|competences?|formation|diplome)\b"
             # (« n'a pas tenu un bistouri depuis dix ans », « copient la technique sans la comprendre »)
+            # (years without a scalpel, not « depuis sa retraite »)
             rf"|{_TARGET}{_S}{{0,80}}?\b(?:n'(?:a|ont|avait|avaient) (?:pas|plus|jamais) (?:tenu|touche)"
-            r" (?:un|de|le moindre) (?:bistouri|scalpel)|sans (?:la|le|les|l') ?comprendre)\b"
+            r" (?:un|de|le moindre) (?:bistouri|scalpel) depuis (?:\d+|des|deux|trois|cinq|dix|quinze|vingt)"
+            r" (?:ans|annees|mois)|sans (?:la|le|les|l') ?comprendre)\b"
         ),
         ignore=_NO_NEGATION,
     ),

@@ -197,6 +197,8 @@ _PSEUDONYM_FOOTNOTE = regex_cache.compile(
 _PSEUDONYM_NOTICE = regex_cache.compile(
     r"(?i)\b(?:les|tous les|le) pr[ée]noms? (?:ont (?:tous )?[ée]t[ée]|a [ée]t[ée]|sont) (?:modifi|chang)"
 )
+# (a capital right beside, after a space: the name has a surname)
+_NAME_BESIDE = regex_cache.compile(r"\s[A-ZÀ-Ý]")
 # names listed before a plural notice: « Anne-Sophie, Brigitte et Nadège (prénoms d'emprunt) »
 _LISTED_BEFORE_NOTICE = regex_cache.compile(
     r"((?:[A-ZÀ-Ý][\w'-]+(?:,\s*|\s+et\s+)){1,6}[A-ZÀ-Ý][\w'-]+)\s*\(\s*(?:pr[ée]noms|noms|pseudonymes)\b"
@@ -495,13 +497,16 @@ def _pseudonyms(text: str) -> set[str]:
     if not _PSEUDONYM_HINT.search(text):
         return set()
     if _PSEUDONYM_NOTICE.search(text):
-        # (every first name of the text, not a civility nor the surname after one: « Mme Dupont »)
+        # (every bare first name of the text: not a civility, the surname after one, « Mme Dupont », nor
+        # a first name with its surname, « Nadia Benali »)
         return {
             match.group()
             for match in _CAPITALISED.finditer(text)
             if FIRST_NAME.match(match.group())
             and not _CIVILITY_WORD.match(match.group())
             and not _CIVILITY_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+            and not _NAME_BESIDE.match(text[match.end() : match.end() + 2])
+            and not _NAME_BESIDE.match(text[max(0, match.start() - 2) : match.start()][::-1])
         }
     footnote = bool(_PSEUDONYM_FOOTNOTE.search(text))
     found = {

@@ -851,7 +851,9 @@ _ADDRESSEE_POSTOP = (
             r"|\b(?:on|nous|je) (?:vous |te |t')?(?:programm|planifi|reprogramm)\w*"
             r" (?:une?|la|le|votre|ta|ton) (?:\w+ )?(?:\w+ectomie|\w*plastie|retouche|reprise|intervention"
             r"|operation|chirurgie|greffe|lipo\w*)\b"
-            r"|\b(?:reviens|revenez|repasse[sz]?)\b[^.!?\n]{0,40}?\bcomme prevu\b"
+            r"|\b(?:reviens|revenez|repasse[sz]?) (?:me|nous) voir\b"
+            r"(?![^.!?\n]{0,30}\b(?:forum|salon|stand|atelier|conference|webinaire|live))"
+            r"[^.!?\n]{0,40}?\bcomme prevu\b"
         ),
         ignore=frozenset({"hypothesis"}),
     ),
@@ -1136,6 +1138,7 @@ _NEXT_VISIT = (
             # replies saying « votre fidélité », « votre prochain passage » carry the rule
             r"|\b(?:votre|ta|ton) (?:fidelite|prochain passage|prochaine? (?:visite|seance|consultation"
             r"|injection|detartrage|soin|rendez-vous|rdv|controle))\b"
+            r"(?! (?:sur|de|du) (?:notre |le |ce )?(?:site|page|compte|stand|blog))"
         ),
         ignore=frozenset({"hypothesis"}),  # « si ça persiste, on fera une injection au prochain rdv »
     ),
@@ -1157,14 +1160,21 @@ _PATIENT_LIST = (
 
 
 # (the rule has no negation qualifier, « elle n'a jamais été patiente » breaks secrecy too; a list is
-# handed over only when nothing refuses it: « nous ne transmettons jamais la liste de nos patients »)
-_REFUSAL = regex_cache.compile(r"\b(?:ne|n'|jamais|aucune?|interdit\w*|pas)\b|\bn'")
+# handed over only when nothing in its sentence refuses it, « nous ne transmettons jamais la liste de nos
+# patients », « le fichier de nos patients : refusé », and someone outside the practice is in the text)
+_REFUSAL = regex_cache.compile(r"\b(?:ne|n'|jamais|aucune?|interdit\w*|pas|refus\w*)\b|\bn'")
+_OUTSIDER = regex_cache.compile(
+    r"\b(?:agence|meta|facebook|google|ads|newsletter|audience|campagne|prestataire|mailchimp|retargeting"
+    r"|tiers|photographe|laboratoire|labo|marque|influenceu\w*|export\w*)\b"
+)
 
 
 def _refused(context: Context, candidate: Candidate) -> bool:
     text = context.plain.text
-    low, _ = enclosing(text, candidate.start, candidate.end)
-    return _REFUSAL.search(fold_string(text[low : candidate.start]).lower()) is not None
+    low, high = enclosing(text, candidate.start, candidate.end)
+    if not _OUTSIDER.search(context.folded.text):
+        return True
+    return _REFUSAL.search(fold_string(text[low:high]).lower()) is not None
 
 
 def find(context: Context, rule: Rule) -> list[Candidate]:

@@ -59,6 +59,7 @@ def test_a_patient_answered_in_private_by_her_name_is_no_data() -> None:
         "Bjr Mme Garnier, oui vous pouvez retirer le pansement demain, douche ok 👍",
         "Oui Mme Lacaze vous pouvez reprendre le vélo dès samedi.",
         "slt Mme Morel, c'est un petit œdème, glace 15 min matin et soir.",
+        "Non M. Vidal, vous n'avez pas besoin de rapporter la gaine au contrôle.",
     )
     for text in texts:
         found = rules_alone(text, "message")
@@ -92,6 +93,8 @@ def test_a_handle_told_of_with_her_procedure_is_data() -> None:
         "Bravo à @anais.mrt 🔥 huit mois après sa sleeve, quelle énergie !",
         "@jule.pht_ est revenue pour son contrôle à six mois de sa blépharoplastie 💕",
         "Duo avec @nina_34 qui montre son ventre un an après notre abdominoplastie 😍",
+        "@lea-mrt.bsky.social est revenue pour le contrôle de sa blépharoplastie.",
+        "@zoe.fit nous montre son ventre six mois après notre lipo 🔥",
     )
     for text in texts:
         assert "donnees-patient" in rules_alone(text, "instagram"), text

@@ -77,7 +77,8 @@ NAMED_PROCEDURE = regex_cache.compile(
 
 # A person's own handle beside her procedure told as hers: « Ravi que ton lipofilling te plaise
 # @julie.glow », « Repost @lea.ma.vie : « merci pour mon nouveau nez » ».
-_HANDLE = regex_cache.compile(r"(?<![\w.])@([a-z0-9_][\w.]*[a-z0-9_])")
+# (Bluesky handles carry hyphens: « @anais-m.bsky.social »)
+_HANDLE = regex_cache.compile(r"(?<![\w.])@([a-z0-9_][\w.-]*[a-z0-9_])")
 # (a body part or a scar she describes, « ta cicatrice qui tire », is no procedure: corpus README, the
 # handle line; in dev, reading them so took 7 false alarms away and 2 right findings)
 _YOUR_CARE = regex_cache.compile(
@@ -136,7 +137,9 @@ _BRAND_BEFORE = regex_cache.compile(
 _WHO_ASKS = regex_cache.compile(r"\s*,?\s*qui\b")
 # (a handle opening the post, told of in the third person, is no one answered: « @lea est revenue pour son
 # contrôle à 1 an de sa rhinoplastie »)
-_TOLD_OF = regex_cache.compile(r"\s*(?:est|etait|a|avait|nous a|vous montre|montre|revient|fete|a fete)\b")
+_TOLD_OF = regex_cache.compile(
+    r"\s*(?:est|etait|a|avait|nous a|vous montre|nous montre|montre|revient|fete|a fete)\b"
+)
 # the procedure we did for her, after her handle: « Duo avec @x qui montre sa poitrine un an après notre
 # augmentation »
 _OUR_CARE_FOR_HER = regex_cache.compile(
@@ -178,9 +181,11 @@ def _handles(context: Context, rule: Rule) -> list[Candidate]:
         if addressed:
             # the handle answered is data only with a procedure told as hers, in public
             # (« réponse à @mel qui demande… après sa plastie abdo » tells hers in the third person)
-            asker = (
-                _WHO_ASKS.match(folded, match.end()) or _TOLD_OF.match(folded, match.end())
-            ) and _THEIR_CARE.search(folded, match.end(), high)
+            told_of = _WHO_ASKS.match(folded, match.end()) or _TOLD_OF.match(folded, match.end())
+            asker = told_of and (
+                _THEIR_CARE.search(folded, match.end(), high)
+                or _OUR_CARE_FOR_HER.search(folded, match.end(), high)
+            )
             if context.channel in PUBLIC_CHANNELS and (NAMED_PROCEDURE.search(folded, low, high) or asker):
                 found.append(Candidate(rule.id, *context.plain_span(match.start(), match.end())))
             continue

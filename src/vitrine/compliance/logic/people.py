@@ -314,7 +314,8 @@ _ANSWERED_BEFORE = regex_cache.compile(
 )
 _SPOKEN_TO_AFTER = regex_cache.compile(r"(?i)^\s*(?:,|vous\b|tu\b)")
 # (the recogniser sometimes takes the greeting into the name: « Hello Mélissa »)
-_GREETING_INSIDE = regex_cache.compile(r"(?i)(?:bonjour|bonsoir|coucou|salut|hello|hey)\s")
+# (or an answer: « Non M. Petit, vous n'avez pas besoin… » read as the name « Non M. »)
+_GREETING_INSIDE = regex_cache.compile(r"(?i)(?:bonjour|bonsoir|coucou|salut|hello|hey|oui|non)\s")
 _PRIVATE_CHANNELS = frozenset({"message"})
 # A named procedure in a first name's sentence ties the name to an act (« Karim, greffe le 17 »).
 _PROCEDURE = regex_cache.compile(

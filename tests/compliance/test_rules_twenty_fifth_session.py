@@ -11,6 +11,23 @@ from tests.compliance.rules_alone import rules_alone
 from vitrine.compliance import check
 from vitrine.compliance.qualifiers import is_meta
 
+# produit-sante
+
+
+def test_a_product_the_doctor_sells_herself_is_promoted() -> None:
+    texts = (
+        "Ce sérum aux peptides a transformé la peau de mes patientes ✨ Je le vends au cabinet, lien en bio",
+        "Pour votre cicatrice, le gel Cicalune matin et soir. On le vend à l'accueil, 27 € le tube.",
+    )
+    for text in texts:
+        assert "produit-sante" in rules_alone(text, "tiktok"), text
+
+
+def test_a_product_the_practice_does_not_sell_is_not_promoted() -> None:
+    text = "Le sérum physiologique sert au lavage du nez. Nous ne le vendons pas : la pharmacie en a."
+    assert "produit-sante" not in rules_alone(text, "site")
+
+
 # denigrement
 
 

@@ -188,6 +188,8 @@ _TO_EVERY_PATIENT = (
 # à l'accueil : 29 € le flacon »)
 _SALE = words(
     r"en vente",
+    # « je le vends au cabinet », « on la vend à l'accueil »: 22 of 22 such texts in dev and batches 93-132
+    r"(?:je|nous|on) (?:le|la|les|l') ?vend(?:s|ons)?\b",
     r"vendue?s? (?:au|a l'|a notre|dans notre|sur notre)",
     r"en stock",
     # a price, unless told as a cost (« elle coûte environ 60 € », « 12 € en pharmacie, remboursée »)

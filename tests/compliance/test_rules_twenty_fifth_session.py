@@ -176,6 +176,14 @@ def test_care_asked_or_planned_for_a_commenter_tells_she_is_a_patient() -> None:
         assert "secret-medical" in rules_alone(text, "facebook"), text
 
 
+def test_a_review_reply_blaming_the_reviewer_for_ignoring_our_instructions_tells_she_is_a_patient() -> None:
+    text = (
+        "Madame, si votre cicatrice s'est ouverte, c'est peut-être parce que vous avez repris le sport "
+        "au bout de huit jours malgré nos consignes répétées."
+    )
+    assert "secret-medical" in rules_alone(text, "avis-reponse")
+
+
 def test_a_woman_scolded_for_her_visit_yesterday_is_a_patient_told_of() -> None:
     text = (
         "À la dame qui a crié sur notre secrétaire en salle d'attente hier : votre attitude était honteuse."

@@ -1222,6 +1222,9 @@ def _candidates(context: Context, rule: Rule) -> list[Candidate]:
         candidates += construction_candidates(context, rule, _PUBLIC_CONSTRUCTIONS[:2])
     if context.channel == "avis-reponse":
         candidates += _reply_care(context, rule)
+        # (a review reply speaks to its reviewer: what we told, planned or gave her tells she is a patient,
+        # « malgré nos consignes répétées », « vous aviez signé le document d'information »)
+        candidates += _addressed(context, construction_candidates(context, rule, _ADDRESSEE_POSTOP))
         candidates += _addressed(context, construction_candidates(context, rule, _POSTOP_DELAY))
         candidates += _addressed(context, construction_candidates(context, rule, _SINGLED_OUT_SYMPTOM))
         candidates += construction_candidates(context, rule, _RECOGNISED)

@@ -128,6 +128,15 @@ def test_a_brand_handle_still_names_no_person() -> None:
     assert "donnees-patient" not in rules_alone(text, "instagram")
 
 
+def test_a_newspaper_of_a_place_or_a_company_names_no_one() -> None:
+    texts = (
+        "« Aucune coque en douze ans », affirme le Dr Castel, interrogé par Le Courrier de l'Ain.",
+        "**Hébergeur** : Hébergement Normand SAS, 12 rue Jeanne-d'Arc, 76000 Rouen.",
+    )
+    for text in texts:
+        assert "donnees-patient" not in rules_alone(text, "presse"), text
+
+
 def test_a_review_reply_naming_the_reviewer_with_her_care_is_data() -> None:
     texts = (
         "Merci Romain ! Content que la greffe ait bien pris, on se voit en juin pour la photo à un an.",

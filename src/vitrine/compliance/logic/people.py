@@ -359,7 +359,10 @@ _PARTICLES = frozenset(
     {"de", "du", "des", "d'", "la", "le", "van", "von", "der", "ben", "bin", "el", "al", "da", "dos", "di"}
 )
 _INNER_CAPITAL = regex_cache.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-_ARTICLE_BEFORE = regex_cache.compile(r"\b(?:du|des)\s+$")
+# (« de l' » too: « Le Courrier de l'Ain »)
+_ARTICLE_BEFORE = regex_cache.compile(r"\b(?:du|des)\s+$|\bde l'\s*$")
+# a company's legal form names a company: « Hébergement Normand SAS »
+_LEGAL_FORM = regex_cache.compile(r"\b(?:SAS|SASU|SARL|SELARL|SELAS|EURL|SCM|SCI|GIE)\b")
 _NOT_NAMES = regex_cache.compile(
     r"(?i)^(?:ben|bah|bon|bref|alors|voil[àa]|tiens|[ée]coute[sz]?|allez|oui|non|ok|vous|nous|tu|toi|moi|elle|lui"
     r"|patiente?|cliente?|op[ée]r[ée]e?"
@@ -581,6 +584,8 @@ def _not_a_name(text: str, entity: Any) -> bool:
         return True
     # names hold no digits (« Tram T1 », « J15 ») and no marketing word (« Solaris Protect »)
     if any(ch.isdigit() for ch in entity.text) or _PRODUCT_TAIL.search(entity.text):
+        return True
+    if _LEGAL_FORM.search(entity.text) or _LEGAL_FORM.match(text[entity.end : entity.end + 8].lstrip()):
         return True
     # one capitalised word that is no known first name and has no civility is a brand, a place or a
     # common noun opening a sentence (« Formactive », « Parking »), not someone identified

@@ -846,8 +846,9 @@ _ADDRESSEE_POSTOP = (
             # « on programmera une capsulectomie à l'automne », « reviens me voir dans 3 mois comme prévu »
             r"|\bcomme (?:on|nous|je) (?:vous|te) l'(?:a|avons|ai|avait|avions|avais) (?:demande|prescrit"
             r"|recommande|conseille)e?\b"
-            r"|\b(?:malgre|sans (?:respecter|suivre)) (?:nos|mes) consignes\b"
-            r"|\bil fallait (?:respecter|suivre|ecouter) (?:les|nos|mes) consignes\b"
+            # (care instructions, not « malgré nos consignes d'affichage, le parking… »)
+            r"|\b(?:malgre|sans (?:respecter|suivre)) (?:nos|mes) consignes\b(?! (?:de|d'|du)\b)"
+            r"|\bil fallait (?:respecter|suivre|ecouter) (?:les|nos|mes) consignes\b(?! (?:de|d'|du)\b)"
             r"|\b(?:on|nous|je) (?:vous |te |t')?(?:programm|planifi|reprogramm)\w*"
             r" (?:une?|la|le|votre|ta|ton) (?:\w+ )?(?:\w+ectomie|\w*plastie|retouche|reprise|intervention"
             r"|operation|chirurgie|greffe|lipo\w*)\b"

@@ -157,6 +157,15 @@ _CONSTRUCTIONS = (
             # level; a practitioner, not « la différence entre un œdème et un hématome »)
             r"\b(?:contrairement|a la difference) (?:a|d') ?(?:lui|elle|eux|elles),?"
             r" (?:je|nous|on|chez nous|ici|mes|nos)\b"
+            # (or ourselves first: « Chez nous, contrairement à eux, chaque injection… », 3 of 3)
+            r"|\b(?:chez nous|chez moi|ici|au cabinet),? (?:contrairement|a la difference) (?:a|d') ?"
+            r"(?:lui|elle|eux|elles)\b"
+            # our results against theirs: « mes résultats n'ont rien à voir avec les leurs » (4 of 4)
+            r"|\b(?:mes|nos|les \w+ de (?:mes|nos)) (?:\w+ ){0,2}?"
+            r"(?:resultats?|taux|suites|greffes?|cicatrices?)\b[^.!?\n]{0,40}?"
+            r"\bn'ont (?:strictement |absolument )?rien a voir avec (?:les leurs|ceux|celles|ce qu)"
+            # a fee doubled elsewhere: « le chirurgien d'en face facture le double » (19 of 19)
+            r"|\bfactur\w* (?:le double|le triple|deux fois plus|trois fois plus)\b"
             r"|\b(?:tarifs?|prix|honoraires|devis|forfaits?|delais?)\b[^.!?\n]{0,40}(?:\d+ ?%|nettement|bien"
             r"|largement) (?:sous|au-dessous de|en dessous de|en-dessous de) (?:la|les) moyennes?\b"
             r"|\bvoila (?:toute )?la difference entre (?:quelqu'un|un (?:vrai )?(?:chirurgien|medecin"

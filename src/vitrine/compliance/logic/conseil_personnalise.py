@@ -85,7 +85,9 @@ _CARE = words(
     r"arnica|glace|compresses?|gaine|brassiere|soutien-gorge|massages?|drainages?|bains?|lumiere|laser",
     r"seances?|cures?|comprimes?|antalgiques?|antibiotiques?|anti-?inflammatoires?|doliprane|paracetamol",
     r"ibuprofene|serums?|patchs?|cicatrisant\w*|tisanes?|homeopathie|collyres?|gouttes?|larmes artificielles",
-    r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|sprays?|panty|contention|manchons?|\d+(?:[.,]\d+)?\s?(?:%|mg|ml)",
+    r"ventouses?|minoxidil|finasteride|lotions?|shampo\w+|sprays?|panty|contention|manchons?|\d+(?:[.,]\d+)?\s?(?:mg|ml)",
+    # a strength in per cent, spaces included so that the word boundary after it can hold (« 0,1 % matin »)
+    r"\d+(?:[.,]\d+)?\s?%\s*(?=\w)|tacrolimus|protopic",
     # wound closure and drugs a patient takes by name (« des steri-strips », « ton Kardégic »)
     r"steri-?strips?|strips|sparadraps?|tramadol|codeine|morphine|aspirine|kardegic|anticoagulants?",
     r"antiagregants?|anti-?histaminiques?|corticoides?|cortisone|pilule",

@@ -217,7 +217,9 @@ _CONSTRUCTIONS = (
             r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
             # (« et si la prochaine, c'était toi ? »)
             r"|\bet si (?:[\w',]+ ){0,3}c'etait (?:enfin )?"
-            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment|toi|vous)\b"
+            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment|toi|vous|ton annee|votre annee)\b"
+            # « Toi aussi tu veux ce regard ouvert ? Écris-nous » (7 of 7 in dev and batches 93-148)
+            r"|\btoi aussi,? tu (?:veux|voudrais|reves)\b"
         )
     ),
     # a slot held under pressure: « il faudrait vraiment confirmer d'ici là, après on ne pourra plus

@@ -718,6 +718,49 @@ def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidat
     return [c for c in found if not hypothetical(context, c)]
 
 
+# A care product sold over the counter, under its brand, given away: « le kit cicatrisation Epidermia
+# (gel de silicone + crème) offert », « on vous offre le tube de Cicaderm Repair » (17 of 17 such texts in
+# dev and batches 93-140). Read on the text as written: the brand is the capital. Unbranded (« le panty de
+# contention offert ») the gift is the practice's offer, not a product's promotion.
+_RETAIL_GIFT = regex_cache.compile(
+    r"\b(?:kits?|cremes?|gels?|baumes?|tubes?|gaines?|serums?|brassieres?|panty|huiles?|flacons?|coffrets?)"
+    r"(?P<after>(?:\s+(?:(?:de|du|d')\s*)?[a-z][\w+-]*){1,3})"
+)
+_AFTER_WORD = regex_cache.compile(r"(?<![\w'])[a-z][\w+-]{2,}")
+_GIVEN = regex_cache.compile(r"\bofferte?s?\b|\ben cadeau\b|\b(?:vous|t') ?offr(?:e|ons|ent)\b|\boffrons\b")
+
+
+def _branded_retail_given(context: Context, rule: Rule) -> list[Candidate]:
+    """A branded care product in the same clause as a gift (see ``_RETAIL_GIFT``)."""
+    folded = context.folded.text
+    if context.channel == "message" or not context.may_search(_GIVEN):
+        return []
+    if any(context.may_search(p) for p in rule.unless_text) or _WARNING.search(folded):
+        return []
+    plain = context.plain.text
+    found: list[Candidate] = []
+    for match in _RETAIL_GIFT.finditer(folded):
+        brand_end = None
+        for word in _AFTER_WORD.finditer(folded, *match.span("after")):
+            start, end = context.plain_span(word.start(), word.end())
+            # (a word in capitals is shouted, not a brand; « Noël » is a season)
+            if (
+                plain[start:end][:1].isupper()
+                and not plain[start:end].isupper()
+                and word.group() not in _NOT_BRANDS
+            ):
+                brand_end = word.end()
+                break
+        if brand_end is None:
+            continue
+        if _GIVEN.search(folded, *enclosing(folded, match.start(), brand_end, CLAUSE_MARKS)) is None:
+            continue
+        if is_dropped(context, rule, match.start(), brand_end):
+            continue
+        found.append(Candidate(rule.id, *context.plain_span(match.start(), brand_end)))
+    return [c for c in found if not hypothetical(context, c)]
+
+
 def find(context: Context, rule: Rule) -> list[Candidate]:
     """Health products promoted or recommended commercially."""
     found = [c for c in candidates(context, rule, _CONSTRUCTIONS) if not _injected_act(context, c)]
@@ -725,6 +768,7 @@ def find(context: Context, rule: Rule) -> list[Candidate]:
         _named_products_with_claims(context, rule),
         _sponsor_named_with_claims(context, rule),
         _branded_injectables_on_offer(context, rule),
+        _branded_retail_given(context, rule),
     ):
         found += [c for c in extra if not any(f.start < c.end and f.end > c.start for f in found)]
     return found

@@ -180,7 +180,9 @@ _CONSTRUCTIONS = (
     # uniqueness
     Construction(
         regex_cache.compile(
-            r"\bpersonne (?:d'autre )?ne (?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
+            # (spoken, « personne fait des BBL comme moi » drops the « ne »; « une personne fait… » is one)
+            r"\b(?<!la )(?<!une )(?<!cette )(?<!chaque )personne (?:d'autre )?(?:ne )?"
+            r"(?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
             r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien|aussi \w+ que)\b"
             r"|\bnulle part ailleurs\b|\bsans equivalent\b|\bimbattables?\b"
             r"|\b(?:pas|rien) (?:de )?mieux ailleurs\b|\bon ne (?:trouve|fait) pas mieux\b"
@@ -196,6 +198,16 @@ _CONSTRUCTIONS = (
             r" (?:\w+ )?(?:decue?|mecontente?|insatisfaite?|triste)\b"
         ),
         ignore=frozenset({"negation"}),
+    ),
+    # the practice's own work ranked in a place: « mes augmentations mammaires sont les plus naturelles
+    # de Paris » (4 of 4 in dev and the batches; the lowest fees, « nos prix sont les plus bas », compare)
+    Construction(
+        regex_cache.compile(
+            r"\b(?:mes|nos) (?:\w+ ){1,3}(?:sont|est) (?:les|la|le) plus"
+            r" (?!bas\b|basses\b|chers\b|cheres\b|eleve|abordable|competiti|doux\b|douces\b|proches?\b"
+            r"|courts?\b|rapides?\b)"
+            rf"\w+ (?:de|du|d'|en) (?:tout |toute )?{_PLACE}\b"
+        )
     ),
     # a nickname of mastery
     Construction(

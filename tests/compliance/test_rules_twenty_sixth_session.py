@@ -83,16 +83,16 @@ def test_the_practice_ranking_its_own_work_in_a_place_praises_itself() -> None:
     texts = (
         "Mes augmentations mammaires sont les plus naturelles de Paris, point barre 💅",
         "Personne fait des BBL comme moi à Paris, point.",
-        "Sponsorisé / #1 du deep plane lifting en France 🇫🇷",
     )
     for text in texts:
         assert "superlatif" in rules_alone(text, "instagram"), text
 
 
-def test_lowest_fees_an_episode_number_and_someone_acting_are_no_self_praise() -> None:
+def test_lowest_fees_a_region_ranked_and_nobody_realising_are_no_self_praise() -> None:
     texts = (
         "Nos prix sont les plus bas de Lyon pour une blépharoplastie.",
-        "Épisode #1 du podcast : la rhinoplastie expliquée.",
+        "Nos régions littorales sont les plus touchées de France par le mélanome.",
+        "Personne réalise comme c'est long, une cicatrisation.",
         "Une personne fait comme elle peut après une opération : soyez indulgents avec vous-mêmes.",
     )
     for text in texts:
@@ -184,3 +184,104 @@ def test_a_lawyer_a_hearing_aid_specialist_and_a_head_nurse_are_no_patients() ->
 def test_a_celebrity_in_the_screenshots_a_patient_brings_is_no_patient() -> None:
     text = "Les patientes qui débarquent avec 40 captures d'écran de Kim K et veulent le même nez 🤡"
     assert "donnees-patient" not in rules_alone(text, "x")
+
+
+def test_patients_forgotten_at_a_rival_or_a_colleague_mixing_things_up_are_disparaged() -> None:
+    texts = (
+        "Rassurez-vous, nous ne sommes pas la clinique des Acacias où l'on vous oublie trois heures !",
+        "Encore un confrère qui confond lipofilling et remplissage de dinde de Noël.",
+        "Les autres chirurgiens te posent des implants au pif, moi je mesure tout au millimètre 📏",
+    )
+    for text in texts:
+        assert "denigrement" in rules_alone(text, "avis-reponse"), text
+
+
+def test_our_own_care_taken_without_guessing_disparages_no_one() -> None:
+    text = "Je ne choisis jamais une taille d'implant au pif : on mesure tout en consultation."
+    assert "denigrement" not in rules_alone(text, "instagram")
+
+
+def test_what_a_commenter_body_part_is_told_in_a_reply_is_personal_advice() -> None:
+    texts = (
+        "Réponse à @lea_2k : tes cernes c'est un creux, pas de la pigmentation → une seringue suffit 👌",
+        "Réponse à @lilou.rse : ton grain de beauté qui a changé de couleur, c'est sûrement rien 😉",
+    )
+    for text in texts:
+        assert "conseil-personnalise" in rules_alone(text, "tiktok"), text
+
+
+def test_a_body_part_complained_about_or_spoken_of_to_all_is_no_advice() -> None:
+    texts = (
+        ("Alors venir vous plaindre ici de votre cicatrice, c'est un peu fort.", "avis-reponse"),
+        ("Votre cicatrice, c'est une histoire : prenez-en soin toute l'année.", "instagram"),
+    )
+    for text, channel in texts:
+        assert "conseil-personnalise" not in rules_alone(text, channel), text
+
+
+def test_saying_we_never_saw_or_operated_someone_tells_who_is_a_patient() -> None:
+    texts = (
+        "On ne vous a jamais vu au cabinet, arrêtez d'inventer.",
+        "Monsieur, nous ne vous avons jamais opéré : votre greffe a été faite ailleurs.",
+    )
+    for text in texts:
+        assert "secret-medical" in rules_alone(text, "avis-reponse"), text
+
+
+def test_never_having_seen_someone_so_proud_tells_no_care() -> None:
+    assert "secret-medical" not in rules_alone(
+        "Nous ne l'avons jamais vu aussi fier de son équipe.", "linkedin"
+    )
+
+
+# guards from the session's review (made-up texts near the new constructions)
+
+
+def test_near_misses_of_the_new_constructions_stay_silent() -> None:
+    cases = (
+        (
+            "Et si c'était votre année pour arrêter le tabac ? Le Mois sans tabac commence.",
+            "facebook",
+            "incitation",
+        ),
+        (
+            "Toi aussi tu veux savoir ce qui se passe vraiment au bloc ? Je t'explique tout.",
+            "tiktok",
+            "incitation",
+        ),
+        ("Coffret Saint-Valentin (chocolats et thé) offert à toute l'équipe !", "facebook", "produit-sante"),
+        (
+            "Regardez la vidéo jusqu'au bout, ça vous apprendra à repérer une infection.",
+            "youtube",
+            "ton-inapproprie",
+        ),
+        (
+            "Le Dr Martin devrait rendre sa blouse fin juin pour une retraite bien méritée.",
+            "linkedin",
+            "denigrement",
+        ),
+        ("Un rendez-vous manqué sans prévenir vous sera facturé le double.", "message", "comparaison"),
+        (
+            "@sam vous êtes venue au cabinet pour la conférence de mardi ? Merci !",
+            "instagram",
+            "secret-medical",
+        ),
+    )
+    for text, channel, rule in cases:
+        assert rule not in rules_alone(text, channel), text
+
+
+def test_a_person_given_her_age_is_someone_whatever_her_trade_or_the_piece() -> None:
+    texts = (
+        "Claire Duval, avocate, 41 ans, a choisi une blépharoplastie au cabinet : merci pour ta confiance !",
+        "Le reportage de Camille Dufresne, 31 ans, qui a filmé sa lipoaspiration avec notre équipe.",
+    )
+    for text in texts:
+        assert "donnees-patient" in rules_alone(text, "facebook"), text
+
+
+def test_someone_said_never_to_have_come_into_one_of_our_rooms_is_revealed() -> None:
+    text = (
+        "Pour couper court aux rumeurs : cette influenceuse n'a jamais mis les pieds dans un de nos cabinets."
+    )
+    assert "secret-medical" in rules_alone(text, "facebook")

@@ -159,13 +159,17 @@ _CONSTRUCTIONS = (
             r" (?:je|nous|on|chez nous|ici|mes|nos)\b"
             # (or ourselves first: « Chez nous, contrairement à eux, chaque injection… », 3 of 3)
             r"|\b(?:chez nous|chez moi|ici|au cabinet),? (?:contrairement|a la difference) (?:a|d') ?"
-            r"(?:lui|elle|eux|elles)\b"
+            r"(?:eux|elles)\b"
             # our results against theirs: « mes résultats n'ont rien à voir avec les leurs » (4 of 4)
             r"|\b(?:mes|nos|les \w+ de (?:mes|nos)) (?:\w+ ){0,2}?"
-            r"(?:resultats?|taux|suites|greffes?|cicatrices?)\b[^.!?\n]{0,40}?"
-            r"\bn'ont (?:strictement |absolument )?rien a voir avec (?:les leurs|ceux|celles|ce qu)"
-            # a fee doubled elsewhere: « le chirurgien d'en face facture le double » (19 of 19)
-            r"|\bfactur\w* (?:le double|le triple|deux fois plus|trois fois plus)\b"
+            r"(?:resultats?|taux de (?:complications?|reprises?|infections?|satisfaction)|suites"
+            r"|cicatrices?)\b[^.!?\n]{0,40}?\bn'ont (?:strictement |absolument )?rien a voir avec "
+            r"(?:les leurs|(?:ceux|celles) (?:de (?!mon |ma |mes |notre |nos )|d'|des|du)"
+            r"|ce qu(?:e|')\s*(?:font|sortent|proposent|obtiennent|pratiquent))"
+            # a fee doubled by a rival: « le chirurgien d'en face facture le double » (19 of 19)
+            r"|\b(?:confreres?|consoeurs?|collegues?|(?:le|la|les|ce|cette|ces) (?:autres? )?"
+            r"(?:chirurgiens?|cliniques?|centres?|praticiens?|dermatos?|medecins?|cabinets?))\b"
+            r"[^.!?\n]{0,60}?\bfactur\w* (?:le double|le triple|deux fois plus|trois fois plus)\b"
             r"|\b(?:tarifs?|prix|honoraires|devis|forfaits?|delais?)\b[^.!?\n]{0,40}(?:\d+ ?%|nettement|bien"
             r"|largement) (?:sous|au-dessous de|en dessous de|en-dessous de) (?:la|les) moyennes?\b"
             r"|\bvoila (?:toute )?la difference entre (?:quelqu'un|un (?:vrai )?(?:chirurgien|medecin"

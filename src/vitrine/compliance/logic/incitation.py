@@ -217,9 +217,15 @@ _CONSTRUCTIONS = (
             r"|\barret(?:e|ez|er) d'attendre\b|\b(?:fais|faites)-(?:toi|vous) (?:ce |un )?(?:petit )?cadeau\b"
             # (« et si la prochaine, c'était toi ? »)
             r"|\bet si (?:[\w',]+ ){0,3}c'etait (?:enfin )?"
-            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment|toi|vous|ton annee|votre annee)\b"
-            # « Toi aussi tu veux ce regard ouvert ? Écris-nous » (7 of 7 in dev and batches 93-148)
+            r"(?:votre tour|ton tour|la bonne|le bon moment|le moment|toi|vous"
+            # (« et si 2025 c'était TON année ? », not « … votre année pour arrêter le tabac »)
+            r"|(?:ton|votre) annee(?! pour| de| d'))\b"
+            # « Toi aussi tu veux ce regard ouvert ? Écris-nous » (7 of 7 in dev and batches 93-148; not
+            # « toi aussi tu veux savoir ce qui se passe au bloc ? »)
             r"|\btoi aussi,? tu (?:veux|voudrais|reves)\b"
+            r"(?! (?:de |d')?(?:savoir|comprendre|connaitre|apprendre|decouvrir|voir comment|travailler"
+            r"|devenir|arreter|etre (?:chirurgien|medecin|infirmi)"
+            r"|rejoindre|faire medecine|postuler|participer|courir|aider)\b)"
         )
     ),
     # a slot held under pressure: « il faudrait vraiment confirmer d'ici là, après on ne pourra plus

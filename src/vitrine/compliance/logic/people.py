@@ -44,7 +44,10 @@ _TITLE_BEFORE = regex_cache.compile(
 )
 # a title quoted before the name: « le « médecin morphologue et anti-âge » Benoît Raynal »
 _QUOTED_TITLE_BEFORE = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien)\w*[^.!?\n«»]{0,40}»\s*$")
-_PRACTITIONER_WORDS = regex_cache.compile(r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?|ma[îi]tre)\b")
+# (a lawyer's « Me » inside the name the recogniser took: « rappelle Me Claire Duval »)
+_PRACTITIONER_WORDS = regex_cache.compile(
+    r"(?i)\b(?:m[ée]decin|chirurgien|docteure?|dre?|pre?|ma[îi]tre)\b|(?-i:^Me )"
+)
 # Contact details in a sentence (or a line) about the practice itself are the practice's own:
 # its name and titles, its legal notice, its press contact, its opening hours.
 _PRACTICE_CONTEXT = regex_cache.compile(
@@ -169,8 +172,6 @@ _PROFESSION_AFTER = regex_cache.compile(
     r"|orthophoniste|podologue|cardiologue|endocrinologue|angiologue|phl[ée]bologue|sexologue"
     r"|ergoth[ée]rapeute|orthoptiste|orthoprot[ée]siste|infirmi[èe]re?|IDE|IPA|anesth[ée]siste"
     r"|urologue|rhumatologue|oncologue|chirurgienne-dentiste|prot[ée]siste|psychomotricien\w*"
-    # (« Mme Justine Perrot, audioprothésiste », « Me Claire Duval, avocate en droit de la santé »)
-    r"|audioproth[ée]siste|avocate?"
     # a supplier invoicing the practice: « Lisa Perrin, traductrice freelance »
     r"|tradu\w+ (?:freelance|ind[ée]pendante?)|r[ée]dact\w+ (?:freelance|ind[ée]pendante?)|graphiste"
     r"|photographe|vid[ée]aste|consultante? (?:freelance|ind[ée]pendante?|seo|marketing)"
@@ -273,6 +274,13 @@ _NOT_A_PERSON_BEFORE = regex_cache.compile(
     # parts them: « Coucou le groupe post-op ! Sarah… »)
     r"(?:\s+(?:de|des|du|d')\s*\w+|\s+(?!(?:de|des|du|d')\b)[a-zà-ÿ-]+)?[^\w.!?]*$"
 )
+# Someone joining the practice, her trade in apposition: « Mme Justine Perrot, audioprothésiste, rejoint le
+# centre »
+_JOINS_AFTER = regex_cache.compile(
+    r"(?i)\s*(?:,\s*[\w'-]+(?: [\w'-]+){0,3},)?\s*(?:nous )?rejoin\w* (?:le centre|le cabinet|la clinique"
+    r"|l'[ée]quipe|notre [ée]quipe|le p[ôo]le|le service)\b"
+)
+_AGED_AFTER = regex_cache.compile(r"\s*,\s*(?:[\w'-]+(?: [\w'-]+)?,\s*)?\d{1,3} ans\b")
 # A medicine taken by the addressee, right after a possessive: « reprendre votre Kardégic » (but
 # « votre amie Claire Dumas » is a person: the possessive must touch the name).
 _POSSESSIVE_BEFORE = regex_cache.compile(r"(?i)\b(?:votre|ton|mon|son)\s+$")
@@ -618,8 +626,9 @@ def _not_a_name(text: str, entity: Any) -> bool:
         and not _PERSON_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
     ):
         return True
-    # « Agence Pixelmed », « Protocole Capilogen »: the first word names what follows.
-    if len(words) > 1:
+    # « Agence Pixelmed », « Protocole Capilogen »: the first word names what follows (not a person given
+    # her age: « le reportage de Camille Dufresne, 31 ans »).
+    if len(words) > 1 and not _AGED_AFTER.match(text[entity.end : entity.end + 40]):
         head = text[max(0, entity.start - 40) : entity.start] + words[0]
         return bool(_NOT_A_PERSON_BEFORE.search(head))
     return False
@@ -899,6 +908,7 @@ def identifying_entities(context: Context) -> list[Person]:
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
         )
         and not _CIVILITY_WORD.search(entity.text)
+        and not _AGED_AFTER.match(text[entity.end : entity.end + 40])
         for word in entity.text.split()
         if len(word) > 2
     }
@@ -923,6 +933,9 @@ def identifying_entities(context: Context) -> list[Person]:
         line = _line(text, entity.start)
         # After a product, a brand or a place (« la gaine Sculptiva »), unless a civility names a
         # person whatever precedes it (« Cas clinique du mois : Mme Lefort »).
+        # a person given her age is someone, whatever her trade or the piece she wrote (« Claire Duval,
+        # avocate, 41 ans, a choisi une blépharoplastie », « le reportage de Camille Dufresne, 31 ans »)
+        aged = entity.type == "PERSON" and bool(_AGED_AFTER.match(text[entity.end : entity.end + 40]))
         named_thing = (
             entity.type == "PERSON"
             and not _CIVILITY_WORD.search(entity.text)
@@ -934,11 +947,12 @@ def identifying_entities(context: Context) -> list[Person]:
             or _PRACTITIONER_WORDS.search(entity.text)
             or _REFERENCE_LINE.search(line)
             or _STAFF_AFTER.search(text[entity.end : entity.end + 40])
-            or _PROFESSION_AFTER.search(text[entity.end : entity.end + 40])
+            or (_PROFESSION_AFTER.search(text[entity.end : entity.end + 40]) and not aged)
             or _PSEUDONYM_AFTER.search(text[entity.end : entity.end + 40])
+            or _JOINS_AFTER.match(text[entity.end : entity.end + 80])
             or _STAFF_BEFORE.search(text[max(0, entity.start - 45) : entity.start])
             or _byline(text, entity, context.channel)
-            or named_thing
+            or (named_thing and not aged)
             or _NOT_A_PERSON_AFTER.search(text[entity.end : entity.end + 30])
             or _POSSESSIVE_BEFORE.search(before)
             or (brands and _names(entity.text) <= brands)

@@ -723,8 +723,53 @@ def _branded_injectables_on_offer(context: Context, rule: Rule) -> list[Candidat
 # dev and batches 93-140). Read on the text as written: the brand is the capital. Unbranded (« le panty de
 # contention offert ») the gift is the practice's offer, not a product's promotion.
 _RETAIL_GIFT = regex_cache.compile(
-    r"\b(?:kits?|cremes?|gels?|baumes?|tubes?|gaines?|serums?|brassieres?|panty|huiles?|flacons?|coffrets?)"
+    # (care products only: a box of chocolates, a bottle of perfume or « huiles de Provence » are gifts)
+    r"\b(?:kits? (?:de )?(?:cicatrisation|post-?op\w*|soins?|recuperation|convalescence)"
+    r"|cremes?|gels?|baumes?|tubes?|gaines?|serums?|brassieres?|panty)"
     r"(?P<after>(?:\s+(?:(?:de|du|d')\s*)?[a-z][\w+-]*){1,3})"
+)
+# Capitalised words of a gift's name that are no brand: seasons, feasts, qualities (« Gaine offerte en
+# Juin », « Crème Hydratante Offerte »)
+_NOT_GIFT_BRANDS = frozenset(
+    {
+        "saint",
+        "valentin",
+        "fetes",
+        "bien",
+        "etre",
+        "printemps",
+        "ete",
+        "automne",
+        "hiver",
+        "gourmand",
+        "noel",
+        "paques",
+        "offert",
+        "offerte",
+        "offerts",
+        "offertes",
+        "hydratante",
+        "apaisante",
+        "reparatrice",
+        "cicatrisante",
+        "post",
+        "op",
+        "silicone",
+        "compression",
+        "contention",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    }
 )
 _AFTER_WORD = regex_cache.compile(r"(?<![\w'])[a-z][\w+-]{2,}")
 _GIVEN = regex_cache.compile(r"\bofferte?s?\b|\ben cadeau\b|\b(?:vous|t') ?offr(?:e|ons|ent)\b|\boffrons\b")
@@ -747,7 +792,7 @@ def _branded_retail_given(context: Context, rule: Rule) -> list[Candidate]:
             if (
                 plain[start:end][:1].isupper()
                 and not plain[start:end].isupper()
-                and word.group() not in _NOT_BRANDS
+                and word.group() not in _NOT_BRANDS | _NOT_GIFT_BRANDS
             ):
                 brand_end = word.end()
                 break

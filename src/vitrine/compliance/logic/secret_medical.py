@@ -335,7 +335,9 @@ _PUBLIC_CONSTRUCTIONS = (
             r"(?:passee? (?:entre nos mains|entre mes mains|au cabinet|chez nous|par (?:notre|mon|le|la) \w+)"
             r"|venue?|operee?|soignee?|suivie?"
             # (« n'a jamais mis les pieds dans un bloc » mocks her ignorance: 0 of 28 such texts tell care)
-            r"|(?:notre |ma )?(?:patiente?|cliente?)|mis les pieds(?! dans (?:un|une|aucun|aucune) ))"
+            r"|(?:notre |ma )?(?:patiente?|cliente?)"
+            r"|mis les pieds(?! dans (?:un|une|aucun|aucune) (?:bloc|salle d'op\w*|hopital|amphi\w*|fac\w*"
+            r"|universite|ecole)\b))"
         )
     ),
     # a public figure whose stay is told a sentence later: « Vous avez vu la chanteuse du dernier
@@ -788,6 +790,11 @@ _ADDRESSEE_POSTOP = (
             # (« oui vous êtes bien venu en consultation mardi »)
             r"|\b(?:vous etes|tu es|vous etiez|tu etais) (?:bien |deja )?(?:venue?s?|passee?s?)"
             r" (?:en consultation|au cabinet|a la clinique|chez nous)\b"
+            # (not to deliver, or for an event: « vous êtes venue au cabinet pour la conférence de mardi »)
+            r"(?! (?:pour )?(?:livrer|deposer|installer|reparer)\b"
+            r"| pour (?:la |le |une |un |notre |votre |les |nos )?"
+            r"(?:conference|soiree|reunion|atelier|livraison|candidature|formation|stage|entretien"
+            r"|portes ouvertes|salon)\b)"
         )
     ),
     # … or of her coming procedure: « Madame, … arrêter la pilule un mois avant votre abdominoplastie »

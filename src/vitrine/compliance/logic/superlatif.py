@@ -180,10 +180,12 @@ _CONSTRUCTIONS = (
     # uniqueness
     Construction(
         regex_cache.compile(
-            # (spoken, « personne fait des BBL comme moi » drops the « ne »; « une personne fait… » is one)
-            r"\b(?<!la )(?<!une )(?<!cette )(?<!chaque )personne (?:d'autre )?(?:ne )?"
-            r"(?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
+            r"\bpersonne (?:d'autre )?ne (?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
             r"(?:\w+ ){0,3}(?:comme|mieux|aussi bien|aussi \w+ que)\b"
+            # (spoken, « personne fait des BBL comme moi » drops the « ne »: then set against ourselves)
+            r"|\b(?<!la )(?<!une )(?<!cette )(?<!chaque )(?<!toute )personne (?:d'autre )?"
+            r"(?:fait|propose|maitrise|opere|realise|travaille|injecte)\w* "
+            r"(?:\w+ ){0,3}(?:comme|mieux que|aussi bien que) (?:moi|nous)\b"
             r"|\bnulle part ailleurs\b|\bsans equivalent\b|\bimbattables?\b"
             r"|\b(?:pas|rien) (?:de )?mieux ailleurs\b|\bon ne (?:trouve|fait) pas mieux\b"
             # nobody regretted it: « 10 000 patientes, et aucune ne l'a regretté »
@@ -203,7 +205,10 @@ _CONSTRUCTIONS = (
     # de Paris » (4 of 4 in dev and the batches; the lowest fees, « nos prix sont les plus bas », compare)
     Construction(
         regex_cache.compile(
-            r"\b(?:mes|nos) (?:\w+ ){1,3}(?:sont|est) (?:les|la|le) plus"
+            r"\b(?:mes|nos) (?:\w+ ){0,2}?"
+            r"(?:resultats?|augmentations?|rhino\w*|levres|injections?|cicatrices?|lipo\w*|\w+plasties?|greffes?|liftings?|implants?|protheses?|bbl|seins|nez|transformations?"
+            r"|interventions?|operations?|soins|techniques?|sutures?|facettes|sourires)(?: \w+){0,2}"
+            r" (?:sont|est) (?:les|la|le) plus"
             r" (?!bas\b|basses\b|chers\b|cheres\b|eleve|abordable|competiti|doux\b|douces\b|proches?\b"
             r"|courts?\b|rapides?\b)"
             rf"\w+ (?:de|du|d'|en) (?:tout |toute )?{_PLACE}\b"

@@ -285,3 +285,19 @@ def test_someone_said_never_to_have_come_into_one_of_our_rooms_is_revealed() -> 
         "Pour couper court aux rumeurs : cette influenceuse n'a jamais mis les pieds dans un de nos cabinets."
     )
     assert "secret-medical" in rules_alone(text, "facebook")
+
+
+def test_an_intelligence_mocked_or_people_called_selfish_are_insulted() -> None:
+    texts = (
+        "Aux antivax qui squattent mes commentaires : votre QI tiendrait dans une seringue à insuline.",
+        "Sans filtre cette fois : vous êtes des frustrés qui n'avez jamais mis les pieds dans un cabinet.",
+        "Les patients qui ne viennent pas à leur RDV sans prévenir sont des égoïstes.",
+    )
+    for text in texts:
+        assert "ton-inapproprie" in rules_alone(text, "x"), text
+
+
+def test_an_intelligence_unaffected_is_no_insult() -> None:
+    assert "ton-inapproprie" not in rules_alone(
+        "Non, la liposuccion n'a aucun effet sur votre QI 😄", "tiktok"
+    )

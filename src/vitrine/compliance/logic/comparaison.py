@@ -162,7 +162,7 @@ _CONSTRUCTIONS = (
             r"(?:eux|elles)\b"
             # our results against theirs: « mes résultats n'ont rien à voir avec les leurs » (4 of 4)
             r"|\b(?:mes|nos|les \w+ de (?:mes|nos)) (?:\w+ ){0,2}?"
-            r"(?:resultats?|taux de (?:complications?|reprises?|infections?|satisfaction)|suites"
+            r"(?:resultats?|taux de (?:complications?|reprises?|infections?|satisfaction)|suites|greffes?"
             r"|cicatrices?)\b[^.!?\n]{0,40}?\bn'ont (?:strictement |absolument )?rien a voir avec "
             r"(?:les leurs|(?:ceux|celles) (?:de (?!mon |ma |mes |notre |nos )|d'|des|du)"
             r"|ce qu(?:e|')\s*(?:font|sortent|proposent|obtiennent|pratiquent))"

@@ -931,11 +931,11 @@ def identifying_entities(context: Context) -> list[Person]:
             )
         )
         line = _line(text, entity.start)
+        # A person given her age is someone, whatever her trade or the piece she wrote (« Claire Duval,
+        # avocate, 41 ans, a choisi une blépharoplastie », « le reportage de Camille Dufresne, 31 ans »).
+        aged = entity.type == "PERSON" and bool(_AGED_AFTER.match(text[entity.end : entity.end + 40]))
         # After a product, a brand or a place (« la gaine Sculptiva »), unless a civility names a
         # person whatever precedes it (« Cas clinique du mois : Mme Lefort »).
-        # a person given her age is someone, whatever her trade or the piece she wrote (« Claire Duval,
-        # avocate, 41 ans, a choisi une blépharoplastie », « le reportage de Camille Dufresne, 31 ans »)
-        aged = entity.type == "PERSON" and bool(_AGED_AFTER.match(text[entity.end : entity.end + 40]))
         named_thing = (
             entity.type == "PERSON"
             and not _CIVILITY_WORD.search(entity.text)

@@ -206,8 +206,9 @@ _CONSTRUCTIONS = (
     Construction(
         regex_cache.compile(
             r"\b(?:mes|nos) (?:\w+ ){0,2}?"
-            r"(?:resultats?|augmentations?|rhino\w*|levres|injections?|cicatrices?|lipo\w*|\w+plasties?|greffes?|liftings?|implants?|protheses?|bbl|seins|nez|transformations?"
-            r"|interventions?|operations?|soins|techniques?|sutures?|facettes|sourires)(?: \w+){0,2}"
+            r"(?:resultats?|augmentations?|rhino\w*|levres|injections?|cicatrices?|lipo\w*|\w+plasties?|greffes?"
+            r"|liftings?|implants?|protheses?|bbl|seins|nez|transformations?|interventions?|operations?|soins"
+            r"|techniques?|sutures?|facettes|sourires)(?: \w+){0,2}"
             r" (?:sont|est) (?:les|la|le) plus"
             r" (?!bas\b|basses\b|chers\b|cheres\b|eleve|abordable|competiti|doux\b|douces\b|proches?\b"
             r"|courts?\b|rapides?\b)"

@@ -24,6 +24,7 @@ from vitrine.compliance.logic.constructions import (
 from vitrine.compliance.qualifiers import hypothesis_before
 from vitrine.compliance.registry import Rule
 from vitrine.compliance.textmap import fold_string
+from vitrine.privacy.lexicon import MONTHS
 
 _NEAR = r"[^.!?\n]{0,80}?"
 
@@ -730,47 +731,33 @@ _RETAIL_GIFT = regex_cache.compile(
 )
 # Capitalised words of a gift's name that are no brand: seasons, feasts, qualities (« Gaine offerte en
 # Juin », « Crème Hydratante Offerte »)
-_NOT_GIFT_BRANDS = frozenset(
-    {
-        "saint",
-        "valentin",
-        "fetes",
-        "bien",
-        "etre",
-        "printemps",
-        "ete",
-        "automne",
-        "hiver",
-        "gourmand",
-        "noel",
-        "paques",
-        "offert",
-        "offerte",
-        "offerts",
-        "offertes",
-        "hydratante",
-        "apaisante",
-        "reparatrice",
-        "cicatrisante",
-        "post",
-        "op",
-        "silicone",
-        "compression",
-        "contention",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    }
-)
+_NOT_GIFT_BRANDS = frozenset(MONTHS) | {
+    "saint",
+    "valentin",
+    "fetes",
+    "bien",
+    "etre",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "gourmand",
+    "noel",
+    "paques",
+    "offert",
+    "offerte",
+    "offerts",
+    "offertes",
+    "hydratante",
+    "apaisante",
+    "reparatrice",
+    "cicatrisante",
+    "post",
+    "op",
+    "silicone",
+    "compression",
+    "contention",
+}
 _AFTER_WORD = regex_cache.compile(r"(?<![\w'])[a-z][\w+-]{2,}")
 _GIVEN = regex_cache.compile(r"\bofferte?s?\b|\ben cadeau\b|\b(?:vous|t') ?offr(?:e|ons|ent)\b|\boffrons\b")
 

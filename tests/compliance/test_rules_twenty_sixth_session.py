@@ -1,8 +1,9 @@
 """Rules read on batches 141-148 (twenty-sixth session): a reviewer told she came, a patient
-singled out by the stars she gave, a per-cent strength and a signature in private advice, a white
-coat to hand back, self-rankings in a place and without « ne », our results against theirs, a fee
-doubled elsewhere, a journalist's piece called worthless, a new top rating shown off, a branded care
-kit given away, « toi aussi tu veux… »."""
+singled out by the stars she gave, an ointment with its schedule and a signature in private advice,
+a white coat to hand back, self-rankings in a place and without « ne », our results against theirs,
+a fee doubled elsewhere, a journalist's piece called worthless, a new top rating shown off, a
+branded care kit given away, « toi aussi tu veux… »; authors, lawyers and staff who are no
+patients, and a person given her age who stays one."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def test_someone_who_rated_us_without_being_called_a_patient_is_not_revealed() -
 # conseil-personnalise
 
 
-def test_a_strength_in_per_cent_with_a_schedule_is_personal_advice() -> None:
+def test_an_ointment_named_with_its_schedule_is_personal_advice() -> None:
     text = "@claire-b.bsky.social pour ta poussée d'eczéma : tacrolimus 0,1 % matin et soir une semaine."
     assert "conseil-personnalise" in rules_alone(text, "bluesky")
 
